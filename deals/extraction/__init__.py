@@ -1,0 +1,1 @@
+"""Plain-Python extraction of deal events from article text. Imports nothing from Django."""

@@ -1,0 +1,118 @@
+"""The extraction package's public records.
+
+Every record is a frozen dataclass. Offsets (`start`, `end`) are character offsets into the
+text that was passed to `extract()`, so `text[start:end]` is the verbatim phrase.
+Money is Decimal, never float.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+KINDS = (
+    "investment",
+    "acquisition",
+    "partnership",
+    "joint_venture",
+    "financing",
+    "commitment",
+    "divestment",
+    "launch",
+    "other",
+)
+STATUSES = ("rumored", "announced", "completed", "cancelled")
+PRECISIONS = ("day", "month", "quarter", "year")
+AMOUNT_ROLES = ("value", "valuation", "stake_percent", "other")
+QUALIFIERS = ("exact", "about", "up_to", "at_least", "range")
+PERCENT = "PERCENT"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One known company: its canonical English name and every spelling news uses for it."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    kind: str = "company"  # company | fund | public_body
+    slug: str = ""
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class CompanyRef:
+    """A company named (or referred back to) in the text."""
+
+    name: str  # canonical name when known, else the surface form
+    text: str  # verbatim surface text
+    start: int
+    end: int
+    known: bool  # True when it came from the gazetteer
+    via_backreference: bool = False
+
+
+@dataclass(frozen=True)
+class ExtractedAmount:
+    role: str  # one of AMOUNT_ROLES
+    low: Decimal
+    high: Decimal
+    currency: str  # ISO 4217 or PERCENT
+    qualifier: str  # one of QUALIFIERS
+    text: str
+    start: int
+    end: int
+    usd_low: Decimal | None = None
+    usd_high: Decimal | None = None
+    usd_rate: Decimal | None = None  # USD per one unit of `currency`
+    usd_rate_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedDate:
+    date: dt.date  # first day of the period for coarser precisions
+    precision: str  # one of PRECISIONS
+    text: str | None = None  # None when the publication date stands in
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ExtractedEvent:
+    kind: str
+    status: str
+    date: ExtractedDate
+    actor: CompanyRef | None
+    counterparties: tuple[CompanyRef, ...]
+    amounts: tuple[ExtractedAmount, ...]
+    quote: Quote  # the main sentence or clause stating the move
+    confidence: float  # 0..1, used to order drafts for review
+    quotes: tuple[Quote, ...] = ()  # every supporting sentence, main one first (after merges)
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    language: str
+    events: tuple[ExtractedEvent, ...] = ()
+    companies: tuple[CompanyRef, ...] = ()
+    warnings: tuple[str, ...] = ()
+    excluded: tuple[tuple[int, int], ...] = field(default=())  # boilerplate spans left out

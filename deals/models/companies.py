@@ -1,0 +1,116 @@
+from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import GreaterThan
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from deals.extraction.normalize import normalize_alias
+
+from .choices import CompanyKind, choices_check
+
+
+class CompanyQuerySet(models.QuerySet):
+    def tracked(self):
+        return self.filter(is_tracked=True)
+
+    def with_units(self, company: "Company"):
+        """The company and every unit below it (units of units included)."""
+        return self.filter(pk__in=company.family_ids())
+
+
+class CompanyManager(models.Manager.from_queryset(CompanyQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Company(models.Model):
+    name = models.CharField(max_length=200, unique=True, help_text="Canonical English name, as readers see it.")
+    slug = models.SlugField(max_length=200, unique=True, help_text="Used in page and API addresses; ASCII only.")
+    kind = models.CharField(max_length=20, choices=CompanyKind.choices, default=CompanyKind.COMPANY)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="units",
+        help_text="The group this unit or fund belongs to; a tracked company's chronology includes its units.",
+    )
+    country = models.CharField(max_length=2, blank=True, help_text="ISO 3166 two-letter code, e.g. JP.")
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+    is_tracked = models.BooleanField(default=False, help_text="Its moves form the home page's chronology.")
+    verified = models.BooleanField(
+        default=False, help_text="Unticked for companies first met in an article: check the name, then tick."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = CompanyManager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+        constraints = [
+            models.CheckConstraint(condition=choices_check("kind", CompanyKind), name="company_kind_valid"),
+            models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="company_not_own_parent"),
+            models.CheckConstraint(condition=GreaterThan(Length("name"), 0), name="company_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self) -> str:
+        return reverse("company-detail", kwargs={"slug": self.slug})
+
+    def family_ids(self) -> list[int]:
+        """Own id plus the ids of all units below, found breadth-first (one query per level)."""
+        ids, frontier = [self.pk], [self.pk]
+        while frontier:
+            frontier = list(
+                Company.objects.filter(parent_id__in=frontier).exclude(pk__in=ids).values_list("pk", flat=True)
+            )
+            ids.extend(frontier)
+        return ids
+
+
+class CompanyAlias(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200, help_text="A spelling used in the news, in any script.")
+    language = models.CharField(
+        max_length=10, blank=True, help_text="en, fr, ar, ja, zh-hans, zh-hant, ko, de, es; blank if any."
+    )
+    normalized = models.CharField(
+        max_length=200,
+        unique=True,
+        editable=False,
+        help_text="Matching key (case, width, Arabic variants folded). Two companies cannot share a spelling.",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["company__name", "alias"]
+        verbose_name_plural = "company aliases"
+        constraints = [
+            models.CheckConstraint(condition=GreaterThan(Length("normalized"), 0), name="alias_normalized_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.alias
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_alias(self.alias)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        self.normalized = normalize_alias(self.alias)
+        if not self.normalized:
+            raise ValidationError({"alias": "An alias needs at least one letter or digit."})
+        clash = CompanyAlias.objects.filter(normalized=self.normalized).exclude(pk=self.pk).select_related("company")
+        if clash:
+            raise ValidationError({"alias": f"This spelling already belongs to {clash[0].company}."})

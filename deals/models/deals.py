@@ -1,0 +1,55 @@
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from .choices import DealKind, PartyRole, choices_check
+from .companies import Company
+
+
+class DealQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(events__review_state="published").distinct()
+
+    def for_company(self, company: Company, *, include_units: bool = True):
+        ids = company.family_ids() if include_units else [company.pk]
+        return self.filter(parties__company_id__in=ids).distinct()
+
+
+class Deal(models.Model):
+    kind = models.CharField(max_length=20, choices=DealKind.choices, default=DealKind.OTHER)
+    headline = models.CharField(max_length=300, blank=True, help_text="Leave blank to generate it from the parties.")
+    summary = models.TextField(blank=True)
+    companies = models.ManyToManyField(Company, through="DealParty", related_name="deals")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = DealQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-pk"]
+        constraints = [models.CheckConstraint(condition=choices_check("kind", DealKind), name="deal_kind_valid")]
+
+    def __str__(self) -> str:
+        return self.headline or f"{self.get_kind_display()} #{self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("deal-detail", kwargs={"pk": self.pk})
+
+
+class DealParty(models.Model):
+    deal = models.ForeignKey(Deal, on_delete=models.CASCADE, related_name="parties")
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="deal_parties")
+    role = models.CharField(max_length=20, choices=PartyRole.choices)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["deal", "role", "company__name"]
+        verbose_name_plural = "deal parties"
+        constraints = [
+            models.UniqueConstraint(fields=["deal", "company", "role"], name="party_unique_role_per_deal"),
+            models.CheckConstraint(condition=choices_check("role", PartyRole), name="party_role_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.company} ({self.get_role_display()})"
