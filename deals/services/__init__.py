@@ -1,0 +1,1 @@
+"""The only bridge from the extraction package to the models (see README, "Where things are")."""
