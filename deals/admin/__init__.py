@@ -1,0 +1,11 @@
+"""Admin registrations, one module per area; importing them registers the ModelAdmins."""
+
+from django.contrib import admin
+
+from . import articles, companies, deals, events  # noqa: F401
+
+__all__ = ["articles", "companies", "deals", "events"]
+
+admin.site.site_header = "DealTracker editors"
+admin.site.site_title = "DealTracker admin"
+admin.site.index_title = "Articles, deals and companies"

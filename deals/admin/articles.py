@@ -1,0 +1,57 @@
+from django.contrib import admin
+from django.db.models import Count
+from simple_history.admin import SimpleHistoryAdmin
+
+from deals.models import Article, Mention
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["event", "quote", "start", "end"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("event__deal")
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "outlet", "language", "published_on", "mention_count", "importer", "imported_at"]
+    list_filter = ["language", "outlet", "published_on"]
+    list_select_related = ["importer"]
+    search_fields = ["title", "outlet", "url", "content_hash"]
+    date_hierarchy = "published_on"
+    readonly_fields = [
+        "content_hash",
+        "source_file",
+        "importer",
+        "imported_at",
+        "extracted_at",
+        "extraction_warnings",
+        "updated_at",
+    ]
+    inlines = [MentionInline]
+    fieldsets = [
+        (None, {"fields": ["title", "outlet", "url", "language", "published_on"]}),
+        ("Text", {"fields": ["text"]}),
+        ("Provenance", {"fields": readonly_fields}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_mention_count=Count("mentions"))
+
+    def get_readonly_fields(self, request, obj=None):
+        # The text is the article's identity (content hash) and mentions point into it by offset.
+        if obj is not None:
+            return [*self.readonly_fields, "text"]
+        return self.readonly_fields
+
+    @admin.display(description="mentions", ordering="_mention_count")
+    def mention_count(self, obj):
+        return obj._mention_count

@@ -1,0 +1,54 @@
+from django.contrib import admin
+from django.db.models import Count
+from simple_history.admin import SimpleHistoryAdmin
+
+from deals.models import Deal, DealParty, Event
+
+
+class DealPartyInline(admin.TabularInline):
+    model = DealParty
+    extra = 1
+    autocomplete_fields = ["company"]
+
+
+class EventInline(admin.TabularInline):
+    model = Event
+    fields = ["date", "date_precision", "date_text", "status", "review_state", "confidence"]
+    readonly_fields = ["confidence"]
+    extra = 0
+    show_change_link = True
+    ordering = ["date"]
+
+
+@admin.register(Deal)
+class DealAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "kind", "party_names", "event_count", "updated_at"]
+    list_filter = ["kind", "events__review_state"]
+    search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [DealPartyInline, EventInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(_event_count=Count("events", distinct=True))
+            .prefetch_related("parties__company")
+        )
+
+    @admin.display(description="events", ordering="_event_count")
+    def event_count(self, obj):
+        return obj._event_count
+
+    @admin.display(description="parties")
+    def party_names(self, obj):
+        return ", ".join(f"{p.company.name} ({p.role})" for p in obj.parties.all())
+
+
+@admin.register(DealParty)
+class DealPartyAdmin(SimpleHistoryAdmin):
+    list_display = ["deal", "company", "role"]
+    list_filter = ["role"]
+    list_select_related = ["deal", "company"]
+    search_fields = ["company__name", "deal__headline"]
+    autocomplete_fields = ["company", "deal"]

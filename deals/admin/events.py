@@ -1,0 +1,87 @@
+from django.contrib import admin
+from django.db.models import Count
+from simple_history.admin import SimpleHistoryAdmin
+
+from deals.models import Amount, Event, Mention
+
+
+class AmountInline(admin.TabularInline):
+    model = Amount
+    extra = 0
+    fields = ["role", "low", "high", "currency", "qualifier", "text", "usd_low", "usd_high", "usd_rate", "usd_rate_date"]
+    readonly_fields = ["usd_low", "usd_high", "usd_rate", "usd_rate_date"]
+
+
+class EventMentionInline(admin.TabularInline):
+    model = Mention
+    fields = ["article", "quote", "start", "end"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "__str__",
+        "date",
+        "date_precision",
+        "kind",
+        "status",
+        "review_state",
+        "confidence",
+        "source_count",
+        "edited_by_editor",
+    ]
+    list_filter = ["review_state", "status", "date_precision", "deal__kind", "edited_by_editor"]
+    list_select_related = ["deal"]
+    search_fields = ["summary", "date_text", "deal__headline", "mentions__quote", "deal__parties__company__name"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["deal"]
+    readonly_fields = ["confidence", "reviewed_by", "published_at", "version", "created_at", "updated_at"]
+    inlines = [AmountInline, EventMentionInline]
+    fieldsets = [
+        (None, {"fields": ["deal", "status", "review_state", "summary"]}),
+        ("Date", {"fields": ["date", "date_precision", "date_text"]}),
+        ("Provenance", {"fields": ["confidence", "edited_by_editor", *readonly_fields[1:]]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_source_count=Count("mentions", distinct=True))
+
+    @admin.display(description="kind", ordering="deal__kind")
+    def kind(self, obj):
+        return obj.deal.get_kind_display()
+
+    @admin.display(description="sources", ordering="_source_count")
+    def source_count(self, obj):
+        return obj._source_count
+
+    def save_model(self, request, obj, form, change):
+        if change and form.changed_data:
+            obj.edited_by_editor = True
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Amount)
+class AmountAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "event", "role", "low", "high", "currency", "qualifier", "usd_low", "usd_high"]
+    list_filter = ["role", "currency", "qualifier"]
+    list_select_related = ["event__deal"]
+    search_fields = ["text", "event__deal__headline"]
+    raw_id_fields = ["event"]
+
+
+@admin.register(Mention)
+class MentionAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "event", "article", "start", "end"]
+    list_select_related = ["event__deal", "article"]
+    search_fields = ["quote", "article__title"]
+    raw_id_fields = ["event", "article"]
+    list_filter = ["article__language"]
