@@ -10,9 +10,10 @@ escape them like any other value.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from deals.models import Amount, Deal, Event
@@ -50,7 +51,7 @@ def _short_number(value: Decimal) -> str:
     elif value < 100:
         step = Decimal("0.1")
     else:
-        step = Decimal("1")
+        step = Decimal(1)
     text = f"{value.quantize(step, rounding=ROUND_HALF_UP):f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -65,7 +66,11 @@ def _scale_for(value: Decimal) -> tuple[Decimal, str]:
 
 
 def compact_money(
-    *, low: Decimal, high: Decimal | None = None, currency: str, qualifier: str = "exact"
+    *,
+    low: Decimal,
+    high: Decimal | None = None,
+    currency: str,
+    qualifier: str = "exact",
 ) -> str:
     """'$15-25B', '¥100B', '€1.2B', 'up to $10B', '40%'; unknown currencies as 'SAR 5B'."""
     low = Decimal(low)
@@ -88,14 +93,24 @@ def compact_money(
 
 def amount_compact(amount: Amount) -> str:
     """The amount in its original currency, compactly: '¥100B'."""
-    return compact_money(low=amount.low, high=amount.high, currency=amount.currency, qualifier=amount.qualifier)
+    return compact_money(
+        low=amount.low,
+        high=amount.high,
+        currency=amount.currency,
+        qualifier=amount.qualifier,
+    )
 
 
 def amount_usd(amount: Amount) -> str:
     """The amount in US dollars, '≈ $677M'; empty when no rate was found or the original is dollars."""
     if amount.currency in ("USD", "PERCENT") or amount.usd_low is None:
         return ""
-    return "≈ " + compact_money(low=amount.usd_low, high=amount.usd_high, currency="USD", qualifier=amount.qualifier)
+    return "≈ " + compact_money(
+        low=amount.usd_low,
+        high=amount.usd_high,
+        currency="USD",
+        qualifier=amount.qualifier,
+    )
 
 
 @dataclass(frozen=True)
@@ -148,7 +163,11 @@ def _parts(*, deal: Deal, amounts: Iterable[Amount]) -> _Parts:
     sellers = _names(parties, "seller")
     lenders = _names(parties, "lender")
     subject_names = actors or sellers or co_investors or partners[:1] or targets[:1]
-    others = targets or [name for name in partners if name not in subject_names] or co_investors
+    others = (
+        targets
+        or [name for name in partners if name not in subject_names]
+        or co_investors
+    )
     if not actors and subject_names:
         others = [name for name in others if name not in subject_names]
     by_role: dict[str, list[Amount]] = {}
@@ -173,7 +192,7 @@ def _parts(*, deal: Deal, amounts: Iterable[Amount]) -> _Parts:
 
 def _phrases(kind: str, p: _Parts) -> _Phrases:
     money, other = p.money, p.others
-    sp = lambda text: f" {text}" if text else ""  # noqa: E731 - a space before optional words
+    sp = lambda text: f" {text}" if text else ""
     if kind == "investment":
         what = f"a {p.stake} stake in {other}" if p.stake and not money else ""
         if what:
@@ -182,47 +201,98 @@ def _phrases(kind: str, p: _Parts) -> _Phrases:
             tail = sp(money) + (f" in {other}" if other else "")
             base, past = "invest" + tail, "invested" + tail
         if p.valuation:
-            base, past = base + f" at a {p.valuation} valuation", past + f" at a {p.valuation} valuation"
-        dropped = (f"{money} offer" if money else "investment") + (f" to {other}" if other else "")
+            base, past = (
+                base + f" at a {p.valuation} valuation",
+                past + f" at a {p.valuation} valuation",
+            )
+        dropped = (f"{money} offer" if money else "investment") + (
+            f" to {other}" if other else ""
+        )
         return _Phrases(base, past, dropped, needs_other=bool(other))
     if kind == "acquisition":
         if p.target:
             obj = f"a {p.stake} stake in {p.target}" if p.stake else p.target
         else:
             obj = "assets"
-        tail = f" {obj}" + (f" from {p.sellers}" if p.sellers else "") + (f" for {money}" if money else "")
-        dropped = (f"{money} bid" if money else "bid") + (f" for {p.target}" if p.target else "") + (
-            f" from {p.sellers}" if p.sellers and not p.target else ""
+        tail = (
+            f" {obj}"
+            + (f" from {p.sellers}" if p.sellers else "")
+            + (f" for {money}" if money else "")
         )
-        return _Phrases("acquire" + tail, "acquired" + tail, dropped, needs_other=bool(p.target or p.sellers))
+        dropped = (
+            (f"{money} bid" if money else "bid")
+            + (f" for {p.target}" if p.target else "")
+            + (f" from {p.sellers}" if p.sellers and not p.target else "")
+        )
+        return _Phrases(
+            "acquire" + tail,
+            "acquired" + tail,
+            dropped,
+            needs_other=bool(p.target or p.sellers),
+        )
     if kind == "partnership":
         tail = f" with {other}" if other else ""
-        return _Phrases("partner" + tail, "partnered" + tail, "partnership" + tail, needs_other=bool(other))
-    if kind == "joint_venture":
-        tail = (f" with {other}" if other else "") + (f" worth {money}" if money else "")
         return _Phrases(
-            "form a joint venture" + tail, "formed a joint venture" + tail, "joint venture" + tail, needs_other=bool(other)
+            "partner" + tail,
+            "partnered" + tail,
+            "partnership" + tail,
+            needs_other=bool(other),
+        )
+    if kind == "joint_venture":
+        tail = (f" with {other}" if other else "") + (
+            f" worth {money}" if money else ""
+        )
+        return _Phrases(
+            "form a joint venture" + tail,
+            "formed a joint venture" + tail,
+            "joint venture" + tail,
+            needs_other=bool(other),
         )
     if kind == "financing":
         source = f" from {p.lenders}" if p.lenders else ""
         if money:
-            return _Phrases(f"borrow {money}{source}", f"borrowed {money}{source}", f"{money} financing{source}", needs_other=True)
-        return _Phrases(f"raise financing{source}", f"raised financing{source}", f"financing{source}", needs_other=True)
+            return _Phrases(
+                f"borrow {money}{source}",
+                f"borrowed {money}{source}",
+                f"{money} financing{source}",
+                needs_other=True,
+            )
+        return _Phrases(
+            f"raise financing{source}",
+            f"raised financing{source}",
+            f"financing{source}",
+            needs_other=True,
+        )
     if kind == "commitment":
         tail = sp(money) + (f" to {other}" if other else "")
-        dropped = (f"{money} commitment" if money else "commitment") + (f" to {other}" if other else "")
-        return _Phrases("commit" + tail, "committed" + tail, dropped, needs_other=bool(other))
+        dropped = (f"{money} commitment" if money else "commitment") + (
+            f" to {other}" if other else ""
+        )
+        return _Phrases(
+            "commit" + tail, "committed" + tail, dropped, needs_other=bool(other)
+        )
     if kind == "divestment":
-        what = f"a {p.stake} stake in {other}" if p.stake else (f"its stake in {other}" if other else "assets")
+        what = (
+            f"a {p.stake} stake in {other}"
+            if p.stake
+            else (f"its stake in {other}" if other else "assets")
+        )
         tail = f" {what}" + (f" for {money}" if money else "")
         dropped = "sale of " + what + (f" for {money}" if money else "")
         return _Phrases("sell" + tail, "sold" + tail, dropped, needs_other=bool(other))
     if kind == "launch":
         what = other or "a new venture"
         tail = f" {what}" + (f" with {money}" if money else "")
-        return _Phrases("launch" + tail, "launched" + tail, f"launch of {what}", needs_other=False)
+        return _Phrases(
+            "launch" + tail, "launched" + tail, f"launch of {what}", needs_other=False
+        )
     tail = (f" with {other}" if other else "") + (f" worth {money}" if money else "")
-    return _Phrases("strike a deal" + tail, "struck a deal" + tail, "deal" + tail, needs_other=bool(other))
+    return _Phrases(
+        "strike a deal" + tail,
+        "struck a deal" + tail,
+        "deal" + tail,
+        needs_other=bool(other),
+    )
 
 
 def event_headline(event: Event) -> str:
@@ -267,7 +337,11 @@ def deal_headline(deal: Deal) -> str:
     if deal.kind == "acquisition" and not parts.target:
         other = parts.sellers and f"assets from {parts.sellers}"
     if not other:
-        noun = noun.removesuffix(" of").removesuffix(" of its stake in").replace("sale", "divestment")
+        noun = (
+            noun.removesuffix(" of")
+            .removesuffix(" of its stake in")
+            .replace("sale", "divestment")
+        )
         return f"{_possessive(parts.subject)} {noun}"
     joiner = f" {preposition} " if preposition else " "
     return f"{_possessive(parts.subject)} {noun}{joiner}{other}"
