@@ -1,0 +1,74 @@
+"""Every admin page answers for a superuser, at a query count that does not grow with the data."""
+
+import pytest
+from django.contrib import admin
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from deals.models import Company
+from tests.factories import CompanyAliasFactory, CompanyFactory, UserFactory, make_published_event
+
+pytestmark = pytest.mark.django_db
+
+MODELS = [model for model in admin.site._registry if model._meta.app_label == "deals"]
+
+
+def fill(rows: int, softbank: Company) -> None:
+    for _ in range(rows):
+        target = CompanyFactory(parent=softbank)
+        CompanyAliasFactory(company=target)
+        make_published_event(actor=softbank, target=target)
+
+
+@pytest.fixture
+def superuser_client(client):
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    return client
+
+
+def get_counted(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def admin_urls(model):
+    info = model._meta.app_label, model._meta.model_name
+    obj = model.objects.order_by("pk").first()
+    return {
+        "changelist": reverse("admin:%s_%s_changelist" % info),
+        "add": reverse("admin:%s_%s_add" % info),
+        "change": reverse("admin:%s_%s_change" % info, args=[obj.pk]),
+        "history": reverse("admin:%s_%s_history" % info, args=[obj.pk]),
+    }
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
+def test_admin_pages_answer_with_constant_queries(model, superuser_client, softbank, django_assert_max_num_queries):
+    fill(1, softbank)
+    baseline = {name: get_counted(superuser_client, url) for name, url in admin_urls(model).items()}
+
+    fill(49, softbank)
+    for name, url in admin_urls(model).items():
+        with django_assert_max_num_queries(baseline[name], info=f"{model.__name__} {name}"):
+            response = superuser_client.get(url)
+        assert response.status_code == 200
+
+
+def test_changelist_search_and_filters_answer(superuser_client, softbank):
+    fill(3, softbank)
+    url = reverse("admin:deals_event_changelist")
+    assert superuser_client.get(url, {"q": "SoftBank", "review_state__exact": "published"}).status_code == 200
+    assert superuser_client.get(reverse("admin:deals_company_changelist"), {"q": "Alias"}).status_code == 200
+
+
+def test_company_autocomplete_finds_by_alias(superuser_client, softbank):
+    CompanyAliasFactory(company=softbank, alias="ソフトバンクグループ", language="ja")
+    response = superuser_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "ソフトバンク", "app_label": "deals", "model_name": "dealparty", "field_name": "company"},
+    )
+    assert response.status_code == 200
+    assert [r["text"] for r in response.json()["results"]] == ["SoftBank Group"]
