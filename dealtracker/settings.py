@@ -119,6 +119,7 @@ STORAGES = {
 }
 
 FIXTURES_DIR = BASE_DIR / "fixtures"
+FIXTURE_DIRS = [FIXTURES_DIR]
 
 # Import limits: an editor sees these in the error messages.
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
