@@ -1,0 +1,430 @@
+"""Article import: the only code that turns extraction results into rows.
+
+Shape (after simonw's newsletter importers): read and extract outside any transaction, build and validate
+every row (`full_clean`), then write everything in one transaction. Re-importing the same text finds the
+same Article by its content hash and updates only the drafts it created; an event an editor has edited,
+published or rejected is never changed (another article may still add a source to it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.utils import timezone
+
+from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult, Quote
+from deals.models import Amount, Article, Deal, DealParty, Event, Mention, PartyRole, ReviewState
+from deals.models.articles import content_hash
+
+from . import matching
+from .companies import find_company, new_company, resolve_company
+from .text import normalize_text
+
+# Which role the other companies play in a move of each kind (the extractor only says "counterparty").
+COUNTERPARTY_ROLE = {
+    "investment": PartyRole.TARGET,
+    "acquisition": PartyRole.TARGET,
+    "divestment": PartyRole.TARGET,
+    "commitment": PartyRole.TARGET,
+    "financing": PartyRole.LENDER,
+}
+_AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text", "usd_low", "usd_high", "usd_rate", "usd_rate_date")
+_EVENT_FIELDS = ("date", "date_precision", "date_text", "status", "confidence")
+_IMPORT_LOCK = 0x4445414C  # "DEAL": one import writes at a time on PostgreSQL, so deal matching sees the last one
+
+
+class ImportRejected(ValidationError):
+    """The article cannot be imported; nothing was written. `messages` says why, for the editor."""
+
+
+@dataclass
+class ImportReport:
+    article: Article
+    article_created: bool
+    events_created: int = 0
+    events_updated: int = 0
+    events_unchanged: int = 0  # drafts already as extracted, and events editors own (never touched)
+    events_attached: int = 0  # the move was already known: this article became another source of it
+    events_removed: int = 0  # drafts no longer extracted
+    events_published: int = 0
+    companies_created: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # candidates refused by validation, with the reason
+    event_ids: list[int] = field(default_factory=list)  # every event this article now supports
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.article_created or self.events_created or self.events_updated or self.events_attached
+            or self.events_removed or self.events_published or self.companies_created
+        )
+
+
+@dataclass
+class _Plan:
+    """One extracted event, validated and ready to write."""
+
+    source: ExtractedEvent
+    fields: dict
+    amounts: list[dict]
+    quotes: list[Quote]
+
+
+# --- the seams to the extraction package (tests replace run_extraction) ---
+
+
+def run_extraction(text: str, *, published: dt.date, language: str | None) -> ExtractionResult:
+    from deals.extraction.pipeline import extract
+    from deals.services.gazetteer import build_gazetteer
+
+    return extract(text, published=published, language=language, gazetteer=build_gazetteer())
+
+
+def stated_publication_date(text: str) -> dt.date | None:
+    try:
+        from deals.extraction.dates import parse_stated_publication_date
+    except ImportError:  # the extraction package is optional for this one convenience
+        return None
+    return parse_stated_publication_date(text)
+
+
+def detect_language(text: str) -> str:
+    import py3langid
+
+    return py3langid.classify(text[:5000])[0]
+
+
+# --- public services ---
+
+
+def article_import(
+    *,
+    text: str,
+    published: dt.date | None = None,
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+    language: str | None = None,
+    source_file: str = "",
+    user=None,
+    publish: bool = False,
+) -> ImportReport:
+    """Import one article: find or create it by content hash, extract, and write its draft events atomically.
+
+    Raises ImportRejected (nothing written) when the text is empty, no publication date is given or stated,
+    or a metadata field is invalid.
+    """
+    text = normalize_text(text)
+    if not text:
+        raise ImportRejected("The article text is empty.")
+    existing = Article.objects.filter(content_hash=content_hash(text)).first()
+    if existing is not None:
+        # The same article: its stored date and language (which an editor may have corrected) win.
+        published, language = existing.published_on, existing.language
+    published = published or stated_publication_date(text)
+    if published is None:
+        raise ImportRejected(
+            "Give the publication date: relative dates in the text are read from it, and the text states none "
+            '(a line like "Update time : 2024-11-14" would do).'
+        )
+    result = run_extraction(text, published=published, language=language or None)
+    language = (language or result.language or detect_language(text)).lower()
+    article = existing or Article(
+        title=title.strip(), outlet=outlet.strip(), url=url.strip(), language=language,
+        published_on=published, text=text, source_file=source_file[:300], importer=user,
+    )
+    article.content_hash = content_hash(text)
+    try:
+        article.full_clean(validate_unique=False)
+    except ValidationError as exc:
+        raise ImportRejected(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
+    return _write(article=article, text=text, result=result, user=user, publish=publish)
+
+
+def reextract_article(*, article: Article, user=None) -> ImportReport:
+    """Run extraction again on a stored article (after new aliases, say): drafts update, editors' work stays."""
+    result = run_extraction(article.text, published=article.published_on, language=article.language)
+    return _write(article=article, text=article.text, result=result, user=user, publish=False)
+
+
+# --- validation, before any write ---
+
+
+def _align(date: dt.date, precision: str) -> dt.date:
+    if precision == "year":
+        return date.replace(month=1, day=1)
+    if precision == "quarter":
+        return date.replace(month=(date.month - 1) // 3 * 3 + 1, day=1)
+    if precision == "month":
+        return date.replace(day=1)
+    return date
+
+
+def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
+    """The rows for one extracted event, each validated; ValidationError when any is invalid."""
+    fields = {
+        "date": _align(candidate.date.date, candidate.date.precision),
+        "date_precision": candidate.date.precision,
+        "date_text": (candidate.date.text or None) and candidate.date.text[:200],
+        "status": candidate.status,
+        "confidence": round(min(max(float(candidate.confidence), 0.0), 1.0), 4),
+    }
+    Deal(kind=candidate.kind).full_clean()
+    Event(**fields).full_clean(exclude=["deal"])
+    amounts = []
+    for extracted in candidate.amounts:
+        values = {name: getattr(extracted, name) for name in _AMOUNT_FIELDS}
+        values["text"] = (values["text"] or "")[:300]
+        Amount(**values).full_clean(exclude=["event"])
+        amounts.append(values)
+    quotes = []
+    for quote in (candidate.quote, *candidate.quotes):
+        if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
+            raise ValidationError(f"quote at {quote.start}..{quote.end} is not the article text there")
+        if all((q.start, q.end) != (quote.start, quote.end) for q in quotes):
+            quotes.append(quote)
+    return _Plan(source=candidate, fields=fields, amounts=amounts, quotes=quotes)
+
+
+def _plans(*, text: str, result: ExtractionResult, report: ImportReport) -> list[_Plan]:
+    plans = []
+    for candidate in result.events:
+        try:
+            plans.append(_plan(text=text, candidate=candidate))
+        except ValidationError as exc:
+            report.skipped.append(f"{candidate.quote.text[:80]!r}: {'; '.join(exc.messages)}")
+    for ref in _refs(plans):
+        if find_company(ref=ref) is None:
+            try:
+                new_company(name=ref.name).full_clean(validate_unique=False, validate_constraints=False)
+            except ValidationError as exc:
+                raise ImportRejected(f"Company name {ref.name!r}: {'; '.join(exc.messages)}") from exc
+    return plans
+
+
+def _refs(plans: list[_Plan]) -> list[CompanyRef]:
+    refs = []
+    for plan in plans:
+        refs.extend(r for r in (plan.source.actor, *plan.source.counterparties) if r is not None and r.name.strip())
+    return refs
+
+
+# --- the one transaction ---
+
+
+def _write(*, article: Article, text: str, result: ExtractionResult, user, publish: bool) -> ImportReport:
+    report = ImportReport(article=article, article_created=False)
+    plans = _plans(text=text, result=result, report=report)
+    warnings = [*result.warnings, *(f"skipped {s}" for s in report.skipped)]
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_IMPORT_LOCK])
+        if article.pk is None:
+            defaults = {f.name: getattr(article, f.name) for f in Article._meta.concrete_fields if f.name not in ("id", "content_hash")}
+            # The unique content hash makes two concurrent imports of one text converge on one row:
+            # get_or_create retries the read when its insert loses the race.
+            article, report.article_created = Article.objects.get_or_create(content_hash=article.content_hash, defaults=defaults)
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        report.article = article
+        companies = {}
+        for ref in _refs(plans):
+            if ref.name not in companies:
+                companies[ref.name], created = resolve_company(ref=ref)
+                if created:
+                    report.companies_created.append(ref.name)
+        _sync_events(article=article, plans=plans, companies=companies, report=report, user=user)
+        if publish:
+            _publish(article=article, report=report, user=user)
+        Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now(), extraction_warnings=warnings)
+    return report
+
+
+def _frozen(event: Event) -> bool:
+    return event.review_state != ReviewState.DRAFT or event.edited_by_editor
+
+
+def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
+    actor = plan.source.actor
+    actor_id = companies[actor.name].pk if actor is not None and actor.name in companies else None
+    others = frozenset(companies[r.name].pk for r in plan.source.counterparties if r.name in companies) - {actor_id}
+    return matching.Candidate(
+        kind=plan.source.kind,
+        status=plan.fields["status"],
+        date=plan.fields["date"],
+        precision=plan.fields["date_precision"],
+        date_stated=bool(plan.fields["date_text"]),
+        actor_id=actor_id,
+        counterparty_ids=others,
+        values=tuple(
+            (a["low"], a["high"], a["currency"], a["usd_low"], a["usd_high"]) for a in plan.amounts if a["role"] == "value"
+        ),
+        company_roots=roots,
+    )
+
+
+def _sync_events(*, article: Article, plans: list[_Plan], companies: dict, report: ImportReport, user) -> None:
+    """Bring the events this article supports in line with the plans, leaving editors' events alone."""
+    roots = matching.company_roots([c.pk for c in companies.values()])
+    prior = list(Mention.objects.filter(article=article).select_related("event__deal").order_by("pk"))
+    by_span = defaultdict(list)
+    for mention in prior:
+        by_span[(mention.start, mention.end)].append(mention)
+    keep: set[int] = set()  # this article's mentions that stay
+    claimed: set[int] = set()  # events already matched to a plan in this run
+    supported: dict[int, None] = {}
+
+    for plan in plans:
+        candidate = _candidate(plan, companies, roots)
+        main = plan.quotes[0]
+        earlier = [m for m in by_span.get((main.start, main.end), []) if m.event_id not in claimed]
+        if earlier:
+            mention = _best_prior(earlier, candidate, roots)
+            event = mention.event
+            claimed.add(event.pk)
+            keep.add(mention.pk)
+            supported[event.pk] = None
+            if _frozen(event) or not _owned_by(event=event, mention=mention, article=article):
+                report.events_unchanged += 1
+                keep.update(m.pk for m in prior if m.event_id == event.pk)
+                continue
+            changed = _update_draft(event=event, plan=plan, candidate=candidate, companies=companies, roots=roots, user=user)
+            keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes))
+            if changed:
+                report.events_updated += 1
+            else:
+                report.events_unchanged += 1
+            continue
+        deal = matching.find_matching_deal(candidate=candidate)
+        event = matching.find_same_milestone(deal=deal, candidate=candidate) if deal else None
+        if event is not None:
+            before = event.mentions.count()
+            keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes))
+            if event.mentions.count() > before:
+                report.events_attached += 1
+            claimed.add(event.pk)
+            supported[event.pk] = None
+            continue
+        if deal is None:
+            deal = _create_deal(plan=plan, companies=companies)
+        else:
+            _add_missing_parties(deal=deal, plan=plan, companies=companies)
+        event = Event(deal=deal, **plan.fields)
+        event._history_user = user
+        event.save()
+        _replace_amounts(event=event, amounts=plan.amounts)
+        keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes))
+        claimed.add(event.pk)
+        supported[event.pk] = None
+        report.events_created += 1
+
+    report.events_removed += _drop_unclaimed(prior=prior, keep=keep)
+    report.event_ids = [pk for pk in supported if Event.objects.filter(pk=pk).exists()]
+
+
+def _best_prior(mentions: list[Mention], candidate: matching.Candidate, roots: dict) -> Mention:
+    for mention in mentions:
+        deal = mention.event.deal
+        if deal.kind == candidate.kind and matching.parties_agree(deal=deal, candidate=candidate, roots=roots):
+            return mention
+    return mentions[0]
+
+
+def _owned_by(*, event: Event, mention: Mention, article: Article) -> bool:
+    """The draft was created from this very sentence of this article and no other article supports it."""
+    mentions = list(event.mentions.order_by("pk").values_list("pk", "article_id"))
+    return all(a == article.pk for _, a in mentions) and mentions[0][0] == mention.pk
+
+
+def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, roots: dict, user) -> bool:
+    changed = False
+    deal = Deal.objects.prefetch_related("parties", "events__amounts").get(pk=event.deal_id)
+    if not matching.deal_agrees(deal=deal, candidate=candidate, roots=roots):
+        target = matching.find_matching_deal(candidate=candidate, exclude_ids=[deal.pk])
+        if target is None:
+            target = _create_deal(plan=plan, companies=companies)
+        event.deal = target
+        changed = True
+    for name, value in plan.fields.items():
+        if getattr(event, name) != value:
+            setattr(event, name, value)
+            changed = True
+    if changed:
+        event._history_user = user
+        event.save()
+        if not deal.events.exists():
+            deal.delete()
+    current = [tuple(getattr(a, n) for n in _AMOUNT_FIELDS) for a in event.amounts.order_by("pk")]
+    wanted = [tuple(a[n] for n in _AMOUNT_FIELDS) for a in plan.amounts]
+    if current != wanted:
+        _replace_amounts(event=event, amounts=plan.amounts)
+        changed = True
+    return changed
+
+
+def _create_deal(*, plan: _Plan, companies: dict) -> Deal:
+    deal = Deal.objects.create(kind=plan.source.kind)
+    _add_missing_parties(deal=deal, plan=plan, companies=companies)
+    return deal
+
+
+def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict) -> None:
+    if deal.events.exclude(review_state=ReviewState.DRAFT, edited_by_editor=False).exists():
+        return  # the parties of a reviewed deal are the editors' call
+    actor = plan.source.actor
+    actor_id = companies[actor.name].pk if actor is not None and actor.name in companies else None
+    if actor_id:
+        DealParty.objects.get_or_create(deal=deal, company_id=actor_id, role=PartyRole.ACTOR)
+    role = COUNTERPARTY_ROLE.get(deal.kind, PartyRole.PARTNER)
+    for ref in plan.source.counterparties:
+        company = companies.get(ref.name)
+        if company is not None and company.pk != actor_id:
+            DealParty.objects.get_or_create(deal=deal, company=company, role=role)
+
+
+def _replace_amounts(*, event: Event, amounts: list[dict]) -> None:
+    event.amounts.all().delete()
+    Amount.objects.bulk_create([Amount(event=event, **values) for values in amounts])
+
+
+def _ensure_mentions(*, event: Event, article: Article, quotes: list[Quote]) -> list[int]:
+    ids = []
+    for quote in quotes:
+        mention, _ = Mention.objects.get_or_create(
+            event=event, article=article, start=quote.start, end=quote.end, defaults={"quote": quote.text}
+        )
+        ids.append(mention.pk)
+    return ids
+
+
+def _drop_unclaimed(*, prior: list[Mention], keep: set[int]) -> int:
+    """Remove this article's mentions no plan claimed; drafts left without a source go, and empty deals too."""
+    removed = 0
+    for mention in prior:
+        if mention.pk in keep:
+            continue
+        event = Event.objects.filter(pk=mention.event_id).first()
+        if event is None or _frozen(event):
+            continue
+        Mention.objects.filter(pk=mention.pk).delete()
+        if not event.mentions.exists():
+            deal_id = event.deal_id
+            event.delete()
+            removed += 1
+            if not Event.objects.filter(deal_id=deal_id).exists():
+                Deal.objects.filter(pk=deal_id).delete()
+    return removed
+
+
+def _publish(*, article: Article, report: ImportReport, user) -> None:
+    now = timezone.now()
+    for event in Event.objects.filter(pk__in=report.event_ids, review_state=ReviewState.DRAFT):
+        event.review_state = ReviewState.PUBLISHED
+        event.published_at = now
+        event.reviewed_by = user
+        event._history_user = user
+        event.save()
+        report.events_published += 1

@@ -1,0 +1,182 @@
+"""Does a freshly extracted move belong to a deal we already hold, and to one of its milestones?
+
+A deal is one transaction followed over time (talks, agreement, completion), so it is matched loosely on
+dates; a milestone (an Event) is matched tightly: same status and the same date at the coarser precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch
+
+from deals.models import Amount, Company, Deal, DealParty, Event, PartyRole
+
+AMOUNT_TOLERANCE = Decimal("0.15")  # reports round differently: "$1.5bn" vs "1.6 billion dollars"
+DEAL_WINDOW_DAYS = 400  # talks, signing and closing of one deal rarely span more than a year
+UNDATED_LOOKBACK_DAYS = 45  # an undated report states something that happened on or before publication
+_SLACK_DAYS = {"day": 7, "month": 0, "quarter": 0, "year": 0}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An extracted move with its companies resolved to database ids."""
+
+    kind: str
+    status: str
+    date: dt.date
+    precision: str
+    date_stated: bool  # False when the publication date stands in for a missing date
+    actor_id: int | None
+    counterparty_ids: frozenset[int]
+    values: tuple[tuple[Decimal, Decimal, str, Decimal | None, Decimal | None], ...] = ()  # low, high, cur, usd
+    company_roots: dict[int, int] = field(default_factory=dict, compare=False)  # company id -> group id
+
+
+def period(*, date: dt.date, precision: str, stated: bool = True) -> tuple[dt.date, dt.date]:
+    """The closed interval a date at its precision stands for (slack included)."""
+    if not stated:
+        return date - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), date
+    if precision == "year":
+        end = dt.date(date.year, 12, 31)
+    elif precision == "quarter":
+        month = date.month + 3
+        end = (dt.date(date.year + (month > 12), (month - 1) % 12 + 1, 1)) - dt.timedelta(days=1)
+    elif precision == "month":
+        end = (dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)) - dt.timedelta(days=1)
+    else:
+        end = date
+    slack = dt.timedelta(days=_SLACK_DAYS.get(precision, 0))
+    return date - slack, end + slack
+
+
+def gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+    """Days between two intervals; 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def event_period(event: Event) -> tuple[dt.date, dt.date]:
+    return period(date=event.date, precision=event.date_precision, stated=bool(event.date_text))
+
+
+def candidate_period(candidate: Candidate) -> tuple[dt.date, dt.date]:
+    return period(date=candidate.date, precision=candidate.precision, stated=candidate.date_stated)
+
+
+def _close(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    """Two value ranges within the tolerance of each other (ranges that overlap are always close)."""
+    if a[1] < b[0]:
+        low, high = a[1], b[0]
+    elif b[1] < a[0]:
+        low, high = b[1], a[0]
+    else:
+        return True
+    return high > 0 and (high - low) / high <= AMOUNT_TOLERANCE
+
+
+def amounts_compatible(a, b) -> bool:
+    """Value amounts agree within 15 % in USD (same-currency figures when a rate is missing), or one side has none."""
+    if not a or not b:
+        return True
+    for low1, high1, cur1, usd_low1, usd_high1 in a:
+        for low2, high2, cur2, usd_low2, usd_high2 in b:
+            if cur1 == cur2 and _close((low1, high1), (low2, high2)):
+                return True
+            if None not in (usd_low1, usd_high1, usd_low2, usd_high2) and _close((usd_low1, usd_high1), (usd_low2, usd_high2)):
+                return True
+    return False
+
+
+def _value_tuple(amount: Amount):
+    return (amount.low, amount.high, amount.currency, amount.usd_low, amount.usd_high)
+
+
+def root_of(company_id: int, parents: dict[int, int | None]) -> int:
+    seen = set()
+    while parents.get(company_id) and company_id not in seen:
+        seen.add(company_id)
+        company_id = parents[company_id]
+    return company_id
+
+
+def company_roots(ids) -> dict[int, int]:
+    """Each company's top group, so "SoftBank Vision Fund 2" and "SoftBank Group" act as one actor."""
+    parents = dict(Company.objects.values_list("pk", "parent_id"))
+    return {pk: root_of(pk, parents) for pk in ids}
+
+
+def parties_agree(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) -> bool:
+    parties = list(deal.parties.all())
+    actors = {roots.get(p.company_id, p.company_id) for p in parties if p.role == PartyRole.ACTOR}
+    others = {p.company_id for p in parties if p.role != PartyRole.ACTOR}
+    if candidate.actor_id is not None and actors:
+        if roots.get(candidate.actor_id, candidate.actor_id) not in actors:
+            return False
+    elif candidate.actor_id is None and not actors:
+        pass
+    elif candidate.actor_id is None or not actors:
+        # One side names no actor: only a shared counterparty can tie them.
+        if not (candidate.counterparty_ids & others):
+            return False
+    if not candidate.counterparty_ids and not others:
+        return candidate.actor_id is not None
+    return bool(candidate.counterparty_ids & others)
+
+
+def deal_agrees(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) -> bool:
+    """Parties and kind agree, value amounts are compatible, and the move falls within the deal's time span."""
+    if deal.kind != candidate.kind or not parties_agree(deal=deal, candidate=candidate, roots=roots):
+        return False
+    events = list(deal.events.all())
+    deal_values = [_value_tuple(a) for e in events for a in e.amounts.all() if a.role == "value"]
+    if not amounts_compatible(candidate.values, deal_values):
+        return False
+    if not events:
+        return True
+    here = candidate_period(candidate)
+    return min(gap_days(here, event_period(e)) for e in events) <= DEAL_WINDOW_DAYS
+
+
+def _deals_with_details(queryset):
+    return queryset.prefetch_related(
+        Prefetch("parties", queryset=DealParty.objects.all()),
+        Prefetch("events", queryset=Event.objects.prefetch_related("amounts")),
+    )
+
+
+def find_matching_deal(*, candidate: Candidate, exclude_ids=()) -> Deal | None:
+    """The existing deal this move belongs to, closest in time first; None when it is a new deal."""
+    company_ids = set(candidate.counterparty_ids) | ({candidate.actor_id} if candidate.actor_id else set())
+    if not company_ids:
+        return None  # nothing names the deal: never guess from kind and date alone
+    roots = company_roots(Company.objects.values_list("pk", flat=True))
+    family = {pk for pk, root in roots.items() if root in {roots.get(c, c) for c in company_ids}}
+    deals = _deals_with_details(
+        Deal.objects.filter(kind=candidate.kind, parties__company_id__in=family).exclude(pk__in=exclude_ids).distinct()
+    )
+    here = candidate_period(candidate)
+    matches = []
+    for deal in deals:
+        if deal_agrees(deal=deal, candidate=candidate, roots=roots):
+            events = list(deal.events.all())
+            distance = min((gap_days(here, event_period(e)) for e in events), default=DEAL_WINDOW_DAYS)
+            matches.append((distance, deal.pk, deal))
+    return min(matches)[2] if matches else None
+
+
+def find_same_milestone(*, deal: Deal, candidate: Candidate) -> Event | None:
+    """The deal's event stating the same step (status) at a compatible date, or None."""
+    here = candidate_period(candidate)
+    same = [
+        (gap_days(here, event_period(e)), e.pk, e)
+        for e in deal.events.all()
+        if e.status == candidate.status and gap_days(here, event_period(e)) == 0
+        and amounts_compatible(candidate.values, [_value_tuple(a) for a in e.amounts.all() if a.role == "value"])
+    ]
+    return min(same)[2] if same else None
