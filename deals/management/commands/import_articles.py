@@ -1,0 +1,138 @@
+"""Import article files through the same service as the admin's import page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from deals.services.imports import ImportRejected, article_import
+from deals.services.text import ALLOWED_SUFFIXES, UploadRejected, decode_upload
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise CommandError(f"{value!r} is not a date: use YYYY-MM-DD.") from exc
+
+
+class Command(BaseCommand):
+    help = (
+        "Import articles (.txt, .md, .html) as draft events; idempotent: re-importing a file changes only drafts "
+        "it created. Example: import_articles --metadata fixtures/articles.json --publish"
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", help="Files or folders of files.")
+        parser.add_argument("--published", type=_date, help="Publication date YYYY-MM-DD (else the one the text states).")
+        parser.add_argument("--language", help="ISO 639-1 code; detected when omitted.")
+        parser.add_argument("--url", default="")
+        parser.add_argument("--title", default="")
+        parser.add_argument("--outlet", default="")
+        parser.add_argument("--metadata", type=Path, help="JSON list of {file, language, published, title, outlet, url}.")
+        parser.add_argument("--publish", action="store_true", help="Publish the events at once (seed data).")
+        parser.add_argument("--user", help="Username recorded as the importer.")
+
+    def handle(self, *args, paths, metadata, publish, user, **options):
+        jobs = [(path, self._flags(options)) for path in self._files(paths)]
+        if metadata:
+            jobs.extend(self._from_metadata(metadata))
+        if not jobs:
+            raise CommandError("Nothing to import: give file paths or --metadata.")
+        importer = get_user_model().objects.filter(username=user).first() if user else None
+        if user and importer is None:
+            raise CommandError(f"No user named {user!r}.")
+        totals: Counter = Counter()
+        failures = []
+        for number, (path, flags) in enumerate(jobs, 1):
+            self._progress(number, len(jobs), path.name)
+            try:
+                report = self._import(path=path, flags=flags, user=importer, publish=publish)
+            except (OSError, UploadRejected, ImportRejected) as exc:
+                failures.append(f"{path}: {'; '.join(getattr(exc, 'messages', [str(exc)]))}")
+                continue
+            totals["articles created" if report.article_created else "articles found"] += 1
+            for key in ("created", "updated", "unchanged", "attached", "removed", "published"):
+                totals[f"events {key}"] += getattr(report, f"events_{key}")
+            totals["companies created"] += len(report.companies_created)
+            totals["candidates skipped"] += len(report.skipped)
+        self._progress_done()
+        for failure in failures:
+            self.stderr.write(self.style.ERROR(f"skipped {failure}"))
+        self.stdout.write(
+            f"Articles: {totals['articles created']} created, {totals['articles found']} already there, "
+            f"{len(failures)} skipped.\n"
+            f"Events: {totals['events created']} created, {totals['events updated']} updated, "
+            f"{totals['events unchanged']} unchanged, {totals['events attached']} added as another source, "
+            f"{totals['events removed']} removed, {totals['events published']} published.\n"
+            f"Companies: {totals['companies created']} created (unverified). "
+            f"Extracted events skipped as invalid: {totals['candidates skipped']}."
+        )
+        if failures:
+            raise CommandError(f"{len(failures)} of {len(jobs)} files could not be imported.")
+
+    def _flags(self, options) -> dict:
+        return {k: options[k] for k in ("published", "language", "url", "title", "outlet")}
+
+    def _files(self, paths: list[str]) -> list[Path]:
+        files = []
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() in ALLOWED_SUFFIXES))
+            elif path.exists():
+                files.append(path)
+            else:
+                raise CommandError(f"{path} does not exist.")
+        return files
+
+    def _from_metadata(self, metadata: Path) -> list[tuple[Path, dict]]:
+        try:
+            entries = json.loads(metadata.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"{metadata}: {exc}") from exc
+        jobs = []
+        for entry in entries:
+            flags = {
+                "published": _date(entry["published"]) if entry.get("published") else None,
+                "language": entry.get("language") or None,
+                "url": entry.get("url") or "",
+                "title": entry.get("title") or "",
+                "outlet": entry.get("outlet") or "",
+            }
+            jobs.append((metadata.parent / entry["file"], flags))
+        return jobs
+
+    def _import(self, *, path: Path, flags: dict, user, publish: bool):
+        decoded = decode_upload(name=path.name, data=path.read_bytes(), max_bytes=settings.IMPORT_MAX_FILE_BYTES)
+        return article_import(
+            text=decoded.text,
+            published=flags["published"] or (_date(decoded.published[:10]) if decoded.published else None),
+            title=flags["title"] or decoded.title,
+            outlet=flags["outlet"] or decoded.outlet,
+            url=flags["url"] or decoded.url,
+            language=flags["language"],
+            source_file=path.name,
+            user=user,
+            publish=publish,
+        )
+
+    def _progress(self, number: int, total: int, name: str) -> None:
+        """A one-line bar on a terminal; nothing in logs and pipes, where the summary is enough."""
+        if not sys.stderr.isatty():
+            return
+        width = 30
+        filled = width * number // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {number}/{total} {name[:40]:<40}")
+        sys.stderr.flush()
+
+    def _progress_done(self) -> None:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
