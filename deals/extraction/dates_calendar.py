@@ -1,0 +1,109 @@
+"""Calendar arithmetic for date phrases: periods, offsets and 'most recent on or before publication'.
+
+Every function returns None instead of raising on an impossible date (31 June, year 0, ...): callers
+treat None as "this phrase is not a date".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# Years outside this window are numbers, not dates ("in 1200 stores"); the upper bound is relative to
+# the publication year so plans ("by 2030") stay in.
+MIN_YEAR = 1950
+MAX_YEARS_AHEAD = 10
+
+UNIT_PRECISION = {"day": "day", "week": "day", "month": "month", "quarter": "quarter", "year": "year"}
+
+
+def plausible_year(year: int, published: dt.date) -> bool:
+    return MIN_YEAR <= year <= published.year + MAX_YEARS_AHEAD
+
+
+def safe_date(year: int, month: int = 1, day: int = 1) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def period_start(date: dt.date, precision: str) -> dt.date:
+    if precision == "year":
+        return dt.date(date.year, 1, 1)
+    if precision == "quarter":
+        return dt.date(date.year, 3 * ((date.month - 1) // 3) + 1, 1)
+    if precision == "month":
+        return dt.date(date.year, date.month, 1)
+    return date
+
+
+def add_months(date: dt.date, months: int) -> dt.date | None:
+    """First day of the month `months` away from `date`'s month."""
+    index = date.year * 12 + date.month - 1 + months
+    year, month = divmod(index, 12)
+    return safe_date(year, month + 1, 1)
+
+
+def shift(base: dt.date, unit: str, amount: int) -> tuple[dt.date, str] | None:
+    """`amount` units from `base`, as (first day of the period, precision)."""
+    try:
+        if unit == "day":
+            return base + dt.timedelta(days=amount), "day"
+        if unit == "week":
+            return base + dt.timedelta(days=7 * amount), "day"
+        if unit == "month":
+            date = add_months(base, amount)
+            return (date, "month") if date else None
+        if unit == "quarter":
+            date = add_months(period_start(base, "quarter"), 3 * amount)
+            return (date, "quarter") if date else None
+        if unit == "year":
+            date = safe_date(base.year + amount, 1, 1)
+            return (date, "year") if date else None
+    except OverflowError:
+        return None
+    return None
+
+
+def month_near(month: int, published: dt.date, *, mode: str = "on_or_before") -> dt.date | None:
+    """The named month without a year: the most recent on or before publication ('in June' read in
+    November), strictly before ('last June'), or the next one ('next June')."""
+    if not 1 <= month <= 12:
+        return None
+    if mode == "before":
+        year = published.year if month < published.month else published.year - 1
+    elif mode == "after":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    return safe_date(year, month, 1)
+
+
+def day_near(month: int, day: int, published: dt.date) -> dt.date | None:
+    """'11月13日', 'November 13th': the publication year, or the year before when that is in the future."""
+    date = safe_date(published.year, month, day)
+    if date is None:  # 29 February in a common year: the previous leap year is not meant either
+        return None
+    if date > published:
+        date = safe_date(published.year - 1, month, day)
+    return date
+
+
+def quarter_near(quarter: int, published: dt.date) -> dt.date | None:
+    if not 1 <= quarter <= 4:
+        return None
+    start = dt.date(published.year, 3 * quarter - 2, 1)
+    return start if start <= published else dt.date(published.year - 1, 3 * quarter - 2, 1)
+
+
+def weekday_near(weekday: int, published: dt.date, *, mode: str = "on_or_before") -> dt.date:
+    """A bare weekday is the most recent such day on or before publication: 'Vendredi' in a Friday
+    article is the publication day. 'last Friday' is strictly before; '上周五' is in the previous
+    calendar week."""
+    if mode == "previous_week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday - dt.timedelta(days=7) + dt.timedelta(days=weekday)
+    back = (published.weekday() - weekday) % 7
+    if mode == "before" and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
