@@ -1,9 +1,12 @@
 from django.urls import path
-from django.views.generic import TemplateView
 
-# Public pages and the API are added by their own issues; these names are the stable ones.
+from deals import views
+from deals.feeds import EventFeed
+
+# These names are stable: models, the API and the admin link to them.
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="deals/placeholder.html"), name="home"),
-    path("deals/<int:pk>/", TemplateView.as_view(template_name="deals/placeholder.html"), name="deal-detail"),
-    path("companies/<slug:slug>/", TemplateView.as_view(template_name="deals/placeholder.html"), name="company-detail"),
+    path("", views.home, name="home"),
+    path("deals/<int:pk>/", views.deal_detail, name="deal-detail"),
+    path("companies/<slug:slug>/", views.company_detail, name="company-detail"),
+    path("feed/", EventFeed(), name="feed"),
 ]

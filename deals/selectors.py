@@ -1,0 +1,428 @@
+"""Read-side queries for the public pages: every function returns querysets or plain data, never HTML.
+
+Each page's query count is fixed: events come with EventQuerySet.with_details(), totals are
+aggregated in the database, and lists are cut by keyset (seek) pagination, which costs the same on
+page 1 and page 200.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
+from django.db import connection
+from django.db.models import (
+    DecimalField,
+    Exists,
+    F,
+    Func,
+    Max,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+)
+from django.db.models.functions import ExtractYear
+
+from deals.models import Amount, Company, Deal, DealParty, Event, Mention
+
+PAGE_SIZE = 50
+
+# --- text search -----------------------------------------------------------------------------------
+
+# 'simple' rather than 'english': quotes come in many languages, and English stemming inside Arabic or
+# Japanese text would do more harm than good. Prefix matching (invest:*) stands in for stems.
+SEARCH_CONFIG = "simple"
+MAX_SEARCH_TERMS = 8
+
+
+class SimpleTsvector(Func):
+    """to_tsvector('simple', COALESCE(column, '')), spelled literally: migration 0003 indexes this text.
+
+    PostgreSQL uses an expression index only for the same expression, so no part of it is a parameter.
+    """
+
+    template = "to_tsvector('simple'::regconfig, COALESCE(%(expressions)s, ''::text))"
+    output_field = SearchVectorField()
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a query, letters and digits only: no tsquery syntax ever comes from a reader."""
+    return re.findall(r"\w+", text.lower())[:MAX_SEARCH_TERMS]
+
+
+def _term_matches(term: str) -> Q:
+    """Events where one word appears in the summary, a quote, the deal headline or a party's names."""
+    companies = Company.objects.filter(Q(name__icontains=term) | Q(aliases__alias__icontains=term)).values("pk")
+    by_party = Q(deal_id__in=DealParty.objects.filter(company__in=companies).values("deal_id"))
+    if connection.vendor == "postgresql":
+        # \w-only terms make the raw form safe; ':*' matches the word as a prefix.
+        query = SearchQuery(f"{term}:*", search_type="raw", config=SEARCH_CONFIG)
+        events = Event.objects.alias(document=SimpleTsvector("summary")).filter(document=query)
+        mentions = Mention.objects.alias(document=SimpleTsvector("quote")).filter(document=query)
+        deals = Deal.objects.alias(document=SimpleTsvector("headline")).filter(document=query)
+        return (
+            Q(pk__in=events.values("pk"))
+            | Q(pk__in=mentions.values("event_id"))
+            | Q(deal_id__in=deals.values("pk"))
+            | by_party
+        )
+    return (
+        Q(summary__icontains=term)
+        | Q(pk__in=Mention.objects.filter(quote__icontains=term).values("event_id"))
+        | Q(deal__headline__icontains=term)
+        | by_party
+    )
+
+
+def search_events(*, queryset: QuerySet[Event], text: str) -> QuerySet[Event]:
+    """Keep the events matching every word of text (full-text on PostgreSQL, icontains elsewhere)."""
+    for term in search_terms(text):
+        queryset = queryset.filter(_term_matches(term))
+    return queryset
+
+
+# --- filters -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    kind: str = ""
+    status: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    counterparty: str = ""  # a company slug
+    min_usd: Decimal | None = None
+    q: str = ""
+
+    @property
+    def active(self) -> bool:
+        return any(
+            (self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q)
+        )
+
+
+def tracked_company() -> Company | None:
+    """The company whose moves make the home page: the tracked company at the top of its group."""
+    return Company.objects.filter(is_tracked=True).order_by(F("parent_id").asc(nulls_first=True), "pk").first()
+
+
+def published_events(*, company: Company | None = None, family_ids: list[int] | None = None) -> QuerySet[Event]:
+    """Published events, of one company and its units when given."""
+    events = Event.objects.published()
+    if family_ids is None and company is not None:
+        family_ids = company.family_ids()
+    if family_ids is not None:
+        events = events.filter(deal_id__in=DealParty.objects.filter(company_id__in=family_ids).values("deal_id"))
+    return events
+
+
+def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QuerySet[Event]:
+    if filters.kind:
+        queryset = queryset.filter(deal__kind=filters.kind)
+    if filters.status:
+        queryset = queryset.filter(status=filters.status)
+    # Ranges on the date itself, not date__year, so the chronology index still serves the filter.
+    if filters.year_from:
+        queryset = queryset.filter(date__gte=dt.date(filters.year_from, 1, 1))
+    if filters.year_to:
+        queryset = queryset.filter(date__lt=dt.date(filters.year_to + 1, 1, 1))
+    if filters.counterparty:
+        queryset = queryset.filter(
+            deal_id__in=DealParty.objects.filter(company__slug=filters.counterparty).values("deal_id")
+        )
+    if filters.min_usd is not None:
+        queryset = queryset.filter(
+            Exists(Amount.objects.filter(event=OuterRef("pk"), role="value", usd_high__gte=filters.min_usd))
+        )
+    if filters.q:
+        queryset = search_events(queryset=queryset, text=filters.q)
+    return queryset
+
+
+# --- keyset pagination -------------------------------------------------------------------------------
+
+_PRECISIONS = ("day", "month", "quarter", "year")
+_CURSOR = re.compile(r"^(\d{4}-\d{2}-\d{2})\.(day|month|quarter|year)\.(\d{1,18})$")
+
+
+def event_cursor(event: Event) -> str:
+    """Where a page ends: '2024-11-13.day.42' (date, precision, id), the sort key of the chronology."""
+    return f"{event.date.isoformat()}.{event.date_precision}.{event.pk}"
+
+
+def parse_cursor(text: str) -> tuple[dt.date, str, int] | None:
+    match = _CURSOR.match(text or "")
+    if not match:
+        return None
+    try:
+        return dt.date.fromisoformat(match[1]), match[2], int(match[3])
+    except ValueError:
+        return None
+
+
+def _beyond(cursor: tuple[dt.date, str, int], *, newest_first: bool) -> Q:
+    """Rows after the cursor in the order chronological(newest_first=...) gives."""
+    date, precision, pk = cursor
+    if newest_first:  # order: -date, date_precision, -pk
+        return Q(date__lt=date) | Q(date=date, date_precision__gt=precision) | Q(
+            date=date, date_precision=precision, pk__lt=pk
+        )
+    # order: date, -date_precision, pk
+    return Q(date__gt=date) | Q(date=date, date_precision__lt=precision) | Q(
+        date=date, date_precision=precision, pk__gt=pk
+    )
+
+
+@dataclass
+class EventPage:
+    events: list[Event]
+    next_cursor: str | None
+    previous_cursor: str | None
+    newest_first: bool
+    is_first: bool = field(default=True)
+
+
+def event_page(
+    *,
+    queryset: QuerySet[Event],
+    newest_first: bool = True,
+    after: str = "",
+    before: str = "",
+    size: int = PAGE_SIZE,
+) -> EventPage:
+    """One page of events with details, and the cursors of its neighbours: one query plus prefetches."""
+    after_key, before_key = parse_cursor(after), parse_cursor(before)
+    if before_key and not after_key:
+        # Walk backwards: the reverse order from the cursor, then flip the rows back.
+        rows = list(
+            queryset.filter(_beyond(before_key, newest_first=not newest_first))
+            .chronological(newest_first=not newest_first)
+            .with_details()[: size + 1]
+        )
+        has_more = len(rows) > size
+        rows = rows[:size][::-1]
+        return EventPage(
+            events=rows,
+            next_cursor=event_cursor(rows[-1]) if rows else None,
+            previous_cursor=event_cursor(rows[0]) if rows and has_more else None,
+            newest_first=newest_first,
+            is_first=not has_more,
+        )
+    if after_key:
+        queryset = queryset.filter(_beyond(after_key, newest_first=newest_first))
+    rows = list(queryset.chronological(newest_first=newest_first).with_details()[: size + 1])
+    has_more = len(rows) > size
+    rows = rows[:size]
+    return EventPage(
+        events=rows,
+        next_cursor=event_cursor(rows[-1]) if rows and has_more else None,
+        previous_cursor=event_cursor(rows[0]) if rows and after_key else None,
+        newest_first=newest_first,
+        is_first=not after_key,
+    )
+
+
+# --- grouping for display ----------------------------------------------------------------------------
+
+_MONTHS = (
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+)
+
+
+@dataclass
+class PeriodGroup:
+    label: str  # "November 2024", "Q3 2024", "2019, month not reported"
+    events: list[Event]
+
+
+@dataclass
+class YearGroup:
+    year: int
+    periods: list[PeriodGroup]
+
+
+def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
+    """Year and month headings over one page of events, keeping their order (no query)."""
+    years: list[YearGroup] = []
+    for event in events:
+        if event.date_precision == "year":
+            label = f"{event.date.year}, month not reported"
+        elif event.date_precision == "quarter":
+            label = f"Q{(event.date.month - 1) // 3 + 1} {event.date.year}"
+        else:
+            label = f"{_MONTHS[event.date.month - 1]} {event.date.year}"
+        if not years or years[-1].year != event.date.year:
+            years.append(YearGroup(year=event.date.year, periods=[]))
+        periods = years[-1].periods
+        if not periods or periods[-1].label != label:
+            periods.append(PeriodGroup(label=label, events=[]))
+        periods[-1].events.append(event)
+    return years
+
+
+# --- aggregates: charts and counterparties -----------------------------------------------------------
+
+MONEY = DecimalField(max_digits=24, decimal_places=2)
+
+
+def _deal_value_usd() -> Subquery:
+    """A deal's value: the largest dollar figure stated by its published, not-cancelled, non-rumor events.
+
+    Talks, announcement and completion of one deal usually repeat one figure: summing every event's
+    amount would count a deal two or three times.
+    """
+    return Subquery(
+        Amount.objects.filter(
+            event__deal=OuterRef("pk"),
+            event__review_state="published",
+            event__status__in=("announced", "completed"),
+            role="value",
+            usd_low__isnull=False,
+        )
+        .order_by()
+        .values("event__deal")
+        .annotate(top=Max("usd_low"))
+        .values("top"),
+        output_field=MONEY,
+    )
+
+
+def _deal_first_year() -> Subquery:
+    return Subquery(
+        Event.objects.filter(deal=OuterRef("pk"), review_state="published", status__in=("announced", "completed"))
+        .order_by()
+        .values("deal")
+        .annotate(first=Min("date"))
+        .annotate(year=ExtractYear("first"))
+        .values("year")
+    )
+
+
+def committed_deals(*, family_ids: list[int] | None = None) -> QuerySet[Deal]:
+    deals = Deal.objects.all()
+    if family_ids is not None:
+        deals = deals.filter(pk__in=DealParty.objects.filter(company_id__in=family_ids).values("deal_id"))
+    return deals.annotate(usd=_deal_value_usd(), year=_deal_first_year()).filter(usd__isnull=False, year__isnull=False)
+
+
+@dataclass
+class ChartData:
+    years: list[int]
+    kinds: list[str]
+    # totals[year][kind] in US dollars
+    totals: dict[int, dict[str, Decimal]]
+
+    def year_total(self, year: int) -> Decimal:
+        return sum(self.totals.get(year, {}).values(), Decimal(0))
+
+    @property
+    def rows(self) -> list[tuple[int, list[Decimal | None], Decimal]]:
+        """(year, one figure per kind in self.kinds, total): the data table beside the chart."""
+        return [
+            (year, [self.totals.get(year, {}).get(kind) for kind in self.kinds], self.year_total(year))
+            for year in self.years
+            if year in self.totals
+        ]
+
+    @property
+    def kind_labels(self) -> list[tuple[str, str]]:
+        from deals.models import DealKind
+
+        labels = dict(DealKind.choices)
+        return [(kind, labels.get(kind, kind)) for kind in self.kinds]
+
+
+def usd_by_year_and_kind(*, family_ids: list[int] | None = None) -> ChartData:
+    """Dollars committed per year, split by kind, summed in the database (one query)."""
+    rows = (
+        committed_deals(family_ids=family_ids)
+        .order_by()
+        .values("year", "kind")
+        .annotate(total=Sum("usd"))
+        .values_list("year", "kind", "total")
+    )
+    totals: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    kinds: set[str] = set()
+    for year, kind, total in rows:
+        totals[int(year)][kind] = Decimal(total)
+        kinds.add(kind)
+    years = list(range(min(totals), max(totals) + 1)) if totals else []
+    return ChartData(years=years, kinds=sorted(kinds), totals=dict(totals))
+
+
+@dataclass
+class Counterparty:
+    company: Company
+    deal_count: int
+    usd_total: Decimal
+
+
+def counterparties(*, family_ids: list[int]) -> list[Counterparty]:
+    """Companies on the other side of the family's published deals, with deal count and dollars (2 queries)."""
+    family_deals = DealParty.objects.filter(company_id__in=family_ids).values("deal_id")
+    published = Event.objects.published().filter(deal=OuterRef("deal_id"))
+    rows = (
+        DealParty.objects.filter(deal_id__in=family_deals)
+        .exclude(company_id__in=family_ids)
+        .filter(Exists(published))
+        .annotate(usd=Subquery(Deal.objects.filter(pk=OuterRef("deal_id")).annotate(v=_deal_value_usd()).values("v")))
+        .values_list("company_id", "deal_id", "usd")
+    )
+    deals_by_company: dict[int, dict[int, Decimal | None]] = defaultdict(dict)
+    for company_id, deal_id, usd in rows:
+        deals_by_company[company_id][deal_id] = usd
+    companies = Company.objects.in_bulk(list(deals_by_company))
+    result = [
+        Counterparty(
+            company=companies[company_id],
+            deal_count=len(deals),
+            usd_total=sum((usd for usd in deals.values() if usd is not None), Decimal(0)),
+        )
+        for company_id, deals in deals_by_company.items()
+    ]
+    result.sort(key=lambda c: (-c.deal_count, -c.usd_total, c.company.name))
+    return result
+
+
+def counterparty_choices(*, family_ids: list[int] | None) -> list[tuple[str, str]]:
+    """(slug, name) of the companies met in the family's published deals, for the filter menu (one query)."""
+    parties = DealParty.objects.filter(company=OuterRef("pk"), deal__events__review_state="published")
+    if family_ids is not None:
+        family_deals = DealParty.objects.filter(company_id__in=family_ids).values("deal_id")
+        parties = parties.filter(deal_id__in=family_deals)
+    companies = Company.objects.filter(Exists(parties))
+    if family_ids is not None:
+        companies = companies.exclude(pk__in=family_ids)
+    return list(companies.order_by("name").values_list("slug", "name"))
+
+
+def deal_with_events(*, pk: int) -> Deal | None:
+    """A deal with its parties and its published events, oldest first, with their details (4 queries)."""
+    events = Event.objects.published().chronological(newest_first=False).with_details()
+    return (
+        Deal.objects.filter(pk=pk)
+        .filter(Exists(Event.objects.published().filter(deal=OuterRef("pk"))))
+        .prefetch_related(
+            Prefetch("parties", queryset=DealParty.objects.select_related("company")),
+            Prefetch("events", queryset=events, to_attr="published_events"),
+        )
+        .first()
+    )
+
+
+def company_with_family(*, slug: str) -> Company | None:
+    """A company with its parent, units and aliases (3 queries)."""
+    return (
+        Company.objects.filter(slug=slug)
+        .select_related("parent")
+        .prefetch_related(Prefetch("units", queryset=Company.objects.order_by("name")), "aliases")
+        .first()
+    )

@@ -1,0 +1,42 @@
+from django.shortcuts import render
+
+from deals.forms import EventFilterForm
+from deals.selectors import (
+    counterparty_choices,
+    event_page,
+    filter_events,
+    group_by_year_and_month,
+    published_events,
+    tracked_company,
+    usd_by_year_and_kind,
+)
+
+
+def home(request):
+    """The tracked company's moves, units included, newest first, filtered by GET parameters."""
+    company = tracked_company()
+    # No tracked company yet: show every published move rather than an empty page.
+    family_ids = company.family_ids() if company else None
+    form = EventFilterForm(request.GET or None, counterparties=counterparty_choices(family_ids=family_ids))
+    form.is_valid()
+    filters = form.filters()
+    events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
+    page = event_page(
+        queryset=events,
+        newest_first=form.newest_first,
+        after=request.GET.get("after", ""),
+        before=request.GET.get("before", ""),
+    )
+    return render(
+        request,
+        "deals/home.html",
+        {
+            "company": company,
+            "form": form,
+            "filters": filters,
+            "page": page,
+            "groups": group_by_year_and_month(page.events),
+            "total": events.count(),
+            "chart": usd_by_year_and_kind(family_ids=family_ids),
+        },
+    )

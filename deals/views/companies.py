@@ -1,0 +1,37 @@
+from django.http import Http404
+from django.shortcuts import render
+
+from deals.selectors import (
+    company_with_family,
+    counterparties,
+    event_page,
+    published_events,
+    usd_by_year_and_kind,
+)
+
+
+def company_detail(request, slug: str):
+    """A company with its parent, units and aliases, its moves (units included) and its counterparties."""
+    company = company_with_family(slug=slug)
+    if company is None:
+        raise Http404("No company with this address.")
+    family_ids = company.family_ids()
+    events = published_events(family_ids=family_ids)
+    newest_first = request.GET.get("order") != "oldest"
+    page = event_page(
+        queryset=events,
+        newest_first=newest_first,
+        after=request.GET.get("after", ""),
+        before=request.GET.get("before", ""),
+    )
+    return render(
+        request,
+        "deals/company_detail.html",
+        {
+            "company": company,
+            "page": page,
+            "total": events.count(),
+            "counterparties": counterparties(family_ids=family_ids),
+            "chart": usd_by_year_and_kind(family_ids=family_ids),
+        },
+    )

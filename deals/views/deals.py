@@ -1,0 +1,17 @@
+from django.http import Http404
+from django.shortcuts import render
+
+from deals.headlines import deal_headline
+from deals.selectors import deal_with_events
+
+
+def deal_detail(request, pk: int):
+    """A deal's story: its milestones oldest first, each with amounts and every source quoted."""
+    deal = deal_with_events(pk=pk)
+    if deal is None:
+        raise Http404("No published deal with this number.")
+    return render(
+        request,
+        "deals/deal_detail.html",
+        {"deal": deal, "title": deal_headline(deal), "events": deal.published_events},
+    )
