@@ -144,26 +144,49 @@ IMPORT_MAX_FILES = int(os.environ.get("IMPORT_MAX_FILES", "50"))
 DATA_UPLOAD_MAX_NUMBER_FILES = IMPORT_MAX_FILES + 1
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "deals.api.schema.DealTrackerAutoSchema",
+    # Token first: an anonymous write is answered 401 with a WWW-Authenticate header rather than a bare 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # JSON in and out only: the documented media types are the only ones served (docs live at /api/docs/).
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "URL_FORMAT_OVERRIDE": None,
+    "EXCEPTION_HANDLER": "deals.api.exceptions.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["deals.api.throttling.AnonymousRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_THROTTLE_RATE", "120/minute")},
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "DealTracker API",
-    "DESCRIPTION": "Sourced, dated chronology of investment deals extracted from news articles.",
+    "DESCRIPTION": (
+        "Sourced, dated chronology of investment deals extracted from news articles. Anonymous clients read "
+        "published data; editors (token or session) also see drafts and may PATCH events, amounts and companies. "
+        "Errors are JSON: {detail, code, errors}."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "DealKindEnum": "deals.models.choices.DealKind",
+        "EventStatusEnum": "deals.models.choices.EventStatus",
+        "DatePrecisionEnum": "deals.models.choices.DatePrecision",
+        "ReviewStateEnum": "deals.models.choices.ReviewState",
+        "PartyRoleEnum": "deals.models.choices.PartyRole",
+        "AmountRoleEnum": "deals.models.choices.AmountRole",
+        "QualifierEnum": "deals.models.choices.Qualifier",
+        "CompanyKindEnum": "deals.models.choices.CompanyKind",
+    },
 }
 
-# Structured logs: one JSON object a line, easy to ship and query.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,0 +1,555 @@
+"""Serializers: what each endpoint prints, and what editors may change.
+
+Read serializers only touch what the views prefetch (see views.event_queryset), so a page costs a fixed
+number of queries. Write serializers validate like the admin's change forms: the model's full_clean()
+(field rules, unique values, check constraints) runs before anything is saved.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from deals.headlines import amount_compact, deal_headline, event_headline
+from deals.models import (
+    Amount,
+    Article,
+    Company,
+    Deal,
+    DealParty,
+    Event,
+    Mention,
+    ReviewState,
+)
+
+from .exceptions import Conflict
+from .filters import period_end, period_start
+from .permissions import request_is_editor
+
+# --- small shared shapes ------------------------------------------------------------------------------
+
+
+class CompanyRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Company
+        fields = ["id", "slug", "name"]
+        read_only_fields = fields
+
+
+class PartySerializer(serializers.ModelSerializer):
+    company = CompanyRefSerializer(read_only=True)
+
+    class Meta:
+        model = DealParty
+        fields = ["company", "role"]
+        read_only_fields = fields
+
+
+class AliasSerializer(serializers.Serializer):
+    alias = serializers.CharField(read_only=True)
+    language = serializers.CharField(
+        read_only=True, help_text="ISO 639-1 code; empty if any language."
+    )
+
+
+class AmountSerializer(serializers.ModelSerializer):
+    display = serializers.SerializerMethodField(
+        help_text="Compact original figure, e.g. '¥100B', 'up to $10B'."
+    )
+
+    class Meta:
+        model = Amount
+        fields = [
+            "id",
+            "event",
+            "role",
+            "low",
+            "high",
+            "currency",
+            "qualifier",
+            "text",
+            "display",
+            "usd_low",
+            "usd_high",
+            "usd_rate",
+            "usd_rate_date",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_display(self, amount) -> str:
+        return amount_compact(amount)
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    """One mention: the article it comes from and the verbatim quote with its character offsets."""
+
+    article = serializers.IntegerField(
+        source="article_id", read_only=True, help_text="Article id."
+    )
+    title = serializers.CharField(source="article.title", read_only=True)
+    outlet = serializers.CharField(source="article.outlet", read_only=True)
+    url = serializers.CharField(
+        source="article.url",
+        read_only=True,
+        help_text="The article's address; may be empty.",
+    )
+    language = serializers.CharField(source="article.language", read_only=True)
+    published_on = serializers.DateField(source="article.published_on", read_only=True)
+
+    class Meta:
+        model = Mention
+        fields = [
+            "article",
+            "title",
+            "outlet",
+            "url",
+            "language",
+            "published_on",
+            "quote",
+            "start",
+            "end",
+        ]
+        read_only_fields = fields
+
+
+class DealRefSerializer(serializers.ModelSerializer):
+    headline = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Deal
+        fields = ["id", "kind", "headline"]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_headline(self, deal) -> str:
+        return deal_headline(deal)
+
+
+# --- events ---------------------------------------------------------------------------------------------
+
+
+class SparseFieldsMixin:
+    """`?fields=a,b` keeps only those fields; the view validates the names (see views.requested_fields)."""
+
+    always_present = ("id",)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        wanted = self.context.get("fields")
+        if wanted:
+            for name in set(self.fields) - set(wanted) - set(self.always_present):
+                self.fields.pop(name)
+
+
+class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
+    """A dated milestone of a deal with its parties, amounts and sources; `fields=` trims it."""
+
+    headline = serializers.SerializerMethodField(
+        help_text="Plain-English line: who did what to whom, with the amount."
+    )
+    deal = DealRefSerializer(read_only=True)
+    parties = PartySerializer(source="deal.parties", many=True, read_only=True)
+    amounts = AmountSerializer(many=True, read_only=True)
+    date_display = serializers.CharField(
+        read_only=True,
+        help_text="The date at its precision: '13 Nov 2024', 'Jun 2024', 'Q3 2024', '2019'.",
+    )
+    period_start = serializers.SerializerMethodField(
+        help_text="First day of the period the date stands for."
+    )
+    period_end = serializers.SerializerMethodField(
+        help_text="Last day of the period the date stands for."
+    )
+    sources = SourceSerializer(source="mentions", many=True, read_only=True)
+    page_url = serializers.SerializerMethodField(
+        help_text="The event on the public deal page."
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "headline",
+            "deal",
+            "parties",
+            "amounts",
+            "date",
+            "date_precision",
+            "date_text",
+            "date_display",
+            "period_start",
+            "period_end",
+            "status",
+            "summary",
+            "review_state",
+            "confidence",
+            "edited_by_editor",
+            "version",
+            "sources",
+            "page_url",
+            "published_at",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_headline(self, event) -> str:
+        return event_headline(event)
+
+    @extend_schema_field(OpenApiTypes.DATE)
+    def get_period_start(self, event) -> str:
+        return period_start(event.date, event.date_precision).isoformat()
+
+    @extend_schema_field(OpenApiTypes.DATE)
+    def get_period_end(self, event) -> str:
+        return period_end(event.date, event.date_precision).isoformat()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_page_url(self, event) -> str:
+        path = event.get_absolute_url()
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+
+EVENT_FIELDS = tuple(EventSerializer.Meta.fields)
+
+
+def snap_to_period(date: dt.date, precision: str) -> dt.date:
+    """Coarse dates are stored as the first day of their period, as the extractor stores them."""
+    return period_start(date, precision)
+
+
+def _full_clean(instance, **kwargs) -> None:
+    """The admin's validation: field rules, unique values and the model's check constraints."""
+    try:
+        instance.full_clean(**kwargs)
+    except DjangoValidationError as exc:
+        raise serializers.ValidationError(
+            exc.message_dict if hasattr(exc, "error_dict") else exc.messages
+        ) from exc
+
+
+class EventPatchSerializer(serializers.ModelSerializer):
+    """What an editor may change on an event. Send `version` (from a GET) to be told when someone else saved first."""
+
+    version = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        write_only=True,
+        help_text="The version you read; a stale one is refused with 409 instead of overwriting a newer edit.",
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "date",
+            "date_precision",
+            "date_text",
+            "status",
+            "summary",
+            "review_state",
+            "version",
+        ]
+        extra_kwargs = {
+            "date": {
+                "help_text": "Any day of the period: it is stored as the first day of its month, quarter or year."
+            }
+        }
+
+    def update(self, instance, validated_data):
+        request = self.context["request"]
+        expected = validated_data.pop("version", None)
+        with transaction.atomic():
+            # Lock the row so two editors' saves cannot interleave between the version check and the write.
+            event = Event.objects.select_for_update().get(pk=instance.pk)
+            if expected is not None and expected != event.version:
+                raise Conflict(
+                    f"Event {event.pk} is at version {event.version}, you sent {expected}: "
+                    "someone saved it after you read it. Fetch it again and reapply your change."
+                )
+            changed = {
+                name
+                for name, value in validated_data.items()
+                if getattr(event, name) != value
+            }
+            for name, value in validated_data.items():
+                setattr(event, name, value)
+            event.date = snap_to_period(event.date, event.date_precision)
+            if (
+                event.review_state == ReviewState.PUBLISHED
+                and "review_state" in changed
+            ):
+                event.published_at = event.published_at or timezone.now()
+                event.reviewed_by = request.user
+            _full_clean(event, exclude=["reviewed_by"])
+            if changed or event.date != instance.date:
+                event.edited_by_editor = True
+                event._history_user = request.user
+                event.save()
+        return event
+
+
+class AmountPatchSerializer(serializers.ModelSerializer):
+    """An editor's correction of a figure. USD figures follow: the kept rate converts the new value;
+    a new currency other than USD clears them (no rate for it is known here) rather than keep a wrong one."""
+
+    class Meta:
+        model = Amount
+        fields = ["role", "low", "high", "currency", "qualifier", "text"]
+        extra_kwargs = {
+            "low": {"min_value": 0},
+            "high": {"min_value": 0},
+            "currency": {
+                "help_text": "ISO 4217 code in capitals (USD, JPY, EUR) or PERCENT for a stake."
+            },
+        }
+
+    def update(self, instance, validated_data):
+        request = self.context["request"]
+        with transaction.atomic():
+            amount = Amount.objects.select_for_update().get(pk=instance.pk)
+            old_currency = amount.currency
+            for name, value in validated_data.items():
+                setattr(amount, name, value)
+            if (
+                amount.qualifier != "range"
+                and "high" not in validated_data
+                and "low" in validated_data
+            ):
+                amount.high = (
+                    amount.low
+                )  # a single figure: high follows low, as the model requires
+            self._convert(amount, old_currency=old_currency)
+            _full_clean(amount)
+            amount._history_user = request.user
+            amount.save()
+            # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, and
+            # mark it edited so re-extraction leaves it alone. update() keeps the event's version, which
+            # guards the event's own fields.
+            Event.objects.filter(pk=amount.event_id).update(
+                updated_at=timezone.now(), edited_by_editor=True
+            )
+        return amount
+
+    @staticmethod
+    def _convert(amount: Amount, *, old_currency: str) -> None:
+        if amount.currency == "PERCENT":
+            amount.usd_low = amount.usd_high = amount.usd_rate = (
+                amount.usd_rate_date
+            ) = None
+        elif amount.currency == "USD":
+            amount.usd_rate = Decimal(1)
+            amount.usd_rate_date = (
+                amount.usd_rate_date if old_currency == "USD" else None
+            )
+            amount.usd_low, amount.usd_high = cents(amount.low), cents(amount.high)
+        elif amount.currency == old_currency and amount.usd_rate is not None:
+            amount.usd_low, amount.usd_high = (
+                cents(amount.low * amount.usd_rate),
+                cents(amount.high * amount.usd_rate),
+            )
+        else:
+            amount.usd_low = amount.usd_high = amount.usd_rate = (
+                amount.usd_rate_date
+            ) = None
+
+
+def cents(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+# --- deals ----------------------------------------------------------------------------------------------
+
+
+class EventBriefSerializer(serializers.ModelSerializer):
+    date_display = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "date",
+            "date_precision",
+            "date_display",
+            "status",
+            "review_state",
+        ]
+        read_only_fields = fields
+
+
+class DealSerializer(serializers.ModelSerializer):
+    headline = serializers.SerializerMethodField()
+    parties = PartySerializer(many=True, read_only=True)
+    events = EventBriefSerializer(
+        source="visible_events", many=True, read_only=True, help_text="Oldest first."
+    )
+    page_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Deal
+        fields = [
+            "id",
+            "kind",
+            "headline",
+            "summary",
+            "parties",
+            "events",
+            "page_url",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_headline(self, deal) -> str:
+        return deal_headline(deal)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_page_url(self, deal) -> str:
+        request = self.context.get("request")
+        return (
+            request.build_absolute_uri(deal.get_absolute_url())
+            if request
+            else deal.get_absolute_url()
+        )
+
+
+# --- companies ------------------------------------------------------------------------------------------
+
+
+class CompanySerializer(serializers.ModelSerializer):
+    parent = CompanyRefSerializer(read_only=True, allow_null=True)
+    units = CompanyRefSerializer(
+        many=True, read_only=True, help_text="Units and funds directly below."
+    )
+    aliases = AliasSerializer(many=True, read_only=True)
+    page_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Company
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "kind",
+            "parent",
+            "units",
+            "country",
+            "website",
+            "description",
+            "is_tracked",
+            "verified",
+            "aliases",
+            "page_url",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_page_url(self, company) -> str:
+        request = self.context.get("request")
+        return (
+            request.build_absolute_uri(company.get_absolute_url())
+            if request
+            else company.get_absolute_url()
+        )
+
+
+class CompanyPatchSerializer(serializers.ModelSerializer):
+    parent = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Company.objects.all(),
+        allow_null=True,
+        required=False,
+        help_text="Slug of the group this unit belongs to; null for none.",
+    )
+
+    class Meta:
+        model = Company
+        fields = [
+            "name",
+            "slug",
+            "kind",
+            "parent",
+            "country",
+            "website",
+            "description",
+            "is_tracked",
+            "verified",
+        ]
+
+    def validate_parent(self, parent):
+        if (
+            parent is not None
+            and self.instance is not None
+            and parent.pk in self.instance.family_ids()
+        ):
+            raise serializers.ValidationError(
+                "A company cannot sit below itself or one of its own units."
+            )
+        return parent
+
+    def update(self, instance, validated_data):
+        request = self.context["request"]
+        with transaction.atomic():
+            for name, value in validated_data.items():
+                setattr(instance, name, value)
+            _full_clean(instance)
+            instance._history_user = request.user
+            instance.save()
+        return instance
+
+
+# --- articles -------------------------------------------------------------------------------------------
+
+
+class ArticleMentionSerializer(serializers.ModelSerializer):
+    event = serializers.IntegerField(source="event_id", read_only=True)
+
+    class Meta:
+        model = Mention
+        fields = ["id", "event", "quote", "start", "end"]
+        read_only_fields = fields
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    mentions = ArticleMentionSerializer(
+        source="visible_mentions", many=True, read_only=True
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "outlet",
+            "url",
+            "language",
+            "published_on",
+            "mentions",
+            "imported_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    text = serializers.SerializerMethodField(
+        help_text="The full cleaned text: editors only, null for everyone else."
+    )
+
+    class Meta(ArticleSerializer.Meta):
+        fields = [*ArticleSerializer.Meta.fields, "text"]
+        read_only_fields = fields
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_text(self, article):
+        return article.text if request_is_editor(self.context.get("request")) else None
