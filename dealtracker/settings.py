@@ -187,6 +187,7 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# Structured logs: one JSON object a line, easy to ship and query.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
