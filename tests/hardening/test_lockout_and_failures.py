@@ -114,3 +114,17 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+@pytest.mark.django_db
+def test_the_lock_lifts_after_the_cool_off(client, settings):
+    from axes.models import AccessAttempt
+    from django.utils import timezone
+
+    UserFactory(username="editor", is_staff=True, password="the-right-password-42")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        admin_login(client, "editor", "wrong")
+    assert admin_login(client, "editor", "the-right-password-42").status_code == 429
+
+    AccessAttempt.objects.update(attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timezone.timedelta(seconds=1))
+    assert admin_login(client, "editor", "the-right-password-42").status_code == 302
