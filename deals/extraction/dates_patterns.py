@@ -217,14 +217,17 @@ def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset
     for word in data.get("anchor_words", ()):
         classes.setdefault(fold(word), set()).add("word")
     chars = "".join(sorted(set(data.get("anchor_chars", ""))))
-    source = _DIGIT_ANCHORS + (f"|[{re.escape(chars)}]" if chars else "")
-    return re.compile(source), {word: frozenset(names) for word, names in classes.items()}
+    if chars:  # words run together (or carry particles): characters are the anchors
+        return re.compile(f"{_DIGIT_ANCHORS}|[{re.escape(chars)}]"), {}
+    return re.compile(_DIGIT_ANCHORS), {word: frozenset(names) for word, names in classes.items()}
 
 
 def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -> str:
     """Which anchor class a pattern's every match holds, so it runs only near such anchors."""
     if "needs" in spec:
         return spec["needs"]
+    if data.get("anchor_chars"):  # CJK and Korean: every anchor is a character, all in one class
+        return "digit"
     if "{MONTH" in source:
         return "month"
     if "{WEEKDAY}" in source and kind in ("weekday", "block"):
