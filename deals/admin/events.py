@@ -2,7 +2,10 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
+from . import actions
 from deals.models import Amount, Event, Mention
+
+from .concurrency import VersionCheckedForm
 
 
 class AmountInline(admin.TabularInline):
@@ -28,6 +31,8 @@ class EventMentionInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
+    actions = [actions.publish_events, actions.reject_events]
+    form = VersionCheckedForm
     list_display = [
         "__str__",
         "date",
@@ -47,7 +52,7 @@ class EventAdmin(SimpleHistoryAdmin):
     readonly_fields = ["confidence", "reviewed_by", "published_at", "version", "created_at", "updated_at"]
     inlines = [AmountInline, EventMentionInline]
     fieldsets = [
-        (None, {"fields": ["deal", "status", "review_state", "summary"]}),
+        (None, {"fields": ["deal", "status", "review_state", "summary", "seen_version"]}),
         ("Date", {"fields": ["date", "date_precision", "date_text"]}),
         ("Provenance", {"fields": ["confidence", "edited_by_editor", *readonly_fields[1:]]}),
     ]
