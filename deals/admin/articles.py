@@ -4,6 +4,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Article, Mention
 
+from . import actions
+
 
 class MentionInline(admin.TabularInline):
     model = Mention
@@ -22,6 +24,21 @@ class MentionInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    actions = [actions.reextract_articles]
+
+    def get_urls(self):
+        from django.urls import path
+
+        from .importing import import_view
+        from .review import review_view
+
+        wrap = self.admin_site.admin_view
+        return [
+            path("import/", wrap(lambda request: import_view(request, self)), name="deals_article_import"),
+            path("<int:pk>/review/", wrap(lambda request, pk: review_view(request, self, pk)), name="deals_article_review"),
+            *super().get_urls(),
+        ]
+
     list_display = ["title", "outlet", "language", "published_on", "mention_count", "importer", "imported_at"]
     list_filter = ["language", "outlet", "published_on"]
     list_select_related = ["importer"]

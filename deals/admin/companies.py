@@ -4,6 +4,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Company, CompanyAlias
 
+from . import actions
+
 
 class CompanyAliasInline(admin.TabularInline):
     model = CompanyAlias
@@ -29,6 +31,7 @@ class UnitInline(admin.TabularInline):
 
 @admin.register(Company)
 class CompanyAdmin(SimpleHistoryAdmin):
+    actions = [actions.merge_companies]
     list_display = ["name", "kind", "parent", "country", "alias_count", "is_tracked", "verified"]
     list_filter = ["verified", "is_tracked", "kind", "country"]
     list_select_related = ["parent"]

@@ -4,6 +4,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Deal, DealParty, Event
 
+from . import actions
+
 
 class DealPartyInline(admin.TabularInline):
     model = DealParty
@@ -22,6 +24,7 @@ class EventInline(admin.TabularInline):
 
 @admin.register(Deal)
 class DealAdmin(SimpleHistoryAdmin):
+    actions = [actions.merge_deals]
     list_display = ["__str__", "kind", "party_names", "event_count", "updated_at"]
     list_filter = ["kind", "events__review_state"]
     search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]

@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import actions
 from deals.models import Amount, Event, Mention
 
+from . import actions
 from .concurrency import VersionCheckedForm
 
 

@@ -17,7 +17,16 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult, Quote
-from deals.models import Amount, Article, Deal, DealParty, Event, Mention, PartyRole, ReviewState
+from deals.models import (
+    Amount,
+    Article,
+    Deal,
+    DealParty,
+    Event,
+    Mention,
+    PartyRole,
+    ReviewState,
+)
 from deals.models.articles import content_hash
 
 from . import matching
@@ -78,9 +87,22 @@ class _Plan:
 
 def run_extraction(text: str, *, published: dt.date, language: str | None) -> ExtractionResult:
     from deals.extraction.pipeline import extract
-    from deals.services.gazetteer import build_gazetteer
 
-    return extract(text, published=published, language=language, gazetteer=build_gazetteer())
+    return extract(text, published=published, language=language, gazetteer=_gazetteer())
+
+
+def _gazetteer():
+    try:
+        from deals.services.gazetteer import build_gazetteer
+    except ImportError:  # until the shared builder lands: the same rows, read here
+        from deals.extraction.gazetteer import gazetteer_from_rows
+        from deals.models import Company, CompanyAlias
+
+        return gazetteer_from_rows(
+            Company.objects.values("pk", "name", "slug", "kind", "parent", "is_tracked"),
+            CompanyAlias.objects.values("company", "alias"),
+        )
+    return build_gazetteer()
 
 
 def stated_publication_date(text: str) -> dt.date | None:

@@ -52,7 +52,7 @@ def test_import_writes_drafts_with_amounts_mentions_and_new_unverified_companies
         ("OpenAI", "target"),
     }
     amount = invest.amounts.get()
-    assert (amount.low, amount.currency, amount.usd_low) == (Decimal("1500000000"), "USD", Decimal("1500000000"))
+    assert (amount.low, amount.currency, amount.usd_low) == (Decimal(1500000000), "USD", Decimal(1500000000))
     assert invest.mentions.get().quote == INVEST
     sharp = Company.objects.get(name="Sharp")
     assert not sharp.verified and report.companies_created == ["Sharp"]
@@ -88,7 +88,7 @@ def test_reextraction_updates_drafts_in_place_and_drops_vanished_ones(companies,
 
     assert (report.events_updated, report.events_removed, report.events_created) == (1, 1, 0)
     invest.refresh_from_db()
-    assert invest.status == "completed" and invest.amounts.get().low == Decimal("1600000000")
+    assert invest.status == "completed" and invest.amounts.get().low == Decimal(1600000000)
     assert not Deal.objects.filter(kind="acquisition").exists()  # the emptied deal went with its draft
 
 
@@ -117,7 +117,7 @@ def test_reimport_never_touches_events_editors_own(companies, extractor, change)
     article_import(text=TEXT, published=PUBLISHED, language="en")
 
     assert Event.objects.filter(pk=invest.pk).values().get() == snapshot
-    assert invest.mentions.count() == 1 and invest.amounts.get().low == Decimal("1500000000")
+    assert invest.mentions.count() == 1 and invest.amounts.get().low == Decimal(1500000000)
     # No draft duplicate of the editor's event came back.
     assert Event.objects.filter(deal__kind="investment").count() == 1
 

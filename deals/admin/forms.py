@@ -1,0 +1,113 @@
+"""Forms of the import and review pages."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from deals.models import Amount, Company, DatePrecision, DealKind, EventStatus
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(d, initial) for d in data]
+        return [single(data, initial)] if data else []
+
+
+class ImportForm(forms.Form):
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 14, "autofocus": True}), required=False,
+        help_text="Paste the article text, or upload files below (not both).",
+    )
+    files = MultipleFileField(
+        required=False,
+        help_text=(
+            f".txt, .md or .html; up to {settings.IMPORT_MAX_FILES} files of "
+            f"{settings.IMPORT_MAX_FILE_BYTES / 1_048_576:.0f} MB each. HTML is reduced to its main text."
+        ),
+    )
+    title = forms.CharField(max_length=500, required=False)
+    outlet = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+    language = forms.CharField(max_length=10, required=False, help_text="ISO 639-1 code; detected when blank.")
+    published = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        help_text='Required unless the text states it ("Update time : 2024-11-14").',
+        label="Publication date",
+    )
+
+    def clean(self):
+        data = super().clean()
+        has_text = bool((data.get("text") or "").strip())
+        if has_text and data.get("files"):
+            raise forms.ValidationError("Paste text or upload files, not both.")
+        if not has_text and not data.get("files") and not self.errors:
+            raise forms.ValidationError("Paste the article text or choose at least one file.")
+        return data
+
+
+class EventReviewForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    date_precision = forms.ChoiceField(choices=DatePrecision.choices, label="Precision")
+    date_text = forms.CharField(max_length=200, required=False, label="Date phrase")
+    kind = forms.ChoiceField(choices=DealKind.choices)
+    status = forms.ChoiceField(choices=EventStatus.choices)
+    actor = forms.ModelChoiceField(queryset=Company.objects.all(), required=False)
+    counterparties = forms.ModelMultipleChoiceField(
+        queryset=Company.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 4})
+    )
+    deal = forms.ChoiceField(label="Deal", help_text="Move the event to another deal, or to a new one.")
+    summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, *args, deal_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["deal"].choices = [*deal_choices, ("new", "New deal")]
+
+
+class AmountForm(forms.ModelForm):
+    class Meta:
+        model = Amount
+        fields = ["role", "low", "high", "currency", "qualifier", "text"]
+        widgets = {"text": forms.TextInput(attrs={"size": 14}), "currency": forms.TextInput(attrs={"size": 7})}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("low") is not None and data.get("high") is None:
+            data["high"] = data["low"]
+        if data.get("currency"):
+            data["currency"] = data["currency"].upper()
+        return data
+
+
+AmountFormSet = forms.modelformset_factory(Amount, form=AmountForm, extra=1, can_delete=True)
+
+
+class AddEventForm(forms.Form):
+    sentence = forms.ChoiceField(help_text="The sentence stating the move (or select it in the text).")
+    kind = forms.ChoiceField(choices=DealKind.choices)
+    status = forms.ChoiceField(choices=EventStatus.choices, initial=EventStatus.ANNOUNCED)
+    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    date_precision = forms.ChoiceField(choices=DatePrecision.choices, label="Precision")
+    actor = forms.ModelChoiceField(queryset=Company.objects.all(), required=False)
+    counterparties = forms.ModelMultipleChoiceField(
+        queryset=Company.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 4})
+    )
+
+    def __init__(self, *args, sentences=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sentence"].choices = [
+            (f"{s.start}:{s.end}", (s.text[:110] + "…") if len(s.text) > 110 else s.text) for s in sentences
+        ]
+
+    def span(self) -> tuple[int, int]:
+        start, end = self.cleaned_data["sentence"].split(":")
+        return int(start), int(end)

@@ -1,0 +1,132 @@
+"""The admin import page: paste text or upload files; everything is checked before anything is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, TooManyFilesSent
+from django.db import transaction
+from django.middleware.csrf import CsrfViewMiddleware
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+
+from deals.services import imports
+from deals.services.text import DecodedFile, UploadRejected, decode_upload
+
+from .forms import ImportForm
+
+
+def _limits_message() -> str:
+    return (
+        f"At most {settings.IMPORT_MAX_FILES} files of {settings.IMPORT_MAX_FILE_BYTES / 1_048_576:.0f} MB each "
+        "can be imported at once. Nothing was saved; import them in smaller batches."
+    )
+
+
+def _render(request, model_admin, form, *, errors=(), status=200):
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": "Import articles",
+        "form": form,
+        "upload_errors": list(errors),
+        "max_files": settings.IMPORT_MAX_FILES,
+        "max_mb": settings.IMPORT_MAX_FILE_BYTES / 1_048_576,
+    }
+    return TemplateResponse(request, "admin/deals/article/import.html", context, status=status)
+
+
+def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
+    decoded, errors = [], []
+    files = form.cleaned_data["files"]
+    if len(files) > settings.IMPORT_MAX_FILES:
+        return [], [f"{len(files)} files chosen. {_limits_message()}"]
+    for upload in files:
+        if upload.size > settings.IMPORT_MAX_FILE_BYTES:  # refuse before reading it into memory
+            errors.append(
+                f"{upload.name}: {upload.size / 1_048_576:.1f} MB is over the limit of "
+                f"{settings.IMPORT_MAX_FILE_BYTES / 1_048_576:.0f} MB per file."
+            )
+            continue
+        try:
+            decoded.append(decode_upload(name=upload.name, data=upload.read(), max_bytes=settings.IMPORT_MAX_FILE_BYTES))
+        except UploadRejected as exc:
+            errors.append(str(exc))
+    return decoded, errors
+
+
+def _published_for(item: DecodedFile, given: dt.date | None) -> dt.date | None:
+    if given:
+        return given
+    if item.published:
+        try:
+            return dt.date.fromisoformat(item.published[:10])
+        except ValueError:
+            pass
+    return imports.stated_publication_date(item.text)
+
+
+@csrf_exempt  # checked below, once the upload is parsed, so too many files gets a message, not a bare 400
+def import_view(request, model_admin):
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    if request.method != "POST":
+        return _render(request, model_admin, ImportForm())
+    try:
+        request.POST, request.FILES  # noqa: B018 - parse now to catch the limits
+    except TooManyFilesSent:
+        return _render(request, model_admin, ImportForm(), errors=[_limits_message()], status=400)
+    except RequestDataTooBig:
+        return _render(request, model_admin, ImportForm(), errors=["The pasted text is too large."], status=400)
+    refused = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+    if refused is not None:
+        return refused
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _render(request, model_admin, form, status=400)
+    data = form.cleaned_data
+    if data["files"]:
+        items, errors = _decoded_files(form)
+    else:
+        items, errors = [DecodedFile(name="pasted text", text=data["text"], encoding="")], []
+    jobs = []
+    for item in items:
+        published = _published_for(item, data["published"])
+        if published is None:
+            errors.append(
+                f"{item.name}: give the publication date; the text does not state one "
+                '(a line like "Update time : 2024-11-14").'
+            )
+        jobs.append((item, published))
+    if errors:
+        return _render(request, model_admin, form, errors=[*errors, "Nothing was saved."], status=400)
+    reports = []
+    try:
+        with transaction.atomic():  # several files: all or none
+            for item, published in jobs:
+                reports.append(
+                    imports.article_import(
+                        text=item.text, published=published, title=data["title"] or item.title,
+                        outlet=data["outlet"] or item.outlet, url=data["url"] or item.url,
+                        language=data["language"] or None,
+                        source_file="" if item.name == "pasted text" else item.name, user=request.user,
+                    )
+                )
+    except imports.ImportRejected as exc:
+        return _render(request, model_admin, form, errors=[*exc.messages, "Nothing was saved."], status=400)
+    for report in reports:
+        verb = "Imported" if report.article_created else "Already imported, drafts refreshed:"
+        messages.success(
+            request,
+            f"{verb} “{report.article}”: {report.events_created} new draft events, {report.events_updated} updated, "
+            f"{report.events_attached} known moves given this source, {len(report.companies_created)} new companies.",
+        )
+        if report.skipped:
+            messages.warning(request, f"“{report.article}”: {len(report.skipped)} extracted events were invalid and skipped.")
+    if len(reports) == 1:
+        return redirect(reverse("admin:deals_article_review", args=[reports[0].article.pk]))
+    return redirect(reverse("admin:deals_article_changelist"))

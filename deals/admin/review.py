@@ -1,0 +1,190 @@
+"""The review page of one article: its text with mentions highlighted beside its draft events."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from deals.extraction.sentences import split_sentences
+from deals.models import Article, Deal, Event, PartyRole, ReviewState
+from deals.services import review
+
+from .forms import AddEventForm, AmountFormSet, EventReviewForm
+
+
+def highlight_segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[dict]:
+    """The text cut at every mention boundary: [{text, events, states, first}] for the template to escape."""
+    cuts = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
+    segments = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [(event, state, start) for start, end, event, state in spans if start <= a and b <= end]
+        segments.append(
+            {
+                "text": text[a:b],
+                "events": sorted({c[0] for c in covering}),
+                "state": min((c[1] for c in covering), default="", key=lambda s: s != "draft"),
+                "first": [c[0] for c in covering if c[2] == a],
+            }
+        )
+    return segments
+
+
+def _deal_choices(event: Event) -> list[tuple[str, str]]:
+    company_ids = [p.company_id for p in event.deal.parties.all()]
+    nearby = (
+        Deal.objects.filter(Q(pk=event.deal_id) | Q(parties__company_id__in=company_ids))
+        .distinct()
+        .prefetch_related("parties__company")
+        .order_by("-pk")[:25]
+    )
+    choices = []
+    for deal in sorted(nearby, key=lambda d: d.pk != event.deal_id):
+        parties = ", ".join(p.company.name for p in deal.parties.all())
+        label = f"#{deal.pk} {deal.get_kind_display()}: {parties or 'no parties'}"
+        choices.append((str(deal.pk), ("This deal — " if deal.pk == event.deal_id else "") + label))
+    return choices
+
+
+def _event_forms(event: Event, data=None):
+    parties = list(event.deal.parties.all())
+    actor = next((p.company for p in parties if p.role == PartyRole.ACTOR), None)
+    initial = {
+        "version": event.version,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "date_text": event.date_text or "",
+        "kind": event.deal.kind,
+        "status": event.status,
+        "actor": actor,
+        "counterparties": [p.company for p in parties if p.role != PartyRole.ACTOR],
+        "deal": str(event.deal_id),
+        "summary": event.summary,
+    }
+    form = EventReviewForm(data, prefix=f"e{event.pk}", initial=initial, deal_choices=_deal_choices(event))
+    amounts = AmountFormSet(data, prefix=f"a{event.pk}", queryset=event.amounts.all())
+    return form, amounts
+
+
+def _events(article: Article):
+    drafts_first = Case(When(review_state=ReviewState.DRAFT, then=Value(0)), default=Value(1), output_field=IntegerField())
+    return (
+        Event.objects.filter(mentions__article=article)
+        .distinct()
+        .select_related("deal", "reviewed_by")
+        .prefetch_related("deal__parties__company", "amounts", "mentions")
+        .annotate(_drafts_first=drafts_first)
+        .order_by("_drafts_first", "confidence", "pk")
+    )
+
+
+def _render(request, model_admin, article, *, bound=None, add_form=None, status=200):
+    events = list(_events(article))
+    spans = [
+        (m.start, m.end, e.pk, e.review_state) for e in events for m in e.mentions.all() if m.article_id == article.pk
+    ]
+    cards = []
+    for event in events:
+        if bound and bound[0] == event.pk:
+            form, amounts = bound[1], bound[2]
+        else:
+            form, amounts = _event_forms(event)
+        quotes = [m for m in event.mentions.all() if m.article_id == article.pk]
+        cards.append({"event": event, "form": form, "amounts": amounts, "quotes": quotes,
+                      "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk)})
+    sentences = split_sentences(article.text)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": article._meta,
+        "title": f"Review: {article}",
+        "article": article,
+        "segments": highlight_segments(article.text, spans),
+        "cards": cards,
+        "draft_count": sum(1 for e in events if e.review_state == ReviewState.DRAFT),
+        "add_form": add_form or AddEventForm(prefix="add", sentences=sentences, initial={"date": article.published_on, "date_precision": "day"}),
+    }
+    return TemplateResponse(request, "admin/deals/article/review.html", context, status=status)
+
+
+def review_view(request, model_admin, pk: int):
+    if not request.user.has_perm("deals.change_event"):
+        raise PermissionDenied
+    article = get_object_or_404(Article, pk=pk)
+    if request.method != "POST":
+        return _render(request, model_admin, article)
+    action = request.POST.get("action", "")
+    here = reverse("admin:deals_article_review", args=[article.pk])
+    if action == "add":
+        return _add(request, model_admin, article, here)
+    event = get_object_or_404(Event.objects.filter(mentions__article=article).distinct(), pk=request.POST.get("event"))
+    try:
+        if action == "reject":
+            version = int(request.POST.get(f"e{event.pk}-version") or event.version)
+            review.reject_events(events=[event], user=request.user, version=version)
+            messages.success(request, f"Rejected “{event}”: it will not appear anywhere.")
+            return redirect(here)
+        if action not in ("save", "publish"):
+            raise PermissionDenied
+        form, amounts = _event_forms(event, request.POST)
+        if not (form.is_valid() and amounts.is_valid()):
+            messages.error(request, "Please correct the errors below.")
+            return _render(request, model_admin, article, bound=(event.pk, form, amounts), status=400)
+        _apply(event=event, form=form, amounts=amounts, user=request.user, publish=action == "publish")
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect(here)
+    event.refresh_from_db()
+    messages.success(request, f"{'Published' if action == 'publish' else 'Saved'} “{event}”.")
+    return redirect(f"{here}#event-{event.pk}")
+
+
+@transaction.atomic
+def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool) -> None:
+    data = form.cleaned_data
+    event = review.edit_event(
+        event=event, user=user, version=data["version"], date=data["date"], date_precision=data["date_precision"],
+        date_text=data["date_text"] or None, status=data["status"], summary=data["summary"],
+    )
+    if data["deal"] != str(event.deal_id):
+        target = None if data["deal"] == "new" else get_object_or_404(Deal, pk=data["deal"])
+        event = review.move_event(event=event, user=user, to_deal=target)
+    deal_changed = review.set_deal_details(
+        deal=event.deal, kind=data["kind"], actor=data["actor"], counterparties=data["counterparties"]
+    )
+    rows = []
+    for sub in amounts.forms:
+        if not sub.has_changed() and sub.instance.pk is None:
+            continue
+        values = sub.cleaned_data
+        if not values:
+            continue
+        rows.append({"pk": sub.instance.pk, "delete": values.get("DELETE", False),
+                     **{k: values.get(k) for k in ("role", "low", "high", "currency", "qualifier", "text")}})
+    amounts_changed = review.save_amounts(event=event, user=user, rows=rows)
+    event.refresh_from_db()
+    if (deal_changed or amounts_changed) and not event.edited_by_editor:
+        event.edited_by_editor = True
+        event._history_user = user
+        event.save()
+    if publish:
+        review.publish_events(events=[event], user=user)
+
+
+def _add(request, model_admin, article, here):
+    form = AddEventForm(request.POST, prefix="add", sentences=split_sentences(article.text))
+    if not form.is_valid():
+        messages.error(request, "The new event needs a sentence, a kind, a status and a date.")
+        return _render(request, model_admin, article, add_form=form, status=400)
+    start, end = form.span()
+    data = form.cleaned_data
+    event = review.add_event(
+        article=article, user=request.user, start=start, end=end, kind=data["kind"], status=data["status"],
+        date=data["date"], date_precision=data["date_precision"], actor=data["actor"],
+        counterparties=data["counterparties"],
+    )
+    messages.success(request, f"Added “{event}” as a draft; check it below and publish it.")
+    return redirect(f"{here}#event-{event.pk}")

@@ -1,0 +1,222 @@
+"""What an editor does to a draft: correct, publish, reject, move to another deal, add a missed event.
+
+Every change marks the event `edited_by_editor`, so re-extraction never overwrites it, and is refused when
+the event changed since the editor's page was drawn (its `version`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import lru_cache
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from deals.models import (
+    Amount,
+    Article,
+    Company,
+    Deal,
+    DealParty,
+    Event,
+    Mention,
+    PartyRole,
+    ReviewState,
+)
+
+from .imports import COUNTERPARTY_ROLE, _align
+
+
+class StaleEdit(ValidationError):
+    """Someone saved the event after this page was drawn; reload instead of overwriting their change."""
+
+
+def _check_version(event: Event, version: int | None) -> None:
+    if version is not None and version != event.version:
+        raise StaleEdit(
+            f"“{event}” was changed by someone else since you opened this page (version {event.version}, "
+            f"yours {version}). Reload the page to see their change."
+        )
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def usd_fields(*, low: Decimal, high: Decimal, currency: str, on: dt.date) -> dict:
+    """USD bounds at the event's date with the rate kept; empty for percentages and unknown currencies."""
+    if currency == "PERCENT":
+        return {"usd_low": None, "usd_high": None, "usd_rate": None, "usd_rate_date": None}
+    if currency == "USD":
+        return {"usd_low": low, "usd_high": high, "usd_rate": Decimal(1), "usd_rate_date": on}
+    converter = _converter()
+    if currency not in converter.currencies:
+        return {"usd_low": None, "usd_high": None, "usd_rate": None, "usd_rate_date": None}
+    first, last = converter.bounds[currency]
+    rate_date = min(max(on, first), last)  # past the ECB history's end, its last rate (said by rate_date)
+    rate = Decimal(str(converter.convert(1, currency, "USD", rate_date))).quantize(Decimal("0.000000000001"))
+    cents = Decimal("0.01")
+    return {"usd_low": (low * rate).quantize(cents), "usd_high": (high * rate).quantize(cents), "usd_rate": rate, "usd_rate_date": rate_date}
+
+
+@transaction.atomic
+def edit_event(*, event: Event, user, version: int | None = None, **fields) -> Event:
+    """Correct an event's own fields (date, date_precision, date_text, status, summary)."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    _check_version(event, version)
+    if "date" in fields or "date_precision" in fields:
+        fields["date"] = _align(fields.get("date", event.date), fields.get("date_precision", event.date_precision))
+    changed = {k: v for k, v in fields.items() if getattr(event, k) != v}
+    if not changed:
+        return event
+    for name, value in changed.items():
+        setattr(event, name, value)
+    event.edited_by_editor = True
+    event.full_clean(exclude=["deal"])
+    event._history_user = user
+    event.save()
+    return event
+
+
+@transaction.atomic
+def set_deal_details(*, deal: Deal, kind: str, actor: Company | None, counterparties) -> bool:
+    """The deal's kind and parties as the editor states them; True when anything changed."""
+    changed = False
+    if deal.kind != kind:
+        deal.kind = kind
+        deal.full_clean()
+        deal.save()
+        changed = True
+    wanted = set()
+    if actor is not None:
+        wanted.add((actor.pk, PartyRole.ACTOR))
+    role_for_others = COUNTERPARTY_ROLE.get(kind, PartyRole.PARTNER)
+    current = {(p.company_id, p.role): p for p in deal.parties.all()}
+    others_now = {cid for cid, role in current if role != PartyRole.ACTOR}
+    for company in counterparties:
+        if company.pk in others_now:  # keep the role it has (co-investor, seller...)
+            wanted.update(key for key in current if key[0] == company.pk and key[1] != PartyRole.ACTOR)
+        elif actor is None or company.pk != actor.pk:
+            wanted.add((company.pk, role_for_others))
+    for key, party in current.items():
+        if key not in wanted:
+            party.delete()
+            changed = True
+    for company_id, role in wanted - set(current):
+        DealParty.objects.create(deal=deal, company_id=company_id, role=role)
+        changed = True
+    return changed
+
+
+@transaction.atomic
+def save_amounts(*, event: Event, user, rows: list[dict]) -> bool:
+    """Replace, add or remove the event's amounts. rows: {pk or None, delete, role, low, high, currency, qualifier, text}."""
+    changed = False
+    for row in rows:
+        amount = event.amounts.filter(pk=row.get("pk")).first() if row.get("pk") else None
+        if row.get("delete"):
+            if amount is not None:
+                amount.delete()
+                changed = True
+            continue
+        values = {k: row[k] for k in ("role", "low", "high", "currency", "qualifier", "text")}
+        values["currency"] = values["currency"].upper()
+        if amount is not None and all(getattr(amount, k) == v for k, v in values.items()):
+            continue
+        amount = amount or Amount(event=event)
+        for name, value in {**values, **usd_fields(low=values["low"], high=values["high"], currency=values["currency"], on=event.date)}.items():
+            setattr(amount, name, value)
+        amount.full_clean()
+        amount._history_user = user
+        amount.save()
+        changed = True
+    if changed:
+        Event.objects.filter(pk=event.pk).update(edited_by_editor=True)
+    return changed
+
+
+def _set_state(*, event: Event, state: str, user, version: int | None) -> bool:
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    _check_version(event, version)
+    if event.review_state == state:
+        return False
+    event.review_state = state
+    event.reviewed_by = user
+    event.published_at = timezone.now() if state == ReviewState.PUBLISHED else None
+    event._history_user = user
+    event.save()
+    return True
+
+
+@transaction.atomic
+def publish_events(*, events, user, version: int | None = None) -> int:
+    """Accept events: they appear on the public pages and in the API. Returns how many changed."""
+    return sum(_set_state(event=e, state=ReviewState.PUBLISHED, user=user, version=version) for e in events)
+
+
+@transaction.atomic
+def reject_events(*, events, user, version: int | None = None) -> int:
+    """Reject events: kept (so re-extraction does not bring them back) but shown nowhere."""
+    return sum(_set_state(event=e, state=ReviewState.REJECTED, user=user, version=version) for e in events)
+
+
+@transaction.atomic
+def move_event(*, event: Event, user, to_deal: Deal | None, version: int | None = None) -> Event:
+    """Attach the event to another deal, or (to_deal None) to a new deal with the same kind and parties."""
+    event = Event.objects.select_for_update().get(pk=event.pk)
+    _check_version(event, version)
+    old = event.deal
+    if to_deal is None:
+        to_deal = Deal.objects.create(kind=old.kind)
+        for party in old.parties.all():
+            DealParty.objects.create(deal=to_deal, company_id=party.company_id, role=party.role)
+    if to_deal.pk == old.pk:
+        return event
+    event.deal = to_deal
+    event.edited_by_editor = True
+    event._history_user = user
+    event.save()
+    if not old.events.exists():
+        old.delete()  # an empty deal is no deal: nothing is lost, its parties are on the new one
+    return event
+
+
+@transaction.atomic
+def add_event(
+    *,
+    article: Article,
+    user,
+    start: int,
+    end: int,
+    kind: str,
+    status: str,
+    date: dt.date,
+    date_precision: str,
+    actor: Company | None,
+    counterparties=(),
+    deal: Deal | None = None,
+    summary: str = "",
+) -> Event:
+    """An event the extractor missed, sourced by the sentence the editor selected."""
+    if not (0 <= start < end <= len(article.text)):
+        raise ValidationError("Select a sentence of the article.")
+    event = Event(
+        date=_align(date, date_precision), date_precision=date_precision, date_text=None, status=status,
+        summary=summary, confidence=1.0, edited_by_editor=True, review_state=ReviewState.DRAFT,
+    )
+    event.full_clean(exclude=["deal"])
+    if deal is None:
+        deal = Deal(kind=kind)
+        deal.full_clean()
+        deal.save()
+        set_deal_details(deal=deal, kind=kind, actor=actor, counterparties=counterparties)
+    event.deal = deal
+    event._history_user = user
+    event.save()
+    Mention.objects.create(event=event, article=article, start=start, end=end, quote=article.text[start:end])
+    return event

@@ -1,0 +1,46 @@
+"""Helpers for driving the admin review page through the test client."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from django.contrib.auth.models import Group
+
+from tests.factories import UserFactory
+
+
+def editor(username: str = "editor"):
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))  # created by the data migration
+    return user
+
+
+def _post_value(form, name):
+    value = form[name].value()
+    if value is None or value is False:
+        return None
+    if value is True:
+        return "on"
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def card_post_data(card, **overrides) -> dict:
+    """What the browser would send for an event card as drawn, with `overrides` (prefixed names)."""
+    data = {"event": str(card["event"].pk)}
+    forms = [card["form"], card["amounts"].management_form, *card["amounts"].forms]
+    for form in forms:
+        for name in form.fields:
+            value = _post_value(form, name)
+            if value is not None:
+                data[form.add_prefix(name)] = value
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def card_order(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'class="event-card state-\w+" id="event-(\d+)"', html)]
