@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from .dates_dateparser import prime
 from .dates_patterns import (
     DIGITS,
-    WORD,
     LanguagePatterns,
     available_languages,
+    fold,
     group_value,
     normalise_language,
     patterns_for,
@@ -37,7 +37,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩₹]|US\$|USD|EUR|JPY|RMB|CNY|Rs\
 _CONTEXT = 48  # characters of context a pattern may look at outside [start, end)
 _OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u066b]")
 _DIGIT_CLASS = frozenset({"digit"})
-_ZONE = 48  # no date phrase reaches further than this from its anchor word
+_ZONE = 36  # no date phrase reaches further than this from its anchor word
 
 
 class _Intervals:
@@ -78,6 +78,7 @@ class DateFinder:
         self.published = _as_date(published)
         self._lp: LanguagePatterns = patterns_for(self.language)
         self.previous: ExtractedDate | None = None
+        self.use_anchors = True  # False runs every pattern over the whole text (tests compare the two)
 
     def find(self, text: str, *, start: int = 0, end: int | None = None,
              exclude: Sequence[tuple[int, int]] = ()) -> list[ExtractedDate]:
@@ -151,18 +152,15 @@ class DateFinder:
         names, unit words...), merged. Every match of a pattern holds an anchor of its class, so the
         patterns skip the rest of the text; "any" is the union of all classes."""
         lp = self._lp
-        if lp.anchors is None:
-            return {"any": [(start, end)]}
+        if lp.anchors is None or not self.use_anchors:
+            return {name: [(start, end)] for name in ("any", "digit", "month", "weekday", "unit", "word")}
         hits: list[tuple[int, int, frozenset[str]]] = [
             (*m.span(), _DIGIT_CLASS) for m in lp.anchors.finditer(window, start, end)
         ]
-        if lp.anchor_words:
-            words, prefixes = lp.anchor_words, lp.anchor_prefixes
-            for m in WORD.finditer(window, start, end):
-                token = m.group().casefold()
-                classes = words.get(token)
-                if classes is None and prefixes and token[:1] in prefixes:
-                    classes = words.get(token[1:]) or words.get(token[2:])
+        if lp.anchor_word_regex is not None:
+            words = lp.anchor_words
+            for m in lp.anchor_word_regex.finditer(window, start, end):
+                classes = words.get(fold(m.group("w")))
                 if classes:
                     hits.append((*m.span(), classes))
             hits.sort(key=lambda h: h[0])

@@ -68,6 +68,7 @@ class LanguagePatterns:
     anchors: re.Pattern[str] | None = None
     anchor_words: dict[str, frozenset[str]] = field(default_factory=dict)
     anchor_prefixes: tuple[str, ...] = ()  # letters glued to a word's front (Arabic و ف ب ل)
+    anchor_word_regex: re.Pattern[str] | None = None
 
 
 _CACHE: dict[str, LanguagePatterns] = {}
@@ -204,22 +205,36 @@ _DIGIT_ANCHORS = r"[12]\d\d\d|\d[/.-]\d|Q[1-4]|[1-4]Q|FY"
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """The digit/CJK-character anchor regex, and each anchor word's classes."""
+def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset[str]], set[str]]:
+    """The digit/CJK-character anchor regex, each anchor word's classes (by folded form) and the anchor
+    words as the text spells them."""
     classes: dict[str, set[str]] = {}
+    surface: set[str] = set()
     sources = (("months", "month"), ("months_short", "month"), ("weekdays", "weekday"), ("units", "unit"),
-               ("year_words", "unit"))
+               ("year_words", "unit"), ("anchor_words", "word"))
     for key, name in sources:
         for phrase in data.get(key, {}):
-            tokens = WORD.findall(fold(phrase))
+            tokens = WORD.findall(phrase)
             if tokens:
-                classes.setdefault(max(tokens, key=len), set()).add(name)
-    for word in data.get("anchor_words", ()):
-        classes.setdefault(fold(word), set()).add("word")
+                token = max(tokens, key=len)
+                surface.update((token, fold(token)))
+                classes.setdefault(fold(token), set()).add(name)
     chars = "".join(sorted(set(data.get("anchor_chars", ""))))
     if chars:  # words run together (or carry particles): characters are the anchors
-        return re.compile(f"{_DIGIT_ANCHORS}|[{re.escape(chars)}]"), {}
-    return re.compile(_DIGIT_ANCHORS), {word: frozenset(names) for word, names in classes.items()}
+        return re.compile(f"{_DIGIT_ANCHORS}|[{re.escape(chars)}]"), {}, set()
+    return re.compile(_DIGIT_ANCHORS), {w: frozenset(n) for w, n in classes.items()}, surface
+
+
+def _word_regex(words: set[str], prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pass over the text for the anchor words (faster than tokenising every word)."""
+    if not words:
+        return None
+    glue = f"(?:[{''.join(prefixes)}]{{1,2}})?" if prefixes else ""
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w){glue}(?P<w>{alternation})(?!\w)", re.IGNORECASE)
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
 
 
 def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -> str:
@@ -236,7 +251,9 @@ def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -
         return "unit"
     if kind in ("rel", "chain", "block"):
         units = {fold(w) for key in ("units", "year_words") for p in data.get(key, {}) for w in WORD.findall(p)}
-        if units & {fold(w) for w in WORD.findall(re.sub(r"\{[A-Z0-9_]+\}|\\[a-zA-Z]", " ", source))}:
+        literal = re.sub(_LOOKAROUND, " ", source)  # words in (?!...) are not part of the match
+        literal = re.sub(r"\{[A-Z0-9_]+\}|\\[a-zA-Z]", " ", literal)
+        if units & {fold(w) for w in WORD.findall(literal)}:
             return "unit"  # a data file marks "needs": "any" where the unit word is optional
         return "any"
     if kind in ("ymd", "numeric", "quarter", "dp") and ("{YEAR}" in source or "{YY}" in source
@@ -266,8 +283,9 @@ def patterns_for(language: str) -> LanguagePatterns:
         _merge_words(result, data)
         _compile_into(result, data, offset=0)
         _compile_into(result, {**generic, "cjk_numerals": False}, offset=1000)
-        result.anchors, result.anchor_words = _anchors(data)
+        result.anchors, result.anchor_words, surface = _anchors(data)
         result.anchor_prefixes = tuple(data.get("anchor_prefixes", ()))
+        result.anchor_word_regex = _word_regex(surface, result.anchor_prefixes)
         after = "|".join(x for x in (data.get("reject_after"), generic.get("reject_after")) if x)
         if after:
             result.reject_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:{after})", re.IGNORECASE)
