@@ -65,6 +65,30 @@ class _Intervals:
         self.ends.insert(i, end)
 
 
+class _Everywhere(dict):
+    """Zones when anchors are off: every class covers the whole range."""
+
+    def __init__(self, whole: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self.whole = whole
+
+    def get(self, key, default=None):  # noqa: ANN001
+        return self.whole
+
+    def __contains__(self, key) -> bool:  # noqa: ANN001
+        return True
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _as_date(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -106,7 +130,10 @@ class DateFinder:
         candidates = []
         zones = self._zones(window, start - offset, end - offset)
         for pattern in self._lp.patterns:
-            for zone_start, zone_end in zones.get(pattern.needs, ()):
+            needs = pattern.needs
+            if len(needs) > 1 and needs not in zones:
+                zones[needs] = _merge(z for name in needs for z in zones.get(name, ()))
+            for zone_start, zone_end in zones.get(needs if len(needs) > 1 else needs[0], ()):
                 for match in pattern.regex.finditer(window, zone_start, zone_end):
                     has_d = "d" in pattern.regex.groupindex and match.group("d")
                     span = match.span("d") if has_d else match.span()
@@ -147,13 +174,13 @@ class DateFinder:
             self.previous = item
         return found
 
-    def _zones(self, window: str, start: int, end: int) -> dict[str, list[tuple[int, int]]]:
+    def _zones(self, window: str, start: int, end: int) -> dict:
         """Per anchor class, the stretches of [start, end) around its anchors (year-like numbers, month
         names, unit words...), merged. Every match of a pattern holds an anchor of its class, so the
         patterns skip the rest of the text; "any" is the union of all classes."""
         lp = self._lp
         if lp.anchors is None or not self.use_anchors:
-            return {name: [(start, end)] for name in ("any", "digit", "month", "weekday", "unit", "word")}
+            return _Everywhere([(start, end)])
         hits: list[tuple[int, int, frozenset[str]]] = [
             (*m.span(), _DIGIT_CLASS) for m in lp.anchors.finditer(window, start, end)
         ]

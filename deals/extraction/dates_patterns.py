@@ -46,7 +46,8 @@ class Pattern:
     kind: str
     params: dict[str, Any]
     priority: int
-    needs: str = "any"  # the anchor class every match contains: digit, month, weekday, unit, word, any
+    # Anchor classes, one of which every match holds: digit, month, weekday, unit, u:<unit>, word, any.
+    needs: tuple[str, ...] = ("any",)
 
 
 @dataclass
@@ -212,6 +213,7 @@ def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset
     surface: set[str] = set()
     sources = (("months", "month"), ("months_short", "month"), ("weekdays", "weekday"), ("units", "unit"),
                ("year_words", "unit"), ("anchor_words", "word"))
+    units = _unit_names(data)
     for key, name in sources:
         for phrase in data.get(key, {}):
             tokens = WORD.findall(phrase)
@@ -219,6 +221,8 @@ def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset
                 token = max(tokens, key=len)
                 surface.update((token, fold(token)))
                 classes.setdefault(fold(token), set()).add(name)
+                if fold(token) in units:  # "months" and "month" both anchor u:month
+                    classes[fold(token)].add(f"u:{units[fold(token)]}")
     chars = "".join(sorted(set(data.get("anchor_chars", ""))))
     if chars:  # words run together (or carry particles): characters are the anchors
         return re.compile(f"{_DIGIT_ANCHORS}|[{re.escape(chars)}]"), {}, set()
@@ -237,29 +241,37 @@ def _word_regex(words: set[str], prefixes: tuple[str, ...]) -> re.Pattern[str] |
 _LOOKAROUND = re.compile(r"\(\?<?[!=](?:[^()]|\([^()]*\))*\)")
 
 
-def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -> str:
-    """Which anchor class a pattern's every match holds, so it runs only near such anchors."""
+def _unit_names(data: dict[str, Any]) -> dict[str, str]:
+    """Folded unit word -> unit ("months" -> "month")."""
+    names = {}
+    for word, value in data.get("units", {}).items():
+        names[fold(word)] = value if isinstance(value, str) else value[0]
+    return names
+
+
+def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -> tuple[str, ...]:
+    """The anchor classes one of which every match of a pattern holds, so it runs only near them."""
     if "needs" in spec:
-        return spec["needs"]
+        return (spec["needs"],)
     if data.get("anchor_chars"):  # CJK and Korean: every anchor is a character, all in one class
-        return "digit"
+        return ("digit",)
     if "{MONTH" in source:
-        return "month"
+        return ("month",)
     if "{WEEKDAY}" in source and kind in ("weekday", "block"):
-        return "weekday"
+        return ("weekday",)
     if "{UNIT}" in source:
-        return "unit"
+        return ("unit",)
     if kind in ("rel", "chain", "block"):
-        units = {fold(w) for key in ("units", "year_words") for p in data.get(key, {}) for w in WORD.findall(p)}
+        # A data file marks "needs": "any" where the unit word sits in an optional part.
+        units = _unit_names(data)
         literal = re.sub(_LOOKAROUND, " ", source)  # words in (?!...) are not part of the match
         literal = re.sub(r"\{[A-Z0-9_]+\}|\\[a-zA-Z]", " ", literal)
-        if units & {fold(w) for w in WORD.findall(literal)}:
-            return "unit"  # a data file marks "needs": "any" where the unit word is optional
-        return "any"
+        named = sorted({f"u:{units[fold(w)]}" for w in WORD.findall(literal) if fold(w) in units})
+        return tuple(named) if named else ("any",)
     if kind in ("ymd", "numeric", "quarter", "dp") and ("{YEAR}" in source or "{YY}" in source
                                                        or "{MNUM}" in source):
-        return "digit"
-    return "any"
+        return ("digit",)
+    return ("any",)
 
 
 def patterns_for(language: str) -> LanguagePatterns:
