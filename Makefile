@@ -31,5 +31,13 @@ run: setup
 test: install
 	$(PY) -m pytest
 
+backup: install
+	$(PY) manage.py backup $(if $(JSON),--json,)
+
+# make restore FILE=backups/dealtracker-YYYYmmdd-HHMMSS.(dump|sqlite3|json)
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/..."; exit 1; }
+	$(PY) manage.py restore $(FILE)
+
 lint: install
 	$(VENV)/bin/ruff check .
