@@ -29,8 +29,12 @@ _SPACE0 = r"[ \t\u00a0\u3000]{0,3}"
 
 # Arabic-Indic, Persian and full-width digits become ASCII one for one, so offsets do not move.
 DIGITS = str.maketrans(
-    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
-     **{chr(0xFF10 + i): str(i) for i in range(10)}, "\u066b": "."}
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "\u066b": ".",
+    }
 )
 _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ـ": ""})
 
@@ -68,7 +72,9 @@ class LanguagePatterns:
     uses_dateparser: bool = False
     anchors: re.Pattern[str] | None = None
     anchor_words: dict[str, frozenset[str]] = field(default_factory=dict)
-    anchor_prefixes: tuple[str, ...] = ()  # letters glued to a word's front (Arabic و ف ب ل)
+    anchor_prefixes: tuple[
+        str, ...
+    ] = ()  # letters glued to a word's front (Arabic و ف ب ل)
     anchor_word_regex: re.Pattern[str] | None = None
 
 
@@ -109,7 +115,11 @@ def _expand(source: str, data: dict[str, Any], *, cjk: bool) -> str:
     months = {**data.get("months", {}), **data.get("months_short", {})}
     cjk_year = rf"|[一二][{CJK_DIGITS}]{{3}}" if cjk else ""
     cjk_num = r"|十[一二]?|[一二三四五六七八九]" if cjk else ""
-    cjk_day = r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]" if cjk else ""
+    cjk_day = (
+        r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+        if cjk
+        else ""
+    )
     before = r"(?<![\d.,〇零一二三四五六七八九十])" if cjk else r"(?<![\d.,])"
     replacements = {
         "{MONTH_FULL}": f"(?P<m>{_alternation(data.get('months', {}))})",
@@ -167,7 +177,9 @@ def _wrap(source: str, boundaries: str) -> str:
     return f"{left}(?:{source}){right}"
 
 
-def _compile_into(result: LanguagePatterns, data: dict[str, Any], *, offset: int) -> None:
+def _compile_into(
+    result: LanguagePatterns, data: dict[str, Any], *, offset: int
+) -> None:
     cjk = bool(data.get("cjk_numerals"))
     boundaries = data.get("word_boundaries", "both")
     for index, spec in enumerate(data.get("patterns", [])):
@@ -180,20 +192,38 @@ def _compile_into(result: LanguagePatterns, data: dict[str, Any], *, offset: int
         source = _dedupe_groups(_expand(raw, data, cjk=cjk))
         flags = re.IGNORECASE | re.UNICODE
         regex = re.compile(_wrap(source, spec.pop("boundaries", boundaries)), flags)
-        result.patterns.append(Pattern(regex=regex, kind=kind, params=spec, priority=offset + index,
-                                       needs=needs))
+        result.patterns.append(
+            Pattern(
+                regex=regex,
+                kind=kind,
+                params=spec,
+                priority=offset + index,
+                needs=needs,
+            )
+        )
         if kind == "dp":
             result.uses_dateparser = True
 
 
 def _merge_words(result: LanguagePatterns, data: dict[str, Any]) -> None:
-    for key, value in {**data.get("months", {}), **data.get("months_short", {})}.items():
+    for key, value in {
+        **data.get("months", {}),
+        **data.get("months_short", {}),
+    }.items():
         result.months[fold(key)] = int(value)
-    result.weekdays.update({fold(k): int(v) for k, v in data.get("weekdays", {}).items()})
+    result.weekdays.update(
+        {fold(k): int(v) for k, v in data.get("weekdays", {}).items()}
+    )
     result.numbers.update({fold(k): int(v) for k, v in data.get("numbers", {}).items()})
-    result.ordinals.update({fold(k): int(v) for k, v in data.get("ordinals", {}).items()})
-    result.year_words.update({fold(k): v for k, v in data.get("year_words", {}).items()})
-    result.month_modifiers.update({fold(k): v for k, v in data.get("month_modifiers", {}).items()})
+    result.ordinals.update(
+        {fold(k): int(v) for k, v in data.get("ordinals", {}).items()}
+    )
+    result.year_words.update(
+        {fold(k): v for k, v in data.get("year_words", {}).items()}
+    )
+    result.month_modifiers.update(
+        {fold(k): v for k, v in data.get("month_modifiers", {}).items()}
+    )
     for key, value in data.get("units", {}).items():
         unit, count = (value, None) if isinstance(value, str) else (value[0], value[1])
         result.units[fold(key)] = (unit, count)
@@ -206,13 +236,21 @@ _DIGIT_ANCHORS = r"[12]\d\d\d|\d[/.-]\d|Q[1-4]|[1-4]Q|FY"
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset[str]], set[str]]:
+def _anchors(
+    data: dict[str, Any],
+) -> tuple[re.Pattern[str], dict[str, frozenset[str]], set[str]]:
     """The digit/CJK-character anchor regex, each anchor word's classes (by folded form) and the anchor
     words as the text spells them."""
     classes: dict[str, set[str]] = {}
     surface: set[str] = set()
-    sources = (("months", "month"), ("months_short", "month"), ("weekdays", "weekday"), ("units", "unit"),
-               ("year_words", "unit"), ("anchor_words", "word"))
+    sources = (
+        ("months", "month"),
+        ("months_short", "month"),
+        ("weekdays", "weekday"),
+        ("units", "unit"),
+        ("year_words", "unit"),
+        ("anchor_words", "word"),
+    )
     units = _unit_names(data)
     for key, name in sources:
         for phrase in data.get(key, {}):
@@ -226,7 +264,11 @@ def _anchors(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, frozenset
     chars = "".join(sorted(set(data.get("anchor_chars", ""))))
     if chars:  # words run together (or carry particles): characters are the anchors
         return re.compile(f"{_DIGIT_ANCHORS}|[{re.escape(chars)}]"), {}, set()
-    return re.compile(_DIGIT_ANCHORS), {w: frozenset(n) for w, n in classes.items()}, surface
+    return (
+        re.compile(_DIGIT_ANCHORS),
+        {w: frozenset(n) for w, n in classes.items()},
+        surface,
+    )
 
 
 def _word_regex(words: set[str], prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -249,11 +291,15 @@ def _unit_names(data: dict[str, Any]) -> dict[str, str]:
     return names
 
 
-def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -> tuple[str, ...]:
+def _needs(
+    source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]
+) -> tuple[str, ...]:
     """The anchor classes one of which every match of a pattern holds, so it runs only near them."""
     if "needs" in spec:
         return (spec["needs"],)
-    if data.get("anchor_chars"):  # CJK and Korean: every anchor is a character, all in one class
+    if data.get(
+        "anchor_chars"
+    ):  # CJK and Korean: every anchor is a character, all in one class
         return ("digit",)
     if "{MONTH" in source:
         return ("month",)
@@ -264,12 +310,17 @@ def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -
     if kind in ("rel", "chain", "block"):
         # A data file marks "needs": "any" where the unit word sits in an optional part.
         units = _unit_names(data)
-        literal = re.sub(_LOOKAROUND, " ", source)  # words in (?!...) are not part of the match
+        literal = re.sub(
+            _LOOKAROUND, " ", source
+        )  # words in (?!...) are not part of the match
         literal = re.sub(r"\{[A-Z0-9_]+\}|\\[a-zA-Z]", " ", literal)
-        named = sorted({f"u:{units[fold(w)]}" for w in WORD.findall(literal) if fold(w) in units})
+        named = sorted(
+            {f"u:{units[fold(w)]}" for w in WORD.findall(literal) if fold(w) in units}
+        )
         return tuple(named) if named else ("any",)
-    if kind in ("ymd", "numeric", "quarter", "dp") and ("{YEAR}" in source or "{YY}" in source
-                                                       or "{MNUM}" in source):
+    if kind in ("ymd", "numeric", "quarter", "dp") and (
+        "{YEAR}" in source or "{YY}" in source or "{MNUM}" in source
+    ):
         return ("digit",)
     return ("any",)
 
@@ -298,8 +349,12 @@ def patterns_for(language: str) -> LanguagePatterns:
         result.anchors, result.anchor_words, surface = _anchors(data)
         result.anchor_prefixes = tuple(data.get("anchor_prefixes", ()))
         result.anchor_word_regex = _word_regex(surface, result.anchor_prefixes)
-        after = "|".join(x for x in (data.get("reject_after"), generic.get("reject_after")) if x)
+        after = "|".join(
+            x for x in (data.get("reject_after"), generic.get("reject_after")) if x
+        )
         if after:
-            result.reject_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:{after})", re.IGNORECASE)
+            result.reject_after = re.compile(
+                rf"[ \t\u00a0]{{0,3}}(?:{after})", re.IGNORECASE
+            )
         _CACHE[code] = result
         return result

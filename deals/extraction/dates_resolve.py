@@ -28,8 +28,21 @@ from .dates_patterns import DIGITS, LanguagePatterns, Pattern, fold, group_value
 BLOCK = ("block", "block")
 Result = tuple[dt.date, str]
 
-_CJK_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-               "七": 7, "八": 8, "九": 9}
+_CJK_VALUES = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _PREV = re.compile(r"^prev([+-]\d+)$")
 
 
@@ -70,14 +83,22 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return group_value(match, name)
 
 
-def _year_from(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
-               previous: dt.date | None) -> int | None:
+def _year_from(
+    match: re.Match[str],
+    lp: LanguagePatterns,
+    published: dt.date,
+    previous: dt.date | None,
+) -> int | None:
     year = to_int(_group(match, "y"))
     if year is not None:
         return year
     short = _group(match, "yy")
     if short is not None and short.isdigit():
-        return 2000 + int(short) if int(short) <= (published.year + 10) % 100 else 1900 + int(short)
+        return (
+            2000 + int(short)
+            if int(short) <= (published.year + 10) % 100
+            else 1900 + int(short)
+        )
     word = _group(match, "yrel")
     if word is not None:
         value = lp.year_words.get(fold(word))
@@ -89,15 +110,21 @@ def _year_from(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
     return None
 
 
-def needs_previous(match: re.Match[str], pattern: Pattern, lp: LanguagePatterns) -> bool:
+def needs_previous(
+    match: re.Match[str], pattern: Pattern, lp: LanguagePatterns
+) -> bool:
     if pattern.kind == "chain":
         return True
     word = _group(match, "yrel")
     return word is not None and isinstance(lp.year_words.get(fold(word)), str)
 
 
-def _ymd(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
-         previous: dt.date | None) -> Result | None:
+def _ymd(
+    match: re.Match[str],
+    lp: LanguagePatterns,
+    published: dt.date,
+    previous: dt.date | None,
+) -> Result | None:
     year = _year_from(match, lp, published, previous)
     month = to_int(_group(match, "m"), lp.months)
     day = to_int(_group(match, "day"))
@@ -109,13 +136,21 @@ def _ymd(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
     if not 1 <= month <= 12:
         return None
     if day is not None:
-        date = cal.safe_date(year, month, day) if year is not None else cal.day_near(month, day, published)
+        date = (
+            cal.safe_date(year, month, day)
+            if year is not None
+            else cal.day_near(month, day, published)
+        )
         return (date, "day") if date else None
     if year is not None:
         date = cal.safe_date(year, month, 1)
     else:
         modifier = _group(match, "mrel")
-        mode = lp.month_modifiers.get(fold(modifier), "on_or_before") if modifier else "on_or_before"
+        mode = (
+            lp.month_modifiers.get(fold(modifier), "on_or_before")
+            if modifier
+            else "on_or_before"
+        )
         if mode == "this":
             date = cal.safe_date(published.year, month, 1)
         else:
@@ -123,10 +158,17 @@ def _ymd(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
     return (date, "month") if date else None
 
 
-def _numeric(match: re.Match[str], lp: LanguagePatterns, published: dt.date) -> Result | None:
+def _numeric(
+    match: re.Match[str], lp: LanguagePatterns, published: dt.date
+) -> Result | None:
     first, second = to_int(_group(match, "p1")), to_int(_group(match, "p2"))
     year = to_int(_group(match, "y"))
-    if first is None or second is None or year is None or not cal.plausible_year(year, published):
+    if (
+        first is None
+        or second is None
+        or year is None
+        or not cal.plausible_year(year, published)
+    ):
         return None
     if first > 12 or (second <= 12 and lp.date_order != "MDY"):
         day, month = first, second
@@ -136,8 +178,12 @@ def _numeric(match: re.Match[str], lp: LanguagePatterns, published: dt.date) -> 
     return (date, "day") if date else None
 
 
-def _quarter(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
-             previous: dt.date | None) -> Result | None:
+def _quarter(
+    match: re.Match[str],
+    lp: LanguagePatterns,
+    published: dt.date,
+    previous: dt.date | None,
+) -> Result | None:
     quarter = to_int(_group(match, "q"), lp.ordinals)
     if quarter is None or not 1 <= quarter <= 4:
         return None
@@ -151,8 +197,12 @@ def _quarter(match: re.Match[str], lp: LanguagePatterns, published: dt.date,
     return (date, "quarter") if date else None
 
 
-def _ago(match: re.Match[str], params: dict[str, Any], lp: LanguagePatterns,
-         published: dt.date) -> Result | None:
+def _ago(
+    match: re.Match[str],
+    params: dict[str, Any],
+    lp: LanguagePatterns,
+    published: dt.date,
+) -> Result | None:
     unit_word = _group(match, "unit")
     if unit_word is None or fold(unit_word) not in lp.units:
         return None
@@ -164,10 +214,17 @@ def _ago(match: re.Match[str], params: dict[str, Any], lp: LanguagePatterns,
     return cal.shift(published, unit, -count * int(params.get("sign", 1)))
 
 
-def _dateparser(match: re.Match[str], phrase: str, lp: LanguagePatterns, published: dt.date,
-                previous: dt.date | None) -> Result | None:
+def _dateparser(
+    match: re.Match[str],
+    phrase: str,
+    lp: LanguagePatterns,
+    published: dt.date,
+    previous: dt.date | None,
+) -> Result | None:
     direct = _ymd(match, lp, published, previous)
-    parsed = parse_phrase(phrase.translate(DIGITS), language=lp.language, published=published)
+    parsed = parse_phrase(
+        phrase.translate(DIGITS), language=lp.language, published=published
+    )
     if parsed is None or direct is None:
         return parsed or direct
     # The named parts win when dateparser reads the phrase differently (a wrong month, a filled year).
@@ -175,8 +232,15 @@ def _dateparser(match: re.Match[str], phrase: str, lp: LanguagePatterns, publish
     return parsed if same else direct
 
 
-def resolve(match: re.Match[str], pattern: Pattern, lp: LanguagePatterns, *, phrase: str,
-            published: dt.date, previous: dt.date | None) -> Result | None:
+def resolve(
+    match: re.Match[str],
+    pattern: Pattern,
+    lp: LanguagePatterns,
+    *,
+    phrase: str,
+    published: dt.date,
+    previous: dt.date | None,
+) -> Result | None:
     kind, params = pattern.kind, pattern.params
     if kind == "block":
         return BLOCK
@@ -192,7 +256,9 @@ def resolve(match: re.Match[str], pattern: Pattern, lp: LanguagePatterns, *, phr
         weekday = to_int(_group(match, "wd"), lp.weekdays)
         if weekday is None or not 0 <= weekday <= 6:
             return None
-        return cal.weekday_near(weekday, published, mode=params.get("mode", "on_or_before")), "day"
+        return cal.weekday_near(
+            weekday, published, mode=params.get("mode", "on_or_before")
+        ), "day"
     if kind == "rel":
         return cal.shift(published, params["unit"], int(params.get("offset", 0)))
     if kind == "chain":
