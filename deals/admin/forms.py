@@ -16,10 +16,10 @@ class MultipleFileField(forms.FileField):
     widget = MultipleFileInput
 
     def clean(self, data, initial=None):
-        single = super().clean
+        # Emptiness, size and content are checked per file by the import, with the file's name in the message.
         if isinstance(data, (list, tuple)):
-            return [single(d, initial) for d in data]
-        return [single(data, initial)] if data else []
+            return [d for d in data if d is not None]
+        return [data] if data else []
 
 
 class ImportForm(forms.Form):
