@@ -22,7 +22,7 @@ TEXT = (
     "Analysts said the move was expected."
 )
 SENTENCE = "SoftBank Group agreed on Monday to invest $1.5 billion in Nvidia, the company said."
-ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", Path(settings.BASE_DIR) / "test-artifacts"))
+ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", Path(settings.BASE_DIR) / "artifacts" / "browser"))
 
 
 @pytest.fixture
