@@ -138,6 +138,24 @@ CASES = [
     ),
     (
         "en",
+        "2024-11-14",
+        "Recently, and in the past, it pledged $100 billion over the next four years.",
+        [],
+    ),
+    (
+        "en",
+        "2024-11-14",
+        "Profit doubled this year.",
+        [("this year", "2024-01-01", "year")],
+    ),
+    (
+        "en",
+        "2025-01-30",
+        "But last week, Son and Altman met.",
+        [("last week", "2025-01-23", "day")],
+    ),
+    (
+        "en",
         "2023-05-11",
         "The fund reported a loss in the year ended in March 2023.",
         [("March 2023", "2023-03-01", "month")],
