@@ -38,6 +38,7 @@ class GazetteerEntry:
     parent: str | None = None
     kind: str = "company"  # company | fund | public_body
     slug: str = ""
+    tracked: bool = False  # its family (it and its units) is the acting side when present
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,382 @@
+"""Companies named in the text: gazetteer aliases in every script, unknown names by their shape,
+people linked to a company by a title ("Masayoshi Son, the founder of SoftBank"), and back-references
+("the company", "la société", "الشركة", "同社") resolved to the company last named as a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .cues import _ARABIC_LETTER, _ARABIC_PREFIX, _LATIN_EDGE, CueSet
+from .textindex import FoldedText, fold_phrase
+from .types import CompanyRef, Gazetteer, GazetteerEntry, Sentence
+
+CORPORATE_SUFFIXES = (
+    "Inc", "Incorporated", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "AG",
+    "GmbH", "SA", "S.A.", "SAS", "SE", "NV", "N.V.", "BV", "B.V.", "SpA", "S.p.A.", "AB", "ASA", "KK", "K.K.",
+    "Group", "Holdings", "Holding", "Technologies", "Capital", "Ventures", "Partners", "Labs", "Bank",
+)
+# Words written in capitals that are not company names.
+NOT_NAMES = frozenset(
+    ["ai", "ceo", "cfo", "coo", "cto", "cio", "ipo", "gpu", "gpus", "cpu", "cpus", "lcd", "us", "usa", "uk", "eu", "un", "gdp", "etf", "m&a", "jv", "it", "pc", "llm", "llms", "api", "apis", "saas", "agi", "asi", "esg", "vc", "r&d", "ar", "vr", "ev", "evs", "5g", "6g", "nlp", "ml", "cagr", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ebitda", "tv", "id", "ok", "hbm", "dram", "nand", "ram", "ssd", "usd", "jpy", "eur", "cny", "rmb", "gbp", "krw", "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "but", "of", "to", "as"]
+)
+_NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
+_SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
+_SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:[ ][A-Z0-9][A-Za-z0-9&\-.']*)*)")
+_TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_ARABIC_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "و", "ف", "ب", "ل", "ك")
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CAP_RUN = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|&|de|of|and|du|der|la))*?(?:\s+{_NAME_TOKEN})?"
+LEADING_STOPWORDS = frozenset(
+    ["the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "but", "this", "that", "these", "those", "last", "next", "its", "their", "his", "her", "our", "le", "la", "les", "l", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "ce", "cette", "der", "die", "das", "den", "dem", "ein", "eine", "und", "im", "am", "el", "los", "las", "lo", "una", "y", "del", "al", "japan's", "japanese", "chinese", "american", "us", "u.s.", "french", "german", "korean"]
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    name: str  # canonical when known
+    source: str  # alias | shape | backref | person
+    entry: GazetteerEntry | None = None
+    root: str = ""  # the top of the company's family, for "not its parent or units"
+    tracked: bool = False  # in the tracked company's family
+    fund: bool = False
+    side: bool = False  # the tracked company, its funds and the units named after it: the acting side
+
+    def ref(self) -> CompanyRef:
+        return CompanyRef(self.name, self.surface, self.start, self.end, known=self.entry is not None,
+                          via_backreference=self.source in ("backref", "person"))
+
+
+def _script_of(alias: str) -> str:
+    if any("\u0600" <= c <= "\u06ff" for c in alias):
+        return "arabic"
+    if any("\uac00" <= c <= "\ud7af" for c in alias):
+        return "hangul"
+    if any(("\u3040" <= c <= "\u30ff") or ("\u3400" <= c <= "\u9fff") for c in alias):
+        return "cjk"
+    return "latin"
+
+
+class GazetteerIndex:
+    """Every alias of every company compiled into one alternation (longest first) over the folded text."""
+
+    def __init__(self, gazetteer: Gazetteer | None):
+        self.entries = list(gazetteer.entries) if gazetteer else []
+        self.by_name = {e.name: e for e in self.entries}
+        self.by_key: dict[str, GazetteerEntry] = {}
+        self.single_word_cased: set[str] = set()
+        for entry in self.entries:
+            for alias in (entry.name, *entry.aliases):
+                key = fold_phrase(alias)
+                if not key:
+                    continue
+                self.by_key.setdefault(key, entry)
+                if " " not in key and alias != alias.lower() and _script_of(alias) == "latin":
+                    self.single_word_cased.add(key)
+        # Aliases by first word (Latin, Arabic) or first character (CJK, Hangul): a dictionary scan is
+        # linear in the text, where one alternation of 500 aliases took seconds per article.
+        self.by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        self.by_first_char: dict[str, list[str]] = {}
+        for key in self.by_key:
+            if _script_of(key) in ("cjk", "hangul"):
+                self.by_first_char.setdefault(key[0], []).append(key)
+            else:
+                words = tuple(key.split())
+                self.by_first_word.setdefault(words[0], []).append(words)
+        for group in self.by_first_word.values():
+            group.sort(key=len, reverse=True)
+        for group in self.by_first_char.values():
+            group.sort(key=len, reverse=True)
+        chars = "".join(re.escape(c) for c in self.by_first_char)
+        self.first_char_re = re.compile(f"[{chars}]") if chars else None
+
+    def root_of(self, name: str) -> str:
+        seen = set()
+        entry = self.by_name.get(name)
+        while entry and entry.parent and entry.parent in self.by_name and entry.name not in seen:
+            seen.add(entry.name)
+            entry = self.by_name[entry.parent]
+        return entry.name if entry else name
+
+    def is_tracked(self, name: str) -> bool:
+        seen = set()
+        entry = self.by_name.get(name)
+        while entry and entry.name not in seen:
+            if entry.tracked:
+                return True
+            seen.add(entry.name)
+            entry = self.by_name.get(entry.parent) if entry.parent else None
+        return False
+
+    def is_side(self, name: str) -> bool:
+        """The tracked company, its funds and the units carrying its name ("SoftBank Corp", "SB Energy").
+
+        An acquired company keeps its own name (Graphcore, Berkshire Grey): it is a unit, but in the
+        news it is the target of the move, not the side making it.
+        """
+        entry = self.by_name.get(name)
+        if entry is None or not self.is_tracked(name):
+            return False
+        if entry.tracked or entry.kind == "fund":
+            return True
+        root = entry
+        seen = set()
+        while root and not root.tracked and root.parent and root.name not in seen:
+            seen.add(root.name)
+            root = self.by_name.get(root.parent)
+        if root is None:
+            return False
+        first = root.name.split()[0]
+        initials = "".join(c for c in first if c.isupper()).casefold()
+        token = entry.name.split()[0].casefold()
+        return token == first.casefold() or (len(initials) >= 2 and token == initials)
+
+    def mention(self, start: int, end: int, surface: str, entry: GazetteerEntry, source: str = "alias") -> Mention:
+        return Mention(start, end, surface, entry.name, source, entry, self.root_of(entry.name),
+                       self.is_tracked(entry.name), entry.kind == "fund", self.is_side(entry.name))
+
+    def _candidates(self, folded: str) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+        words = [t[2] for t in tokens]
+        for i, (start, _end, word) in enumerate(tokens):
+            options = [(word, start)]
+            if _ARABIC_WORD.fullmatch(word):
+                for prefix in _ARABIC_PREFIXES:
+                    if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                        options.append((word[len(prefix):], start + len(prefix)))
+            for first, offset in options:
+                for alias in self.by_first_word.get(first, ()):
+                    n = len(alias)
+                    if tuple(words[i + 1:i + n]) == alias[1:] and len(words) >= i + n:
+                        found.append((offset, tokens[i + n - 1][1], " ".join(alias)))
+                        break
+        if self.first_char_re is not None and _CJK_OR_HANGUL.search(folded):
+            for m in self.first_char_re.finditer(folded):
+                pos = m.start()
+                before = folded[pos - 1] if pos else " "
+                for key in self.by_first_char.get(folded[pos], ()):
+                    if folded.startswith(key, pos):
+                        if "\uac00" <= key[0] <= "\ud7af" and "\uac00" <= before <= "\ud7af":
+                            continue
+                        if key[0].isascii() and key[0].isalnum() and before.isascii() and before.isalnum():
+                            continue
+                        found.append((pos, pos + len(key), key))
+                        break
+        return found
+
+    def find(self, text: str, index: FoldedText) -> list[Mention]:
+        """Leftmost, then longest, non-overlapping alias matches."""
+        out: list[Mention] = []
+        last_end = -1
+        for fs, fe, key in sorted(self._candidates(index.text), key=lambda c: (c[0], -(c[1] - c[0]))):
+            if fs < last_end:
+                continue
+            entry = self.by_key.get(key)
+            if entry is None:
+                continue
+            s, e = index.span(fs, fe)
+            surface = text[s:e]
+            # "arm", "sharp", "meta" in lower case are ordinary words, not the companies.
+            if key in self.single_word_cased and surface == surface.lower():
+                continue
+            last_end = fe
+            out.append(self.mention(s, e, surface, entry))
+        return out
+
+
+def _strip_leading(name: str, start: int) -> tuple[str, int]:
+    words = name.split(" ")
+    while words and words[0].lower().strip("’'") in LEADING_STOPWORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _shape_mentions(text: str, sentences: list[Sentence], cues: CueSet, taken: list[tuple[int, int]],
+                    gaz: GazetteerIndex) -> list[Mention]:
+    """Unknown companies: names with a corporate suffix, names introduced by a descriptor noun or followed
+    by an appositive ("Mistral, a Paris-based developer"), and Latin names inside CJK or Arabic text."""
+    found: list[Mention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken) and all(e <= m.start or s >= m.end for m in found)
+
+    def add(s: int, e: int) -> None:
+        surface = text[s:e].strip(" ,.'’")
+        if not surface:
+            return
+        e = s + len(text[s:e].rstrip(" ,.'’"))
+        surface, s = _strip_leading(surface, s)
+        if not surface or surface.lower() in NOT_NAMES or surface.lower() in cues.stop_names:
+            return
+        if len(re.sub(r"[^A-Za-z\u00c0-\u024f]", "", surface)) < 2:
+            return
+        if not free(s, e):
+            return
+        entry = gaz.by_key.get(fold_phrase(surface))
+        if entry:
+            found.append(gaz.mention(s, e, surface, entry))
+        else:
+            found.append(Mention(s, e, surface, surface, "shape", None, surface, False, False))
+
+    latin_script = cues.script == "latin"
+    descriptors = "|".join(re.escape(d) for d in sorted(cues.descriptors, key=len, reverse=True))
+    links = "|".join(re.escape(n) for n in cues.name_links)
+    link_part = rf"(?:(?:{links})\s+)?" if links else ""
+    descriptor_re = re.compile(rf"(?i:\b(?:{descriptors}))\s+{link_part}[«“\"]?({_CAP_RUN})") if descriptors else None
+    apposition = "|".join(re.escape(a) for a in cues.appositive)
+    appositive_re = (
+        re.compile(rf"({_CAP_RUN}),\s+(?:{apposition})\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{descriptors})\b")
+        if apposition and descriptors else None
+    )
+    for sentence in sentences:
+        st = sentence.text
+        for m in _SUFFIXED.finditer(st):
+            add(sentence.start + m.start(1), sentence.start + m.end(1))
+        if descriptor_re and latin_script:
+            for m in descriptor_re.finditer(st):
+                add(sentence.start + m.start(1), sentence.start + m.end(1))
+        if appositive_re and latin_script:
+            for m in appositive_re.finditer(st):
+                if m.start(1) == 0 and " " not in m.group(1):
+                    continue  # a lone capitalised word opening the sentence may be any word
+                add(sentence.start + m.start(1), sentence.start + m.end(1))
+        if not latin_script:
+            for m in _LATIN_RUN.finditer(st):
+                word = m.group(1)
+                if word[0].isupper() or any(c.isupper() for c in word[1:]):
+                    add(sentence.start + m.start(1), sentence.start + m.end(1))
+    return found
+
+
+def _person_links(text: str, mentions: list[Mention], cues: CueSet) -> dict[str, Mention]:
+    """Names of people tied to a company by a title in the text: 'NAME, the CEO of X', 'X founder NAME',
+    'NAME، الرئيس التنفيذي لـ X'. Keys are the full name and its last word."""
+    if not cues.person_titles:
+        return {}
+    titles = "|".join(re.escape(t) for t in sorted(cues.person_titles, key=len, reverse=True))
+    if cues.script == "arabic":
+        name = r"((?:[\u0621-\u064a]+\s){0,2}[\u0621-\u064a]+)"
+    else:
+        name = r"((?:[A-Z][\w'’\-]+\s){1,2}[A-Z][\w'’\-]+)"
+    title_re = re.compile(rf"(?:{titles})(?![\w])", re.IGNORECASE)
+    name_before = re.compile(rf"{name}\s*[,،]\s*(?:[\w\-’']+\s+){{0,4}}$")
+    after = re.compile(rf"^['’]?s?\s*(?:(?:{titles})\s+)(?:and\s+\w+\s+)?{name}")
+    links: dict[str, Mention] = {}
+    for m in mentions:
+        if m.source != "alias":
+            continue
+        window = text[max(0, m.start - 120):m.start]
+        found = None
+        titles_found = list(title_re.finditer(window))
+        if titles_found:
+            last = titles_found[-1]
+            tail = window[last.end():]
+            if len(tail) <= 40 and not re.search(r"[,،.]", tail):
+                found = name_before.search(window[:last.start()])
+        if not found and cues.script == "latin":
+            found = after.search(text[m.end:m.end + 80])
+        if not found:
+            continue
+        person = found.group(1).strip()
+        if person.lower() in LEADING_STOPWORDS:
+            continue
+        links.setdefault(person, m)
+        last_word = person.split()[-1]
+        if len(last_word) >= 3:
+            links.setdefault(last_word, m)
+    return links
+
+
+def _person_mentions(text: str, links: dict[str, Mention], cues: CueSet, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for person, company in sorted(links.items(), key=lambda kv: -len(kv[0])):
+        if cues.script == "arabic":
+            pattern = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}({re.escape(person)})(?![{_ARABIC_LETTER}])"
+        else:
+            pattern = rf"\b({re.escape(person)})\b(?!['’]s\s+(?:company|firm))"
+        for m in re.finditer(pattern, text):
+            s, e = m.span(1)
+            if any(not (e <= a or s >= b) for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(replace(company, start=s, end=e, surface=text[s:e], source="person"))
+    return out
+
+
+def find_mentions(text: str, index: FoldedText, sentences: list[Sentence], cues: CueSet,
+                  gaz: GazetteerIndex) -> list[Mention]:
+    """Named companies and people standing for them, in text order (back-references come later)."""
+    known = gaz.find(text, index)
+    taken = [(m.start, m.end) for m in known]
+    shaped = _shape_mentions(text, sentences, cues, taken, gaz)
+    named = sorted(known + shaped, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in named]
+    people = _person_mentions(text, _person_links(text, named, cues), cues, taken)
+    return sorted(named + people, key=lambda m: m.start)
+
+
+def _clause_starts(sentence: Sentence, cues: CueSet) -> list[int]:
+    starts = [sentence.start]
+    if cues.clause_breaks is not None:
+        starts += [sentence.start + m.start() for m in cues.clause_breaks.finditer(sentence.text) if m.start() > 0]
+    return starts
+
+
+def resolve_backreferences(text: str, index: FoldedText, sentences: list[Sentence], mentions: list[Mention],
+                           cues: CueSet) -> list[Mention]:
+    """Add a mention for every back-reference phrase, pointing at the company it stands for.
+
+    Inside a clause, a back-reference points at the last company named before it in that clause;
+    otherwise at the topic (first company named) of the closest earlier clause or sentence that names
+    one. A "the fund" phrase prefers the last fund named.
+    """
+    out = list(mentions)
+    direct = [m for m in mentions if m.source in ("alias", "shape")]
+
+    def topic(start: int, end: int) -> Mention | None:
+        named = [m for m in out if start <= m.start < end and m.source in ("alias", "shape", "backref")]
+        return min(named, key=lambda m: m.start) if named else None
+
+    for number, sentence in enumerate(sentences):
+        hits = cues.backrefs.hits(index, sentence.start, sentence.end)
+        if not hits:
+            continue
+        clauses = _clause_starts(sentence, cues)
+        for hit in hits:
+            if any(m.start < hit.end and hit.start < m.end for m in direct):
+                continue  # "the company SoftBank": the name itself is there
+            target = None
+            if hit.label == "fund":
+                funds = [m for m in direct if m.fund and m.end <= hit.start and hit.start - m.end < 1500]
+                target = funds[-1] if funds else None
+            clause_start = max(c for c in clauses if c <= hit.start)
+            if target is None:
+                same = [m for m in direct if clause_start <= m.start and m.end <= hit.start]
+                target = same[-1] if same else None
+            if target is None:
+                earlier = [c for c in clauses if c < clause_start]
+                bounds = earlier + [clause_start]
+                for k in range(len(earlier) - 1, -1, -1):
+                    target = topic(bounds[k], bounds[k + 1])
+                    if target:
+                        break
+            if target is None:
+                for previous in reversed(sentences[:number]):
+                    if sentence.start - previous.end > 3000:
+                        break
+                    target = topic(previous.start, previous.end)
+                    if target:
+                        break
+            if target is not None:
+                out.append(replace(target, start=hit.start, end=hit.end, surface=text[hit.start:hit.end],
+                                   source="backref"))
+        out.sort(key=lambda m: m.start)
+    return out

@@ -1,0 +1,316 @@
+"""Kind and status cue words, back-reference phrases, holding phrases and other lexicons, kept as data.
+
+data/cues/<lang>.json holds, per language:
+  script            latin | arabic | cjk | hangul  (how word edges are checked)
+  kinds             {kind: [cue, ...]}        statuses {status: [cue, ...]}
+  masks             phrases inside which no cue counts ("investment portfolio", "declined to comment")
+  backrefs          {"company": [...], "fund": [...]}  phrases that refer back to a named company
+  holding           phrases opening a mention of what a company already owns ("which has investments in")
+  non_party         phrases after which a company is compared with, not a party ("similar to")
+  sources           phrases after which a company is the news source ("according to")
+  descriptors       nouns that introduce an unknown company's name ("startup", "la société")
+  name_links        words between a descriptor and the name ("named", "called")
+  appositive        articles opening an appositive after a name ("a", "an")
+  person_titles     job titles linking a person to a company ("CEO", "founder", "الرئيس التنفيذي")
+  clause_breaks     regular expressions where a new clause (and possibly a new move) starts
+  valuation         words that make a nearby amount a valuation
+  amount_masks      words before a figure that is not a deal's amount ("a loss of", "revenue of")
+  stake_words       words that make a nearby percentage a stake ("stake", "حصة", "股份")
+  boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
+
+Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
+`*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
+(a noun such as "investment" that alone does not make a move); a trailing ` =status` is the status the
+form itself implies ("invested =completed").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .textindex import FoldedText, fold_phrase
+
+DATA_DIR = Path(__file__).parent / "data" / "cues"
+FALLBACK_LANGUAGE = "en"
+
+_LATIN_EDGE = r"0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_ARABIC_LETTER = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+# Attached prefixes Arabic writes onto a word: and, so, with, to/for, like, the, and combinations.
+_ARABIC_SUFFIXES = ("هما", "هم", "ها", "ه", "ات", "ين", "ون", "ان", "ي", "نا", "كم", "ا")
+_ARABIC_SUFFIX = r"(?:هما|هم|ها|ه|ات|ين|ون|ان|ي|نا|كم|ا)?"
+_ARABIC_PREFIX = r"(?:وبال|وال|بال|فال|كال|ولل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك|س)?"
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    label: str  # kind or status
+    weak: bool
+    implied_status: str | None
+    words: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str
+    start: int  # offsets into the original text
+    end: int
+    weak: bool = False
+    implied_status: str | None = None
+    words: int = 1
+    phrase: str = ""
+
+    @property
+    def weight(self) -> float:
+        return (0.5 if self.weak else 1.0) + 0.15 * (self.words - 1)
+
+
+def _part_pattern(part: str, script: str) -> str:
+    prefix_wild = part.startswith("*")
+    suffix_wild = part.endswith("*")
+    core = fold_phrase(part.strip("*"))
+    body = r"\s+".join(re.escape(w) for w in core.split())
+    if script == "latin":
+        before = "" if prefix_wild else rf"(?<![{_LATIN_EDGE}])"
+        after = rf"[{_LATIN_EDGE}]*" if suffix_wild else rf"(?![{_LATIN_EDGE}])"
+        return before + body + after
+    if script == "arabic":
+        if not any("\u0600" <= c <= "\u06ff" for c in core):  # a Latin word inside Arabic text
+            return rf"(?<![{_LATIN_EDGE}]){body}(?![{_LATIN_EDGE}])"
+        before = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}"
+        # Attached pronouns and plural endings: "استحواذها" (its acquisition), "استثمارات".
+        after = rf"[{_ARABIC_LETTER}]*" if suffix_wild else rf"{_ARABIC_SUFFIX}(?![{_ARABIC_LETTER}])"
+        return before + body + after
+    # CJK and Hangul: no spaces between words; Latin words inside still need their edges.
+    if core.isascii():
+        return rf"(?<![{_LATIN_EDGE}]){body}(?![{_LATIN_EDGE}])"
+    if script == "hangul" and not prefix_wild:
+        # Korean writes spaces between words and particles after them: a cue starts a word.
+        return rf"(?<![\uac00-\ud7af]){body}"
+    return body
+
+
+def compile_phrase(phrase: str, script: str) -> str:
+    parts = [p.strip() for p in phrase.split("…") if p.strip()]
+    gap = r"(?:\s*\S{1,12}){0,6}?\s*" if script in ("cjk", "hangul") else r"\s+(?:\S+\s+){0,4}?"
+    return gap.join(_part_pattern(p, script) for p in parts)
+
+
+def _parse(entry: str, label: str) -> Cue:
+    text = entry.strip()
+    weak = text.startswith("~")
+    text = text.lstrip("~").strip()
+    implied = None
+    if " =" in text:
+        text, implied = text.rsplit(" =", 1)
+        implied = implied.strip() or None
+    words = max(1, len(fold_phrase(text.replace("…", " ").replace("*", "")).split()))
+    return Cue(text.strip(), label, weak, implied, words)
+
+
+_TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
+
+
+class PhraseSet:
+    """One list of cues (kinds, statuses, masks...). Searched through the Scanner of its language."""
+
+    def __init__(self, cues: list[Cue], script: str):
+        self.cues = sorted(cues, key=lambda c: -len(c.phrase))
+        self.script = script
+        self.patterns = [re.compile(compile_phrase(c.phrase, script)) for c in self.cues]
+        self.scanner: Scanner | None = None
+
+    def hits(self, index: FoldedText, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Hits inside the original span [start, end)."""
+        if self.scanner is None:
+            self.scanner = Scanner([self], self.script)
+        end = index.source_length if end is None else end
+        return [h for h in self.scanner.scan(index)[id(self)] if start <= h.start and h.end <= end]
+
+
+class Scanner:
+    """Every cue of a language looked up by its first word (first character in CJK), then checked with
+    its own pattern: one pass over the words of the article for all the lists together, where one
+    alternation per list cost a regular-expression attempt per cue at every character."""
+
+    def __init__(self, sets: list[PhraseSet], script: str):
+        self.sets = sets
+        self.script = script
+        self.exact: dict[str, list[tuple[int, int]]] = {}
+        self.prefix: dict[str, list[tuple[str, int, int]]] = {}
+        self.inner: list[tuple[str, int, int]] = []
+        self.first_char: dict[str, list[tuple[int, int]]] = {}
+        for k, phrase_set in enumerate(sets):
+            phrase_set.scanner = self
+            for i, cue in enumerate(phrase_set.cues):
+                first_part = cue.phrase.split("…")[0].strip()
+                core = fold_phrase(first_part.strip("*"))
+                if not core:
+                    continue
+                first_word = core.split()[0]
+                if not first_word.isascii() and script in ("cjk", "hangul"):
+                    self.first_char.setdefault(first_word[0], []).append((k, i))
+                elif first_part.startswith("*"):
+                    self.inner.append((first_word, k, i))
+                elif False:
+                    self.first_char.setdefault(first_word[0], []).append((k, i))
+                elif first_part.endswith("*") and " " not in core:
+                    self.prefix.setdefault(first_word[:2], []).append((first_word, k, i))
+                else:
+                    self.exact.setdefault(first_word, []).append((k, i))
+        self._cache: tuple[object, dict[int, list[Hit]]] | None = None
+
+    def scan(self, index: FoldedText) -> dict[int, list[Hit]]:
+        cached = self._cache
+        if cached is not None and cached[0] is index:
+            return cached[1]
+        folded = index.text
+        found: list[list[tuple[int, int, int]]] = [[] for _ in self.sets]
+        sets = self.sets
+
+        def check(numbers, pos):
+            for k, n in numbers:
+                m = sets[k].patterns[n].match(folded, pos)
+                if m and m.end() > m.start():
+                    found[k].append((m.start(), m.end(), n))
+
+        arabic = self.script == "arabic"
+        exact, prefix, inner = self.exact, self.prefix, self.inner
+        for tm in _TOKEN.finditer(folded):
+            word = tm.group()
+            pos = tm.start()
+            if arabic:
+                options = [word] + [word[len(p):] for p in _ARABIC_PREFIXES
+                                    if word.startswith(p) and len(word) > len(p) + 1]
+                options += [o[:-len(x)] for o in list(options) for x in _ARABIC_SUFFIXES
+                            if o.endswith(x) and len(o) > len(x) + 2]
+            else:
+                options = (word,)
+            for option in options:
+                numbers = exact.get(option)
+                if numbers:
+                    check(numbers, pos)
+                stems = prefix.get(option[:2])
+                if stems:
+                    for stem, k, n in stems:
+                        if option.startswith(stem):
+                            check(((k, n),), pos)
+            for part, k, n in inner:
+                at = word.find(part)
+                if at >= 0:
+                    check(((k, n),), pos + at)
+        if self.first_char and _CJK_OR_HANGUL.search(folded):
+            first_char = self.first_char
+            for pos, char in enumerate(folded):
+                numbers = first_char.get(char)
+                if numbers:
+                    check(numbers, pos)
+        result: dict[int, list[Hit]] = {}
+        for k, phrase_set in enumerate(sets):
+            hits: list[Hit] = []
+            last_end = -1
+            for fs, fe, n in sorted(found[k], key=lambda f: (f[0], -(f[1] - f[0]), f[2])):
+                if fs < last_end:
+                    continue
+                last_end = fe
+                cue = phrase_set.cues[n]
+                s, e = index.span(fs, fe)
+                hits.append(Hit(cue.label, s, e, cue.weak, cue.implied_status, cue.words, cue.phrase))
+            result[id(phrase_set)] = hits
+        self._cache = (index, result)
+        return result
+
+
+@dataclass
+class CueSet:
+    language: str
+    script: str
+    kinds: PhraseSet
+    statuses: PhraseSet
+    masks: PhraseSet
+    backrefs: PhraseSet
+    holding: PhraseSet
+    non_party: PhraseSet
+    sources: PhraseSet
+    descriptors: list[str] = field(default_factory=list)
+    name_links: list[str] = field(default_factory=list)
+    appositive: list[str] = field(default_factory=list)
+    person_titles: list[str] = field(default_factory=list)
+    clause_breaks: re.Pattern | None = None
+    valuation: PhraseSet | None = None
+    amount_masks: PhraseSet | None = None  # words before a figure that is no deal's amount ("a loss of")
+    stake_words: PhraseSet | None = None  # a percentage near one of these is a stake
+    boilerplate: dict = field(default_factory=dict)
+    stop_names: frozenset = frozenset()
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
+
+
+def _read(language: str) -> dict:
+    return json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=16)
+def _load(language: str) -> CueSet:
+    data = _read(language)
+    script = data.get("script", "latin")
+
+    def labelled(section: dict) -> list[Cue]:
+        return [_parse(entry, label) for label, entries in section.items() for entry in entries]
+
+    def plain(entries, label="x") -> PhraseSet:
+        return PhraseSet([_parse(e, label) for e in entries], script)
+
+    backrefs = [_parse(e, kind) for kind, entries in data.get("backrefs", {}).items() for e in entries]
+    breaks = data.get("clause_breaks") or []
+    cue_set = CueSet(
+        language=language,
+        script=script,
+        kinds=PhraseSet(labelled(data.get("kinds", {})), script),
+        statuses=PhraseSet(labelled(data.get("statuses", {})), script),
+        masks=plain(data.get("masks", [])),
+        backrefs=PhraseSet(backrefs, script),
+        holding=plain(data.get("holding", [])),
+        non_party=plain(data.get("non_party", [])),
+        sources=plain(data.get("sources", [])),
+        descriptors=list(data.get("descriptors", [])),
+        name_links=list(data.get("name_links", [])),
+        appositive=list(data.get("appositive", [])),
+        person_titles=list(data.get("person_titles", [])),
+        clause_breaks=re.compile("|".join(f"(?:{b})" for b in breaks), re.IGNORECASE) if breaks else None,
+        valuation=plain(data.get("valuation", [])),
+        amount_masks=plain(data.get("amount_masks", [])),
+        stake_words=plain(data.get("stake_words", [])),
+        boilerplate=data.get("boilerplate", {}),
+        stop_names=frozenset(data.get("stop_names", [])),
+    )
+    Scanner([cue_set.kinds, cue_set.statuses, cue_set.masks, cue_set.backrefs, cue_set.holding, cue_set.non_party,
+             cue_set.sources, cue_set.valuation, cue_set.amount_masks, cue_set.stake_words], script)
+    return cue_set
+
+
+def load_cues(language: str) -> tuple[CueSet, list[str]]:
+    """The cue set for a language; English with a warning when the language has no data file."""
+    warnings: list[str] = []
+    if not (DATA_DIR / f"{language}.json").exists():
+        warnings.append(f"no cue data for language '{language}': English cues used")
+        language = FALLBACK_LANGUAGE
+    return _load(language), warnings
+
+
+def boilerplate_markers(language: str) -> dict[str, list[str]]:
+    """The article language's boilerplate markers plus English ones (sites mix them)."""
+    merged: dict[str, list[str]] = {"tail": [], "paragraph": [], "line": []}
+    for code in dict.fromkeys([language, FALLBACK_LANGUAGE]):
+        if (DATA_DIR / f"{code}.json").exists():
+            for key, values in _load(code).boilerplate.items():
+                merged.setdefault(key, []).extend(values)
+    return merged

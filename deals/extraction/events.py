@@ -1,0 +1,471 @@
+"""From sentences, cues, companies, amounts and dates to deal events: one per move, merged across sentences.
+
+A sentence is cut into clauses where a new finite clause starts (", and", "، و", "；"); a clause with a
+kind cue opens a move and clauses without one join the move before them. A move needs a kind cue and a
+party; a move of a kind that has a counterparty by nature (investment, acquisition, partnership, joint
+venture, divestment) also needs a counterparty or an amount, and a weak cue alone (a noun such as
+"investment") needs one of them too. Mentions of holdings ("SoftBank, which has investments in
+Tencent...") and companies named only as a comparison or as the news source are not parties.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from .companies import Mention
+from .cues import CueSet, Hit
+from .textindex import FoldedText
+from .types import PERCENT, ExtractedAmount, ExtractedDate, Quote, Sentence
+
+NEEDS_OBJECT = {"investment", "acquisition", "partnership", "joint_venture", "divestment", "financing", "commitment"}
+KEEPS_UNITS = {"acquisition", "divestment", "investment"}  # a bought company is a unit afterwards
+STATUS_RANK = {"cancelled": 3, "completed": 2, "rumored": 1, "announced": 0}
+_LIST_CONTINUES = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()")
+_QUOTE_SPANS = re.compile(r"[“\"«„「『]([^“”\"«»„「」『』\n]{40,})[”\"»“」』]")
+_CLAUSE_END = re.compile(r"[,،，、;；:：()（）]")
+
+
+@dataclass
+class Candidate:
+    kind: str
+    status: str
+    date: ExtractedDate
+    actor: Mention | None
+    counterparties: list[Mention]
+    amounts: list[ExtractedAmount]
+    quote: Quote
+    confidence: float
+    quotes: list[Quote] = field(default_factory=list)
+    date_explicit: bool = False
+    statuses: list[str] = field(default_factory=list)
+    sentence_index: int = 0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside_any(spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:
+    spans = []
+    for hit in hits:
+        pos = hit.end
+        limit = sentence.end
+        if latin:
+            # The list of holdings runs on while items are names; it ends at a comma followed by a verb.
+            while pos < limit:
+                comma = text.find(",", pos, limit)
+                if comma < 0:
+                    pos = limit
+                    break
+                if _LIST_CONTINUES.match(text, comma + 1):
+                    pos = comma + 1
+                    continue
+                pos = comma
+                break
+        else:
+            m = _CLAUSE_END.search(text, pos, limit)
+            pos = m.start() if m else limit
+        spans.append((hit.start, pos))
+    return spans
+
+
+def _phrase_spans(text: str, hits: list[Hit], limit: int, reach: int) -> list[tuple[int, int]]:
+    spans = []
+    for hit in hits:
+        m = _CLAUSE_END.search(text, hit.end, min(limit, hit.end + reach))
+        spans.append((hit.start, m.start() if m else min(limit, hit.end + reach)))
+    return spans
+
+
+def _units(text: str, sentence: Sentence, cues: CueSet, kind_hits: list[Hit]) -> list[tuple[int, int]]:
+    """Clauses of a sentence that may each state one move."""
+    bounds = [sentence.start]
+    if cues.clause_breaks is not None:
+        for m in cues.clause_breaks.finditer(sentence.text):
+            cut = sentence.start + m.start()
+            if cut > bounds[-1]:
+                bounds.append(cut)
+    bounds.append(sentence.end)
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    units: list[list[int]] = []
+    for s, e in segments:
+        has_cue = any(s <= h.start < e for h in kind_hits)
+        if has_cue or not units:
+            if units and not any(units[-1][0] <= h.start < units[-1][1] for h in kind_hits):
+                units[-1][1] = e  # the clauses before the first cue lead into it
+            else:
+                units.append([s, e])
+        else:
+            units[-1][1] = e
+    return [(s, e) for s, e in units]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",،，;；"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،，;；"):
+        end -= 1
+    return start, end
+
+
+def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
+    scores: dict[str, float] = {}
+    for h in hits:
+        scores[h.label] = scores.get(h.label, 0.0) + h.weight
+    kind = max(scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k)))
+    best = max((h for h in hits if h.label == kind), key=lambda h: (h.weight, -h.start))
+    return kind, best
+
+
+def _distance(a: Hit, b: Hit) -> int:
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -> str:
+    # A negation near the move outweighs everything else said about it ("blocked ... from investing").
+    cancelled = [h for h in status_hits if h.label == "cancelled" and _distance(h, primary) <= 150]
+    if cancelled:
+        return "cancelled"
+    if status_hits:
+        nearest = min(status_hits, key=lambda h: (_distance(h, primary), -STATUS_RANK.get(h.label, 0)))
+        return nearest.label
+    implied = [h.implied_status for h in kind_hits if h.implied_status]
+    if primary.implied_status:
+        return primary.implied_status
+    if implied:
+        return implied[0]
+    return "announced"
+
+
+def _closest_date(dates: list[ExtractedDate], primary: Hit) -> ExtractedDate | None:
+    dated = [d for d in dates if d.start is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(((d.start + d.end) // 2) - ((primary.start + primary.end) // 2)))
+
+
+def _amount_key(a: ExtractedAmount) -> tuple[Decimal | None, Decimal | None]:
+    if a.usd_low is not None or a.usd_high is not None:
+        return a.usd_low or a.usd_high, a.usd_high or a.usd_low
+    if a.currency in ("USD", PERCENT):
+        return a.low, a.high
+    return None, None
+
+
+def _close(x: Decimal | None, y: Decimal | None) -> bool:
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= Decimal("0.1") * max(abs(x), abs(y), Decimal(1))
+
+
+def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bool:
+    money_a = [x for x in a if x.currency != PERCENT and x.role == "value"]
+    money_b = [x for x in b if x.currency != PERCENT and x.role == "value"]
+    if not money_a or not money_b:
+        return True
+    for x in money_a:
+        for y in money_b:
+            kx, ky = _amount_key(x), _amount_key(y)
+            if x.currency == y.currency and _close(x.low, y.low) and _close(x.high, y.high):
+                return True
+            if _close(kx[0], ky[0]) or _close(kx[1], ky[1]):
+                return True
+            # A range contains a figure stated alone elsewhere ("15 to 25 billion" and "25 billion").
+            if kx[0] is not None and ky[0] is not None and (kx[0] <= ky[0] <= kx[1] or ky[0] <= kx[0] <= ky[1]):
+                return True
+    return False
+
+
+def _period_end(d: ExtractedDate) -> dt.date:
+    if d.precision == "year":
+        return dt.date(d.date.year, 12, 31)
+    if d.precision in ("month", "quarter"):
+        months = 3 if d.precision == "quarter" else 1
+        y, m = divmod(d.date.month - 1 + months, 12)
+        return dt.date(d.date.year + y, m + 1, 1) - dt.timedelta(days=1)
+    return d.date
+
+
+def dates_compatible(a: Candidate, b: Candidate) -> bool:
+    if not a.date_explicit or not b.date_explicit:
+        return True
+    slack = dt.timedelta(days=7)
+    return a.date.date - slack <= _period_end(b.date) and b.date.date - slack <= _period_end(a.date)
+
+
+def _same_party(x: Mention, y: Mention) -> bool:
+    """The same company, or two names for one side: units of the tracked company that carry its name
+    count as that company, a unit with a name of its own (an acquired company) does not."""
+    if x.name == y.name or (x.side and y.side):
+        return True
+    return bool(x.root) and x.root == y.root and not x.tracked and not y.tracked
+
+
+def _parties_overlap(a: Candidate, b: Candidate) -> bool:
+    if not a.counterparties or not b.counterparties:
+        return True
+    return any(_same_party(x, y) for x in a.counterparties for y in b.counterparties)
+
+
+def _actors_agree(a: Candidate, b: Candidate) -> bool:
+    if a.actor is None or b.actor is None:
+        return True
+    if _same_party(a.actor, b.actor) or (a.actor.side and b.actor.side):
+        return True
+    # "NVIDIA and SoftBank" vs "SoftBank ... with NVIDIA": the same two parties either way round.
+    names_a = {m.name for m in [a.actor, *a.counterparties]}
+    names_b = {m.name for m in [b.actor, *b.counterparties]}
+    return a.actor.name in names_b and b.actor.name in names_a
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    merged: list[Candidate] = []
+    for cand in candidates:
+        target = None
+        for prev in merged:
+            if (prev.kind == cand.kind and _actors_agree(prev, cand) and _parties_overlap(prev, cand)
+                    and amounts_compatible(prev.amounts, cand.amounts) and dates_compatible(prev, cand)):
+                target = prev
+                break
+        if target is None:
+            merged.append(cand)
+            continue
+        target.quotes.append(cand.quote)
+        target.statuses.append(cand.status)
+        for cp in cand.counterparties:
+            if not any(_same_party(cp, x) for x in target.counterparties) and not (
+                target.actor and _same_party(cp, target.actor)
+            ):
+                target.counterparties.append(cp)
+        if target.actor is None or (cand.actor and cand.actor.side and not target.actor.side):
+            if target.actor and not any(_same_party(target.actor, x) for x in target.counterparties):
+                target.counterparties.insert(0, target.actor)
+            target.actor = cand.actor
+            target.counterparties = [c for c in target.counterparties if not _same_party(c, target.actor)]
+        for amount in cand.amounts:
+            if not any(_amount_key(amount) == _amount_key(x) and amount.role == x.role for x in target.amounts):
+                target.amounts.append(amount)
+        if cand.date_explicit and not target.date_explicit:
+            target.date, target.date_explicit = cand.date, True
+        elif cand.date_explicit and target.date_explicit and _rank_precision(cand.date) > _rank_precision(target.date):
+            target.date = cand.date
+        if cand.confidence > target.confidence:
+            target.quote, target.quotes = cand.quote, [cand.quote] + [q for q in target.quotes if q != cand.quote]
+        target.confidence = min(1.0, max(target.confidence, cand.confidence) + 0.05)
+        counts = Counter(target.statuses)
+        top = max(counts.values())
+        target.status = next(s for s in target.statuses if counts[s] == top)
+        if "cancelled" in counts and counts["cancelled"] >= top:
+            target.status = "cancelled"
+    return merged
+
+
+def _rank_precision(d: ExtractedDate) -> int:
+    return {"year": 0, "quarter": 1, "month": 2, "day": 3}.get(d.precision, 0)
+
+
+@dataclass
+class ArticleContext:
+    text: str
+    index: FoldedText
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    cues: CueSet
+    amounts: list[ExtractedAmount]
+    dates: dict[int, list[ExtractedDate]]  # sentence index -> dates in it
+    published: dt.date
+    paragraph_of: list[int]  # sentence index -> paragraph number
+    has_tracked: bool = False
+
+
+def _leading_paragraph_date(ctx: ArticleContext, i: int) -> ExtractedDate | None:
+    """The date that opens the first sentence of the sentence's paragraph ("In December, ...")."""
+    para = ctx.paragraph_of[i]
+    first = i
+    while first > 0 and ctx.paragraph_of[first - 1] == para:
+        first -= 1
+    if first == i:
+        return None
+    opening = ctx.sentences[first]
+    for d in ctx.dates.get(first, []):
+        if d.start is not None and d.start - opening.start <= 4:
+            return d
+    return None
+
+
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+def _inside_proper_name(text: str, sentence: Sentence, hit: Hit) -> bool:
+    """A capitalised cue between capitalised words is part of a name ("Future Investment Initiative").
+
+    Headlines in title case are left alone: there every word is capitalised.
+    """
+    if not text[hit.start:hit.start + 1].isupper() or hit.start == sentence.start:
+        return False
+    words = _WORD.findall(sentence.text)
+    if words and sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
+        return False
+    before = _WORD.findall(text[max(sentence.start, hit.start - 40):hit.start])
+    after = _WORD.findall(text[hit.end:min(sentence.end, hit.end + 40)])
+    return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
+
+
+def find_ventures(ctx: ArticleContext) -> set[str]:
+    """Companies the article introduces as a joint venture ("Stargate ... joint venture", "SB OpenAI Japan,
+    a joint venture between ..."): in a later move they are the venture itself, not a party to it."""
+    names: set[str] = set()
+    for hit in ctx.cues.kinds.hits(ctx.index):
+        if hit.label != "joint_venture":
+            continue
+        for m in ctx.mentions:
+            if m.source not in ("alias", "shape"):
+                continue
+            inside = hit.start <= m.start and m.end <= hit.end
+            gap = ctx.text[m.end:hit.start]
+            just_before = 0 <= hit.start - m.end <= 8 and not re.search(r"[.!?。]", gap)
+            if inside or just_before:
+                names.add(m.name)
+    return names
+
+
+def build_candidates(ctx: ArticleContext) -> list[Candidate]:
+    text, cues = ctx.text, ctx.cues
+    latin = cues.script == "latin"
+    ventures = find_ventures(ctx)
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTE_SPANS.finditer(text)]
+    out: list[Candidate] = []
+    for i, sentence in enumerate(ctx.sentences):
+        s0, s1 = sentence.start, sentence.end
+        masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
+        holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, latin)
+        kind_hits = [h for h in cues.kinds.hits(ctx.index, s0, s1)
+                     if not any(_overlaps((h.start, h.end), m) for m in masks)
+                     and not _inside_any(holding, h.start, h.end)]
+        if latin and kind_hits:
+            kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
+        if not kind_hits:
+            continue
+        status_hits_all = [h for h in cues.statuses.hits(ctx.index, s0, s1)
+                           if not any(_overlaps((h.start, h.end), m) for m in masks)]
+        excluded_parties = holding + _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60) \
+            + _phrase_spans(text, cues.sources.hits(ctx.index, s0, s1), s1, 80)
+        sentence_mentions = [m for m in ctx.mentions if s0 <= m.start and m.end <= s1
+                             and not _inside_any(excluded_parties, m.start, m.end)]
+        sentence_amounts = [a for a in ctx.amounts if s0 <= a.start and a.end <= s1
+                            and not _inside_any(excluded_parties, a.start, a.end)
+                            and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)]
+        units = _units(text, sentence, cues, kind_hits)
+        for u0, u1 in units:
+            unit_kinds = [h for h in kind_hits if u0 <= h.start < u1]
+            if not unit_kinds:
+                continue
+            kind, primary = _choose_kind(unit_kinds)
+            parties = [m for m in sentence_mentions if u0 <= m.start < u1]
+            if not any(m.source in ("alias", "shape", "backref") for m in parties):
+                # The subject named before the clause ("SoftBank said ..., and it will buy X").
+                before = [m for m in sentence_mentions if m.start < u0 and m.source != "person"]
+                parties = before[:1] + parties
+            if not any(m.source in ("alias", "shape", "backref") for m in parties):
+                continue
+            if ventures and any(m.name in ventures for m in parties):
+                if kind != "joint_venture" and (primary.weak or kind in ("launch", "commitment", "partnership")):
+                    kind = "joint_venture"
+                rest = [m for m in parties if m.name not in ventures]
+                if any(m.source in ("alias", "shape", "backref") for m in rest):
+                    parties = rest
+            side = [m for m in parties if m.side]
+            if side:
+                preceding = [m for m in side if m.end <= primary.start]
+                actor = preceding[-1] if preceding else side[0]
+            else:
+                preceding = [m for m in parties if m.end <= primary.start]
+                actor = preceding[0] if preceding else parties[0]
+            counterparties: list[Mention] = []
+            for m in parties:
+                if _same_party(m, actor) or m.name == actor.name or (actor.side and m.side):
+                    continue
+                if actor.side and m.tracked and kind not in KEEPS_UNITS:
+                    continue
+                if not any(_same_party(m, c) for c in counterparties):
+                    counterparties.append(m)
+            amounts = [a for a in sentence_amounts if u0 <= a.start < u1]
+            amounts = [a for a in amounts if a.currency != PERCENT or (
+                a.role == "stake_percent" and cues.stake_words.hits(ctx.index, max(s0, a.start - 40), min(s1, a.end + 40)))]
+            strong = any(not h.weak for h in unit_kinds)
+            if kind in NEEDS_OBJECT and not counterparties and not amounts:
+                continue
+            if not strong and not counterparties and not amounts:
+                continue
+            in_quote = _inside_any(quoted, u0, u1) or _inside_any(quoted, primary.start, primary.end)
+            if in_quote and not (counterparties and amounts):
+                continue  # what an executive says in a quotation is a view, not a reported move
+            statuses = [h for h in status_hits_all if u0 <= h.start < u1]
+            status = _choose_status(primary, statuses, unit_kinds)
+            date = _closest_date([d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1], primary)
+            if date is None:  # a date elsewhere in the sentence, unless it belongs to another move there
+                others = [(a, b) for a, b in units if (a, b) != (u0, u1) and any(a <= h.start < b for h in kind_hits)]
+                date = _closest_date([d for d in ctx.dates.get(i, []) if not _inside_any(others, d.start, d.end)],
+                                     primary)
+            if date is None:
+                date = _leading_paragraph_date(ctx, i)
+            explicit = date is not None
+            if date is None:
+                date = ExtractedDate(ctx.published, "day", None, None, None)
+            q0, q1 = _trim(text, u0, u1)
+            quote = Quote(text[q0:q1], q0, q1)
+            confidence = 0.3 if strong else 0.15
+            confidence += 0.1 if any(not h.weak for h in unit_kinds if h.label == kind) and len(
+                [h for h in unit_kinds if h.label == kind]) > 1 else 0.0
+            confidence += 0.15 if actor.entry is not None else 0.05
+            confidence += 0.15 if any(c.entry is not None for c in counterparties) else (0.05 if counterparties else 0)
+            confidence += 0.15 if amounts else 0.0
+            confidence += 0.1 if explicit else 0.0
+            confidence += 0.05 if statuses else 0.0
+            out.append(Candidate(kind, status, date, actor, counterparties, amounts, quote,
+                                 round(min(1.0, confidence), 2), [quote], explicit, [status], i))
+    return out
+
+
+def with_usd(candidates: list[Candidate], convert) -> list[str]:
+    """Convert every amount at its event's date; returns warnings."""
+    warnings: list[str] = []
+    for cand in candidates:
+        converted = []
+        for amount in cand.amounts:
+            try:
+                new, notes = convert(amount, on=cand.date.date)
+                converted.append(new)
+                warnings.extend(notes)
+            except Exception as exc:  # noqa: BLE001 - one bad figure must not lose the event
+                converted.append(amount)
+                warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
+        cand.amounts = converted
+    return warnings
+
+
+def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
+    """A figure right after a valuation word is a valuation ("at a valuation of nearly $300 billion")."""
+    if ctx.cues.valuation is None:
+        return
+    for cand in candidates:
+        new = []
+        for a in cand.amounts:
+            if a.role == "value":
+                hits = ctx.cues.valuation.hits(ctx.index, max(0, a.start - 30), a.start)
+                if hits:
+                    a = replace(a, role="valuation")
+            new.append(a)
+        cand.amounts = new

@@ -1,0 +1,94 @@
+"""Sentence splitting with exact offsets for Latin, Arabic and CJK text.
+
+A regular-expression splitter: pysbd keeps offsets (char_span=True) but took 0.5 s on one 12 kB English
+seed, over the whole per-article budget. Rules: a line break always ends a sentence; 。！？ end one
+wherever they stand; . ! ? ؟ … end one before whitespace when the next word may open a sentence and
+the word before the full stop is not an abbreviation or an initial; ؛ ends an Arabic sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Sentence
+
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "e.u", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "mme", "mlle", "mm", "cie", "ste", "env", "p.ex", "av", "j.-c", "bzw", "ca", "ggf", "inkl", "usw", "z.b", "d.h", "sra", "srta", "ud", "uds", "núm", "aprox"]
+)
+
+_CJK_END = re.compile(r"[。！？!?][」』”’）)\]]*")
+_LATIN_END = re.compile(r"(?:[.!?؟…]|\.\.\.)[\"'”’»)\]]*(?=\s)")
+_AR_SEMI = re.compile(r"؛")
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+_OPENER = re.compile(r"\s+([\"“‘«(\[]?)(\S)")
+
+
+def _ok_to_split(paragraph: str, end: int, mark: str) -> bool:
+    if mark in "!?؟…":
+        return True
+    before = _WORD_BEFORE.search(paragraph[:end - 1] if paragraph[end - 1] == "." else paragraph[:end])
+    if before:
+        word = before.group(1).lower().rstrip(".")
+        if word in ABBREVIATIONS:
+            return False
+        if len(word) == 1 and word.isalpha() and word.isascii():  # an initial: "J. Smith"
+            return False
+    following = _OPENER.match(paragraph, end)
+    if not following:
+        return False
+    first = following.group(2)
+    # A lower-case Latin letter after a full stop continues the sentence ("U.S. companies").
+    if first.isalpha() and first.isascii() and first.islower():
+        return False
+    if first.isalpha() and first.lower() != first.upper() and first.islower():
+        return False
+    return True
+
+
+def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
+    cuts = set()
+    for m in _CJK_END.finditer(paragraph):
+        cuts.add(m.end())
+    for m in _LATIN_END.finditer(paragraph):
+        mark = m.group()[0]
+        if _ok_to_split(paragraph, m.start() + 1, mark):
+            cuts.add(m.end())
+    for m in _AR_SEMI.finditer(paragraph):
+        cuts.add(m.end())
+    spans, start = [], 0
+    for cut in sorted(cuts):
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, len(paragraph)))
+    return spans
+
+
+def split_sentences(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Sentence]:
+    """Sentences of `text` in order, whitespace trimmed, skipping those inside excluded spans."""
+    from .clean import inside
+
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        for s, e in _split_paragraph(line):
+            chunk = line[s:e]
+            stripped = chunk.strip()
+            if not stripped:
+                continue
+            lead = len(chunk) - len(chunk.lstrip())
+            start = offset + s + lead
+            end = start + len(stripped)
+            if excluded and inside(list(excluded), start, end):
+                continue
+            sentences.append(Sentence(text=text[start:end], start=start, end=end))
+        offset += len(line) + 1
+    return sentences
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where a paragraph (a line) starts, for inheriting a paragraph's leading date."""
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        starts.append(offset)
+        offset += len(line) + 1
+    return starts
