@@ -49,7 +49,8 @@ class SimpleTsvector(Func):
     PostgreSQL uses an expression index only for the same expression, so no part of it is a parameter.
     """
 
-    template = "to_tsvector('simple'::regconfig, COALESCE(%(expressions)s, ''::text))"
+    # The ::text cast makes varchar columns (the deal headline) read the same as text ones.
+    template = "to_tsvector('simple'::regconfig, COALESCE((%(expressions)s)::text, ''::text))"
     output_field = SearchVectorField()
 
 
@@ -58,34 +59,36 @@ def search_terms(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())[:MAX_SEARCH_TERMS]
 
 
-def _term_matches(term: str) -> Q:
-    """Events where one word appears in the summary, a quote, the deal headline or a party's names."""
+def _term_matches(term: str) -> QuerySet:
+    """Ids of events where one word appears in the summary, a quote, the deal headline or a party's names.
+
+    One UNION of small id sets, each read through its own index, lets the database start from the
+    matches instead of testing every event against four subqueries.
+    """
     companies = Company.objects.filter(Q(name__icontains=term) | Q(aliases__alias__icontains=term)).values("pk")
-    by_party = Q(deal_id__in=DealParty.objects.filter(company__in=companies).values("deal_id"))
+    party_deals = DealParty.objects.filter(company__in=companies).values("deal_id")
     if connection.vendor == "postgresql":
         # \w-only terms make the raw form safe; ':*' matches the word as a prefix.
         query = SearchQuery(f"{term}:*", search_type="raw", config=SEARCH_CONFIG)
-        events = Event.objects.alias(document=SimpleTsvector("summary")).filter(document=query)
-        mentions = Mention.objects.alias(document=SimpleTsvector("quote")).filter(document=query)
-        deals = Deal.objects.alias(document=SimpleTsvector("headline")).filter(document=query)
-        return (
-            Q(pk__in=events.values("pk"))
-            | Q(pk__in=mentions.values("event_id"))
-            | Q(deal_id__in=deals.values("pk"))
-            | by_party
-        )
+        by_summary = Event.objects.alias(document=SimpleTsvector("summary")).filter(document=query)
+        by_quote = Mention.objects.alias(document=SimpleTsvector("quote")).filter(document=query)
+        headline_deals = Deal.objects.alias(document=SimpleTsvector("headline")).filter(document=query).values("pk")
+    else:
+        by_summary = Event.objects.filter(summary__icontains=term)
+        by_quote = Mention.objects.filter(quote__icontains=term)
+        headline_deals = Deal.objects.filter(headline__icontains=term).values("pk")
     return (
-        Q(summary__icontains=term)
-        | Q(pk__in=Mention.objects.filter(quote__icontains=term).values("event_id"))
-        | Q(deal__headline__icontains=term)
-        | by_party
+        by_summary.order_by().values("pk")
+        .union(by_quote.order_by().values("event_id"))
+        .union(Event.objects.filter(deal_id__in=headline_deals).order_by().values("pk"))
+        .union(Event.objects.filter(deal_id__in=party_deals).order_by().values("pk"))
     )
 
 
 def search_events(*, queryset: QuerySet[Event], text: str) -> QuerySet[Event]:
     """Keep the events matching every word of text (full-text on PostgreSQL, icontains elsewhere)."""
     for term in search_terms(text):
-        queryset = queryset.filter(_term_matches(term))
+        queryset = queryset.filter(pk__in=_term_matches(term))
     return queryset
 
 

@@ -21,7 +21,7 @@ def create_indexes(apps, schema_editor):
     for name, table, column in INDEXES:
         schema_editor.execute(
             f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-            f"USING gin (to_tsvector('simple'::regconfig, COALESCE({column}, ''::text)))"
+            f"USING gin (to_tsvector('simple'::regconfig, COALESCE(({column})::text, ''::text)))"
         )
 
 

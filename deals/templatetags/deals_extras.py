@@ -40,7 +40,8 @@ def usd(amount) -> str:
 
 @register.filter
 def usd_compact(value) -> str:
-    if value is None:
+    """'$20.5B'; nothing for a missing or zero figure, so templates can print a dash instead."""
+    if not value:
         return ""
     return headlines.compact_money(low=Decimal(value), currency="USD")
 
@@ -101,3 +102,12 @@ def stacked_chart(data, chart_id: str, title: str, width: int = 640, height: int
     from deals.charts import stacked_bars
 
     return stacked_bars(data=data, chart_id=chart_id, title=title, width=width, height=height)
+
+
+@register.filter
+def plain_decimal(value) -> str:
+    """A rate as stored, without trailing zeros or exponent: 0.00677, 1.0345."""
+    if value is None:
+        return ""
+    text = f"{Decimal(value):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
