@@ -1,4 +1,5 @@
 from .articles import Article
+from .batches import ImportBatch, ImportItem
 from .choices import AmountRole, DatePrecision, DealKind, EventStatus, PartyRole, Qualifier, ReviewState
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
@@ -16,6 +17,8 @@ __all__ = [
     "DealParty",
     "Event",
     "EventStatus",
+    "ImportBatch",
+    "ImportItem",
     "Mention",
     "PartyRole",
     "Qualifier",

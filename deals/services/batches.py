@@ -1,0 +1,108 @@
+"""Background imports: a batch of files becomes one queued task per article.
+
+A task may run twice (a worker died, a retry after an error): the article's unique content hash and the
+import service's idempotence make a second run find the same article and events instead of copying them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count
+
+from deals.models import ImportBatch, ImportItem
+
+from .imports import ImportRejected, article_import
+
+logger = logging.getLogger("deals.batches")
+
+MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class BatchFile:
+    name: str
+    text: str
+    published: dt.date | None = None
+    language: str = ""
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+
+
+def batch_enqueue(*, files: list[BatchFile], user=None, source: str = ImportBatch.Source.ADMIN,
+                  publish: bool = False, label: str = "") -> ImportBatch:
+    """Store the batch and its items in one transaction, then queue one task per item once it commits."""
+    with transaction.atomic():
+        batch = ImportBatch.objects.create(created_by=user, source=source, publish=publish, label=label[:200])
+        items = ImportItem.objects.bulk_create(
+            ImportItem(
+                batch=batch, file_name=f.name[:300], text=f.text, published=f.published, language=f.language or "",
+                title=f.title[:500], outlet=f.outlet[:200], url=f.url,
+            )
+            for f in files
+        )
+        # bulk_create returns primary keys on PostgreSQL and SQLite alike.
+        ids = [item.pk for item in items]
+        transaction.on_commit(lambda: [_enqueue(item_id) for item_id in ids])
+    return batch
+
+
+def _enqueue(item_id: int) -> None:
+    from deals.tasks import import_item_task
+
+    import_item_task.enqueue(item_id)
+
+
+def run_import_item(*, item_id: int) -> str:
+    """Import one queued item and record the outcome on it; retry unexpected errors a few times."""
+    with transaction.atomic():
+        item = ImportItem.objects.select_for_update().select_related("batch").filter(pk=item_id).first()
+        if item is None or item.status == ImportItem.Status.DONE:
+            return "nothing to do"
+        item.status = ImportItem.Status.RUNNING
+        item.attempts += 1
+        item.save(update_fields=["status", "attempts", "updated_at"])
+    try:
+        report = article_import(
+            text=item.text, published=item.published, title=item.title, outlet=item.outlet, url=item.url,
+            language=item.language or None, source_file=item.file_name, user=item.batch.created_by,
+            publish=item.batch.publish,
+        )
+        _record(item, status=ImportItem.Status.DONE, report=report)
+    except ImportRejected as error:
+        # The input itself is wrong: retrying cannot help.
+        _record(item, status=ImportItem.Status.FAILED, message="; ".join(error.messages))
+    except Exception as error:  # noqa: BLE001 - any failure is recorded on the item, never lost
+        logger.exception("import task failed", extra={"item": item.pk, "attempt": item.attempts})
+        if item.attempts < MAX_ATTEMPTS:
+            _record(item, status=ImportItem.Status.QUEUED, message=f"Attempt {item.attempts} failed ({error}); retrying.")
+            transaction.on_commit(lambda: _enqueue(item.pk))
+        else:
+            _record(item, status=ImportItem.Status.FAILED, message=f"Failed after {item.attempts} attempts: {error}")
+    return item.status
+
+
+def _record(item: ImportItem, *, status: str, report=None, message: str = "") -> None:
+    item.status = status
+    if report is not None:
+        item.article_id = report.article.pk if getattr(report, "article", None) else None
+        item.events_created = report.events_created
+        item.events_attached = report.events_attached
+        message = (
+            f"{'New' if report.article_created else 'Known'} article; {report.events_created} events created, "
+            f"{report.events_attached} added as another source, {report.events_updated} updated."
+        )
+    item.message = message
+    item.save(update_fields=["status", "article", "events_created", "events_attached", "message", "updated_at"])
+
+
+def batch_progress(batch: ImportBatch) -> dict[str, int]:
+    counts = dict.fromkeys(ImportItem.Status.values, 0)
+    for row in batch.items.values("status").order_by().annotate(n=Count("pk")):
+        counts[row["status"]] = row["n"]
+    counts["total"] = sum(counts.values())
+    return counts
