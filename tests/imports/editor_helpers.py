@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 
 from django.contrib.auth.models import Group
@@ -10,9 +11,20 @@ from django.contrib.auth.models import Group
 from tests.factories import UserFactory
 
 
+def editors_group() -> Group:
+    """The group the data migration made; rebuilt from the same list after a transactional test's flush."""
+    from django.contrib.auth.models import Permission
+
+    migration = importlib.import_module("deals.migrations.0004_editors_group")
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        group.permissions.set(Permission.objects.filter(content_type__app_label="deals", codename__in=migration.codenames()))
+    return group
+
+
 def editor(username: str = "editor"):
     user = UserFactory(username=username, is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))  # created by the data migration
+    user.groups.add(editors_group())
     return user
 
 

@@ -9,7 +9,14 @@ from django.urls import reverse
 
 from deals.models import Article, Company, CompanyAlias, Deal, DealParty, Event
 from deals.services.merging import merge_companies, merge_deals
-from tests.factories import CompanyAliasFactory, CompanyFactory, DealFactory, DealPartyFactory, EventFactory, MentionFactory
+from tests.factories import (
+    CompanyAliasFactory,
+    CompanyFactory,
+    DealFactory,
+    DealPartyFactory,
+    EventFactory,
+    MentionFactory,
+)
 
 from .builders import event, result
 from .editor_helpers import editor
@@ -107,3 +114,12 @@ def test_import_articles_command_is_idempotent_and_reports(tmp_path, softbank, e
     with pytest.raises(CommandError, match="1 of 1 files"):
         call_command("import_articles", str(tmp_path / "bin.txt"))
     assert "bin.txt: this is a binary file" in capsys.readouterr().err
+
+
+@pytest.mark.django_db
+def test_the_editors_group_can_import_review_and_edit_but_not_delete():
+    from django.contrib.auth.models import Group
+
+    perms = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    assert {"add_article", "change_event", "change_company", "change_deal", "view_mention"} <= perms
+    assert not {p for p in perms if p.startswith("delete_") and p not in ("delete_amount", "delete_dealparty")}

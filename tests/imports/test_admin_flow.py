@@ -73,7 +73,7 @@ def test_editor_imports_reviews_corrects_publishes_and_rejects(client, seeded):
     purchase.refresh_from_db()
     assert (purchase.date, purchase.date_precision, purchase.edited_by_editor) == (dt.date(2024, 11, 1), "month", True)
     amount = purchase.amounts.get()
-    assert (amount.low, amount.usd_low) == (Decimal("600000000"), Decimal("600000000"))
+    assert (amount.low, amount.usd_low) == (Decimal(600000000), Decimal(600000000))
 
     # Publish two, reject one.
     page = client.get(reverse("admin:deals_article_review", args=[article.pk]))
