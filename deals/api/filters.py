@@ -114,11 +114,32 @@ class UsdFilter(TypedFilterMixin, df.NumberFilter):
 
 
 class TextFilter(TypedFilterMixin, df.CharFilter):
-    schema = {"type": "string", "maxLength": Q_MAX_LENGTH}
-
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", Q_MAX_LENGTH)
+        self.schema = {"type": "string", "maxLength": kwargs["max_length"]}
         super().__init__(*args, **kwargs)
+
+
+class StrictFilterSet(df.FilterSet):
+    """A parameter given with an empty value (`date_from=`) is a 400, not silently ignored: an empty string is
+    no date, slug or number, and a client sending one has a bug worth hearing about. Free-text parameters may
+    be empty."""
+
+    empty_allowed: tuple[str, ...] = ("q", "language")
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name in self.filters:
+            if name in self.empty_allowed or name not in self.data:
+                continue
+            values = (
+                self.data.getlist(name)
+                if hasattr(self.data, "getlist")
+                else [self.data.get(name)]
+            )
+            if any(value == "" for value in values):
+                self.form.add_error(name, "Give a value, or leave the parameter out.")
+        return valid and not self.form.errors
 
 
 def company_family(slug: str, *, include_units: bool) -> list[int]:
@@ -214,7 +235,7 @@ class FamilyFiltersMixin:
         return condition
 
 
-class EventFilter(FamilyFiltersMixin, df.FilterSet):
+class EventFilter(FamilyFiltersMixin, StrictFilterSet):
     company = SlugFilter(
         method="filter_company",
         help_text="Company slug: events of this company and, unless include_units=false, of its units.",
@@ -307,7 +328,7 @@ class EventFilter(FamilyFiltersMixin, df.FilterSet):
         return queryset.chronological(newest_first=data.get("ordering") != "date")
 
 
-class DealFilter(FamilyFiltersMixin, df.FilterSet):
+class DealFilter(FamilyFiltersMixin, StrictFilterSet):
     company = SlugFilter(
         method="filter_company",
         help_text="Company slug: deals of this company (and its units).",
@@ -394,7 +415,7 @@ class DealFilter(FamilyFiltersMixin, df.FilterSet):
         return queryset.order_by("-latest_date", "-pk")
 
 
-class CompanyFilter(df.FilterSet):
+class CompanyFilter(StrictFilterSet):
     q = TextFilter(
         method="filter_q", help_text="Part of the name or of any alias, in any script."
     )
@@ -430,7 +451,7 @@ class CompanyFilter(df.FilterSet):
         )
 
 
-class ArticleFilter(df.FilterSet):
+class ArticleFilter(StrictFilterSet):
     company = SlugFilter(
         method="filter_company",
         help_text="Articles with a source quote about this company (and its units).",
@@ -490,7 +511,7 @@ class IdFilter(TypedFilterMixin, df.NumberFilter):
         super().__init__(*args, **kwargs)
 
 
-class AmountFilter(df.FilterSet):
+class AmountFilter(StrictFilterSet):
     event = IdFilter(
         field_name="event_id", help_text="Id of the event the amounts belong to."
     )

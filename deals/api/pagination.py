@@ -29,7 +29,7 @@ def page_size_from(
 ) -> int:
     """The requested page size; a value that is not a whole number from 1 to the maximum is a 400."""
     raw = request.query_params.get(PAGE_SIZE_PARAM)
-    if raw in (None, ""):
+    if raw is None:
         return default
     try:
         size = int(raw)

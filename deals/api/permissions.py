@@ -43,6 +43,9 @@ class ReadAnyoneWriteWithModelPermission(DjangoModelPermissions):
     def has_permission(self, request, view):
         if request.method in SAFE_METHODS:
             return True
+        method = request.method.lower()
+        if method not in view.http_method_names or not hasattr(view, method):
+            return True  # not offered here: let dispatch answer 405 rather than a misleading 403
         return super().has_permission(request, view)
 
 

@@ -31,6 +31,19 @@ from .exceptions import Conflict
 from .filters import period_end, period_start
 from .permissions import request_is_editor
 
+
+@extend_schema_field({"type": "string", "format": "uri", "nullable": True})
+class OptionalURLField(serializers.CharField):
+    """A URL that may be unknown: null rather than an empty string, which is no URI."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
 # --- small shared shapes ------------------------------------------------------------------------------
 
 
@@ -426,6 +439,7 @@ class DealSerializer(serializers.ModelSerializer):
 
 class CompanySerializer(serializers.ModelSerializer):
     parent = CompanyRefSerializer(read_only=True, allow_null=True)
+    website = OptionalURLField(help_text="Null when unknown.")
     units = CompanyRefSerializer(
         many=True, read_only=True, help_text="Units and funds directly below."
     )
@@ -521,6 +535,7 @@ class ArticleMentionSerializer(serializers.ModelSerializer):
 
 
 class ArticleSerializer(serializers.ModelSerializer):
+    url = OptionalURLField(help_text="Null when unknown.")
     mentions = ArticleMentionSerializer(
         source="visible_mentions", many=True, read_only=True
     )

@@ -1,0 +1,55 @@
+"""Schemathesis against /api/schema/, in process through WSGI, with every default check.
+
+Anonymous: every operation (reads, and writes that must be refused without changing anything).
+Editor: every read, with a token, so drafts and full article texts are checked against the schema too.
+Editor writes are covered by test_writes.py: valid-looking bodies can break rules no JSON schema can state
+(low <= high, a party not below itself), which the API rightly answers with 400.
+"""
+
+import pytest
+import schemathesis
+from django.core.cache import cache
+from hypothesis import HealthCheck, settings
+
+from dealtracker.wsgi import application
+from deals.models import Event
+
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+editor_reads = schema.include(method="GET")
+
+FUZZ = settings(
+    max_examples=15,
+    deadline=None,
+    # The seed fixture is built once per operation; anonymous requests cannot change it.
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+    ],
+)
+
+
+@pytest.fixture
+def snapshot(seed):
+    return sorted(Event.objects.values_list("pk", "version", "updated_at"))
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+@schema.parametrize()
+@FUZZ
+def test_api_conforms_anonymous(case, seed, snapshot):
+    cache.clear()  # throttling is tested on its own; here every generated request must reach the view
+    case.call_and_validate()
+    assert sorted(Event.objects.values_list("pk", "version", "updated_at")) == snapshot
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+@editor_reads.parametrize()
+@FUZZ
+def test_api_conforms_editor_reads(case, seed, editor):
+    from rest_framework.authtoken.models import Token
+
+    token, _ = Token.objects.get_or_create(user=editor)
+    case.call_and_validate(headers={"Authorization": f"Token {token.key}"})
