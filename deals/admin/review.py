@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -21,7 +23,7 @@ def highlight_segments(text: str, spans: list[tuple[int, int, int, str]]) -> lis
     """The text cut at every mention boundary: [{text, events, states, first}] for the template to escape."""
     cuts = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
     segments = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         covering = [(event, state, start) for start, end, event, state in spans if start <= a and b <= end]
         segments.append(
             {

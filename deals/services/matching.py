@@ -115,17 +115,12 @@ def parties_agree(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) ->
     parties = list(deal.parties.all())
     actors = {roots.get(p.company_id, p.company_id) for p in parties if p.role == PartyRole.ACTOR}
     others = {p.company_id for p in parties if p.role != PartyRole.ACTOR}
-    if candidate.actor_id is not None and actors:
-        if roots.get(candidate.actor_id, candidate.actor_id) not in actors:
-            return False
-    elif candidate.actor_id is None and not actors:
-        pass
-    elif candidate.actor_id is None or not actors:
-        # One side names no actor: only a shared counterparty can tie them.
-        if not (candidate.counterparty_ids & others):
-            return False
+    actor = roots.get(candidate.actor_id, candidate.actor_id) if candidate.actor_id is not None else None
+    if actor is not None and actors and actor not in actors:
+        return False
     if not candidate.counterparty_ids and not others:
-        return candidate.actor_id is not None
+        return actor is not None and bool(actors)  # a move without counterparties: the actors must tie it
+    # Otherwise a shared counterparty must (when one side names no actor, it is the only tie).
     return bool(candidate.counterparty_ids & others)
 
 
