@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from deals.headlines import amount_compact, amount_usd, event_headline
-from deals.selectors import published_events, tracked_company
+from deals.selectors import published_events, tracked_company, with_page_details
 
 FEED_SIZE = 50
 
@@ -26,7 +26,8 @@ class EventFeed(Feed):
 
     def items(self, company):
         family_ids = company.family_ids() if company else None
-        return list(published_events(family_ids=family_ids).chronological(newest_first=True).with_details()[:FEED_SIZE])
+        events = published_events(family_ids=family_ids).chronological(newest_first=True)
+        return list(with_page_details(events)[:FEED_SIZE])
 
     def item_title(self, event):
         return f"{event.date_display}: {event_headline(event)}"
