@@ -20,7 +20,7 @@ from currency_converter import CurrencyConverter
 
 from .types import PERCENT, ExtractedAmount
 
-__all__ = ["to_usd", "PEGGED_PER_USD", "rate_to_usd"]
+__all__ = ["PEGGED_PER_USD", "rate_to_usd", "to_usd"]
 
 # Units of the currency per US dollar, fixed by their central banks.
 PEGGED_PER_USD = {
@@ -112,7 +112,7 @@ def to_usd(amount: ExtractedAmount, *, on: dt.date) -> tuple[ExtractedAmount, li
         on = on.date()
     try:
         rate, day, warnings = rate_to_usd(amount.currency, on=on)
-    except Exception as exc:  # a broken rate table must not lose the amount
+    except Exception as exc:  # noqa: BLE001 - a broken rate table must not lose the amount
         return amount, [f"currency conversion failed for {amount.currency}: {exc}"]
     if rate is None:
         return amount, warnings

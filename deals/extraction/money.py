@@ -19,7 +19,7 @@ from .money_lang import Lang, key, load_all
 from .money_numbers import CONTEXT, LIMIT, normalise, parse_cjk, parse_digits, plain
 from .types import PERCENT, ExtractedAmount
 
-__all__ = ["find_amounts", "yen_currency_for", "LANGUAGES"]
+__all__ = ["LANGUAGES", "find_amounts", "yen_currency_for"]
 
 _LANGS: dict[str, Lang] = load_all()
 LANGUAGES = tuple(sorted(_LANGS))
@@ -40,24 +40,23 @@ _CNY_HINTS = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=16)
 def yen_currency_for(text: str, *, language: str) -> str:
     """'CNY' for Chinese text or text mentioning 人民币/人民元/yuan/RMB or a figure in 元, else 'JPY'.
 
     In Japanese 元 alone also means "former" (元社長), so only 元 after a figure counts there.
     """
-    try:
-        if _lang(language).code == "zh" or _CNY_HINTS.search(text or ""):
-            return "CNY"
-    except Exception:  # never raise on odd input
-        pass
-    return "JPY"
+    return _yen_currency_for(text if isinstance(text, str) else "", language if isinstance(language, str) else "")
+
+
+@functools.lru_cache(maxsize=4)  # the pipeline asks once per article, find_amounts once per sentence
+def _yen_currency_for(text: str, language: str) -> str:
+    return "CNY" if _lang(language).code == "zh" or _CNY_HINTS.search(text) else "JPY"
 
 
 class _Atom:
     """A number, scale word, currency or percent sign found in the text (slots: thousands per article)."""
 
-    __slots__ = ("kind", "start", "end", "key", "value", "code", "bare", "clitic")
+    __slots__ = ("bare", "clitic", "code", "end", "key", "kind", "start", "value")
 
     def __init__(self, kind, start, end, key="", value=None, code=None, bare=None, clitic=False):
         self.kind = kind  # num cjk word scale sign cur pct pct_pre half infix
@@ -139,9 +138,8 @@ class _Parser:
             pct, j = True, j + 1
         a = atoms[j]
         scale = None
-        if a.kind in _NUMBERS:
-            value, end, j = a.value, a.end, j + 1
-        elif a.kind == "word" and self._is(j + 1, "scale") and self._gap(a.end, j + 1, lang.scale_gap):
+        word_number = a.kind == "word" and self._is(j + 1, "scale") and self._gap(a.end, j + 1, lang.scale_gap)
+        if a.kind in _NUMBERS or word_number:
             value, end, j = a.value, a.end, j + 1
         elif a.kind == "scale" and a.bare is not None:
             value, scale, end, j = a.bare, a.value, a.end, j + 1
@@ -323,5 +321,5 @@ def find_amounts(
     try:
         with decimal.localcontext(CONTEXT):
             return scan.run()
-    except Exception:  # a bug must cost one amount, never the article
+    except Exception:  # noqa: BLE001 - a bug must cost the rest of a sentence, never the article
         return scan.found

@@ -251,8 +251,8 @@ def compile_lang(data: dict, common: dict) -> Lang:
         link += f"|{_SP}+(?:{_connectors(letter_links)}){_SP}+"
     if apos_links:
         link += f"|{_SP}+(?:{_connectors(apos_links)}){_SP}*"
-    qb = dict(before=_WORD_BEFORE, after=_WORD_AFTER, prefixes=optional)
-    qa = dict(before="", after=_WORD_AFTER, hangul_tail=ko_tail)
+    qb = {"before": _WORD_BEFORE, "after": _WORD_AFTER, "prefixes": optional}
+    qa = {"before": "", "after": _WORD_AFTER, "hangul_tail": ko_tail}
     cues = data["valuation_before"]
     cues_before = _gated(_alternation(cues, before=_WORD_BEFORE, after="", prefixes=optional), cues, optional)
     cues_after = _alternation(data["valuation_after"], before="", after="") if data["valuation_after"] else "(?!)"
