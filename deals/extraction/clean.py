@@ -36,8 +36,13 @@ def _starts_with_any(folded_line: str, markers: Iterable[str]) -> bool:
     return any(folded_line.startswith(m) for m in markers if m)
 
 
-def find_boilerplate(text: str, *, tail: Iterable[str] = (), paragraph: Iterable[str] = (),
-                     line: Iterable[str] = ()) -> list[tuple[int, int]]:
+def find_boilerplate(
+    text: str,
+    *,
+    tail: Iterable[str] = (),
+    paragraph: Iterable[str] = (),
+    line: Iterable[str] = (),
+) -> list[tuple[int, int]]:
     tail = [fold_phrase(m) for m in tail]
     paragraph = [fold_phrase(m) for m in paragraph]
     line = [fold_phrase(m) for m in line]
@@ -49,7 +54,11 @@ def find_boilerplate(text: str, *, tail: Iterable[str] = (), paragraph: Iterable
         if not raw:
             continue
         folded = fold_phrase(raw)
-        if len(raw) <= SHORT_LINE and start / total >= TAIL_MIN_SHARE and _starts_with_any(folded, tail):
+        if (
+            len(raw) <= SHORT_LINE
+            and start / total >= TAIL_MIN_SHARE
+            and _starts_with_any(folded, tail)
+        ):
             spans.append((start, len(text)))
             break
         if any(m and m in folded for m in paragraph):
@@ -60,15 +69,25 @@ def find_boilerplate(text: str, *, tail: Iterable[str] = (), paragraph: Iterable
             continue
         # A teaser of another story cut mid-word ("... has notified some c") late in the page opens a list
         # of other stories.
-        if start / total >= 0.6 and len(raw) >= 120 and _ENDS_CUT.search(raw) and not raw.endswith(("Inc", "Ltd")):
+        if (
+            start / total >= 0.6
+            and len(raw) >= 120
+            and _ENDS_CUT.search(raw)
+            and not raw.endswith(("Inc", "Ltd"))
+        ):
             spans.append((start, len(text)))
             break
         # An author bio: a lone name line followed by a paragraph opening with that first name.
         if _NAME_LINE.match(raw) and start / total >= 0.5:
-            following = next((text[s:e].strip() for s, e in lines[index + 1:] if text[s:e].strip()), "")
+            following = next(
+                (text[s:e].strip() for s, e in lines[index + 1 :] if text[s:e].strip()),
+                "",
+            )
             if following.startswith(raw.split()[0] + " "):
                 spans.append((start, end))
-                nxt = next(((s, e) for s, e in lines[index + 1:] if text[s:e].strip()), None)
+                nxt = next(
+                    ((s, e) for s, e in lines[index + 1 :] if text[s:e].strip()), None
+                )
                 if nxt:
                     spans.append(nxt)
     return merge_spans(spans)

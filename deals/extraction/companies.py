@@ -5,33 +5,238 @@ people linked to a company by a title ("Masayoshi Son, the founder of SoftBank")
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .cues import _ARABIC_LETTER, _ARABIC_PREFIX, _LATIN_EDGE, CueSet
+from .cues import _ARABIC_LETTER, _ARABIC_PREFIX, CueSet
 from .textindex import FoldedText, fold_phrase
 from .types import CompanyRef, Gazetteer, GazetteerEntry, Sentence
 
 CORPORATE_SUFFIXES = (
-    "Inc", "Incorporated", "Corp", "Corporation", "Co", "Ltd", "Limited", "LLC", "LLP", "LP", "plc", "PLC", "AG",
-    "GmbH", "SA", "S.A.", "SAS", "SE", "NV", "N.V.", "BV", "B.V.", "SpA", "S.p.A.", "AB", "ASA", "KK", "K.K.",
-    "Group", "Holdings", "Holding", "Technologies", "Capital", "Ventures", "Partners", "Labs", "Bank",
+    "Inc",
+    "Incorporated",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Ltd",
+    "Limited",
+    "LLC",
+    "LLP",
+    "LP",
+    "plc",
+    "PLC",
+    "AG",
+    "GmbH",
+    "SA",
+    "S.A.",
+    "SAS",
+    "SE",
+    "NV",
+    "N.V.",
+    "BV",
+    "B.V.",
+    "SpA",
+    "S.p.A.",
+    "AB",
+    "ASA",
+    "KK",
+    "K.K.",
+    "Group",
+    "Holdings",
+    "Holding",
+    "Technologies",
+    "Capital",
+    "Ventures",
+    "Partners",
+    "Labs",
+    "Bank",
 )
 # Words written in capitals that are not company names.
 NOT_NAMES = frozenset(
-    ["ai", "ceo", "cfo", "coo", "cto", "cio", "ipo", "gpu", "gpus", "cpu", "cpus", "lcd", "us", "usa", "uk", "eu", "un", "gdp", "etf", "m&a", "jv", "it", "pc", "llm", "llms", "api", "apis", "saas", "agi", "asi", "esg", "vc", "r&d", "ar", "vr", "ev", "evs", "5g", "6g", "nlp", "ml", "cagr", "q1", "q2", "q3", "q4", "fy", "h1", "h2", "ebitda", "tv", "id", "ok", "hbm", "dram", "nand", "ram", "ssd", "usd", "jpy", "eur", "cny", "rmb", "gbp", "krw", "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "but", "of", "to", "as"]
+    [
+        "ai",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "cio",
+        "ipo",
+        "gpu",
+        "gpus",
+        "cpu",
+        "cpus",
+        "lcd",
+        "us",
+        "usa",
+        "uk",
+        "eu",
+        "un",
+        "gdp",
+        "etf",
+        "m&a",
+        "jv",
+        "it",
+        "pc",
+        "llm",
+        "llms",
+        "api",
+        "apis",
+        "saas",
+        "agi",
+        "asi",
+        "esg",
+        "vc",
+        "r&d",
+        "ar",
+        "vr",
+        "ev",
+        "evs",
+        "5g",
+        "6g",
+        "nlp",
+        "ml",
+        "cagr",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "fy",
+        "h1",
+        "h2",
+        "ebitda",
+        "tv",
+        "id",
+        "ok",
+        "hbm",
+        "dram",
+        "nand",
+        "ram",
+        "ssd",
+        "usd",
+        "jpy",
+        "eur",
+        "cny",
+        "rmb",
+        "gbp",
+        "krw",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "and",
+        "but",
+        "of",
+        "to",
+        "as",
+    ]
 )
 _NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
-_SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
-_SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
-_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:[ ][A-Z0-9][A-Za-z0-9&\-.']*)*)")
+_SUFFIX_RE = "|".join(
+    re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True)
+)
+_SUFFIXED = re.compile(
+    rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?"
+)
+_LATIN_RUN = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:[ ][A-Z0-9][A-Za-z0-9&\-.']*)*)"
+)
 _TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _ARABIC_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "و", "ف", "ب", "ل", "ك")
+_ARABIC_PREFIXES = (
+    "وبال",
+    "وال",
+    "بال",
+    "فال",
+    "كال",
+    "ولل",
+    "لل",
+    "ال",
+    "وب",
+    "ول",
+    "وك",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CAP_RUN = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|&|de|of|and|du|der|la))*?(?:\s+{_NAME_TOKEN})?"
 LEADING_STOPWORDS = frozenset(
-    ["the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "but", "this", "that", "these", "those", "last", "next", "its", "their", "his", "her", "our", "le", "la", "les", "l", "un", "une", "des", "du", "de", "et", "en", "au", "aux", "ce", "cette", "der", "die", "das", "den", "dem", "ein", "eine", "und", "im", "am", "el", "los", "las", "lo", "una", "y", "del", "al", "japan's", "japanese", "chinese", "american", "us", "u.s.", "french", "german", "korean"]
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "and",
+        "but",
+        "this",
+        "that",
+        "these",
+        "those",
+        "last",
+        "next",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "et",
+        "en",
+        "au",
+        "aux",
+        "ce",
+        "cette",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "und",
+        "im",
+        "am",
+        "el",
+        "los",
+        "las",
+        "lo",
+        "una",
+        "y",
+        "del",
+        "al",
+        "japan's",
+        "japanese",
+        "chinese",
+        "american",
+        "us",
+        "u.s.",
+        "french",
+        "german",
+        "korean",
+    ]
 )
 
 
@@ -49,8 +254,40 @@ class Mention:
     side: bool = False  # the tracked company, its funds and the units named after it: the acting side
 
     def ref(self) -> CompanyRef:
-        return CompanyRef(self.name, self.surface, self.start, self.end, known=self.entry is not None,
-                          via_backreference=self.source in ("backref", "person"))
+        return CompanyRef(
+            self.name,
+            self.surface,
+            self.start,
+            self.end,
+            known=self.entry is not None,
+            via_backreference=self.source in ("backref", "person"),
+        )
+
+
+class Taken:
+    """Non-overlapping spans already claimed, with O(log n) overlap checks."""
+
+    def __init__(self, spans=()):
+        self.spans: list[tuple[int, int]] = sorted(spans)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start, start))
+        for j in (i - 1, i):
+            if 0 <= j < len(self.spans):
+                a, b = self.spans[j]
+                if a < end and start < b:
+                    return False
+        # a long span starting well before may still cover this one
+        k = i - 2
+        while k >= 0 and i - k < 6:
+            a, b = self.spans[k]
+            if a < end and start < b:
+                return False
+            k -= 1
+        return True
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
 
 
 def _script_of(alias: str) -> str:
@@ -77,7 +314,11 @@ class GazetteerIndex:
                 if not key:
                     continue
                 self.by_key.setdefault(key, entry)
-                if " " not in key and alias != alias.lower() and _script_of(alias) == "latin":
+                if (
+                    " " not in key
+                    and alias != alias.lower()
+                    and _script_of(alias) == "latin"
+                ):
                     self.single_word_cased.add(key)
         # Aliases by first word (Latin, Arabic) or first character (CJK, Hangul): a dictionary scan is
         # linear in the text, where one alternation of 500 aliases took seconds per article.
@@ -99,7 +340,12 @@ class GazetteerIndex:
     def root_of(self, name: str) -> str:
         seen = set()
         entry = self.by_name.get(name)
-        while entry and entry.parent and entry.parent in self.by_name and entry.name not in seen:
+        while (
+            entry
+            and entry.parent
+            and entry.parent in self.by_name
+            and entry.name not in seen
+        ):
             seen.add(entry.name)
             entry = self.by_name[entry.parent]
         return entry.name if entry else name
@@ -137,9 +383,26 @@ class GazetteerIndex:
         token = entry.name.split()[0].casefold()
         return token == first.casefold() or (len(initials) >= 2 and token == initials)
 
-    def mention(self, start: int, end: int, surface: str, entry: GazetteerEntry, source: str = "alias") -> Mention:
-        return Mention(start, end, surface, entry.name, source, entry, self.root_of(entry.name),
-                       self.is_tracked(entry.name), entry.kind == "fund", self.is_side(entry.name))
+    def mention(
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        entry: GazetteerEntry,
+        source: str = "alias",
+    ) -> Mention:
+        return Mention(
+            start,
+            end,
+            surface,
+            entry.name,
+            source,
+            entry,
+            self.root_of(entry.name),
+            self.is_tracked(entry.name),
+            entry.kind == "fund",
+            self.is_side(entry.name),
+        )
 
     def _candidates(self, folded: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
@@ -150,11 +413,11 @@ class GazetteerIndex:
             if _ARABIC_WORD.fullmatch(word):
                 for prefix in _ARABIC_PREFIXES:
                     if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                        options.append((word[len(prefix):], start + len(prefix)))
+                        options.append((word[len(prefix) :], start + len(prefix)))
             for first, offset in options:
                 for alias in self.by_first_word.get(first, ()):
                     n = len(alias)
-                    if tuple(words[i + 1:i + n]) == alias[1:] and len(words) >= i + n:
+                    if tuple(words[i + 1 : i + n]) == alias[1:] and len(words) >= i + n:
                         found.append((offset, tokens[i + n - 1][1], " ".join(alias)))
                         break
         if self.first_char_re is not None and _CJK_OR_HANGUL.search(folded):
@@ -163,9 +426,17 @@ class GazetteerIndex:
                 before = folded[pos - 1] if pos else " "
                 for key in self.by_first_char.get(folded[pos], ()):
                     if folded.startswith(key, pos):
-                        if "\uac00" <= key[0] <= "\ud7af" and "\uac00" <= before <= "\ud7af":
+                        if (
+                            "\uac00" <= key[0] <= "\ud7af"
+                            and "\uac00" <= before <= "\ud7af"
+                        ):
                             continue
-                        if key[0].isascii() and key[0].isalnum() and before.isascii() and before.isalnum():
+                        if (
+                            key[0].isascii()
+                            and key[0].isalnum()
+                            and before.isascii()
+                            and before.isalnum()
+                        ):
                             continue
                         found.append((pos, pos + len(key), key))
                         break
@@ -175,7 +446,9 @@ class GazetteerIndex:
         """Leftmost, then longest, non-overlapping alias matches."""
         out: list[Mention] = []
         last_end = -1
-        for fs, fe, key in sorted(self._candidates(index.text), key=lambda c: (c[0], -(c[1] - c[0]))):
+        for fs, fe, key in sorted(
+            self._candidates(index.text), key=lambda c: (c[0], -(c[1] - c[0]))
+        ):
             if fs < last_end:
                 continue
             entry = self.by_key.get(key)
@@ -199,14 +472,20 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _shape_mentions(text: str, sentences: list[Sentence], cues: CueSet, taken: list[tuple[int, int]],
-                    gaz: GazetteerIndex) -> list[Mention]:
+def _shape_mentions(
+    text: str,
+    sentences: list[Sentence],
+    cues: CueSet,
+    taken: list[tuple[int, int]],
+    gaz: GazetteerIndex,
+) -> list[Mention]:
     """Unknown companies: names with a corporate suffix, names introduced by a descriptor noun or followed
     by an appositive ("Mistral, a Paris-based developer"), and Latin names inside CJK or Arabic text."""
     found: list[Mention] = []
+    claimed = Taken(taken)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken) and all(e <= m.start or s >= m.end for m in found)
+        return claimed.free(s, e)
 
     def add(s: int, e: int) -> None:
         surface = text[s:e].strip(" ,.'’")
@@ -214,27 +493,43 @@ def _shape_mentions(text: str, sentences: list[Sentence], cues: CueSet, taken: l
             return
         e = s + len(text[s:e].rstrip(" ,.'’"))
         surface, s = _strip_leading(surface, s)
-        if not surface or surface.lower() in NOT_NAMES or surface.lower() in cues.stop_names:
+        if (
+            not surface
+            or surface.lower() in NOT_NAMES
+            or surface.lower() in cues.stop_names
+        ):
             return
         if len(re.sub(r"[^A-Za-z\u00c0-\u024f]", "", surface)) < 2:
             return
         if not free(s, e):
             return
         entry = gaz.by_key.get(fold_phrase(surface))
+        claimed.add(s, e)
         if entry:
             found.append(gaz.mention(s, e, surface, entry))
         else:
-            found.append(Mention(s, e, surface, surface, "shape", None, surface, False, False))
+            found.append(
+                Mention(s, e, surface, surface, "shape", None, surface, False, False)
+            )
 
     latin_script = cues.script == "latin"
-    descriptors = "|".join(re.escape(d) for d in sorted(cues.descriptors, key=len, reverse=True))
+    descriptors = "|".join(
+        re.escape(d) for d in sorted(cues.descriptors, key=len, reverse=True)
+    )
     links = "|".join(re.escape(n) for n in cues.name_links)
     link_part = rf"(?:(?:{links})\s+)?" if links else ""
-    descriptor_re = re.compile(rf"(?i:\b(?:{descriptors}))\s+{link_part}[«“\"]?({_CAP_RUN})") if descriptors else None
+    descriptor_re = (
+        re.compile(rf"(?i:\b(?:{descriptors}))\s+{link_part}[«“\"]?({_CAP_RUN})")
+        if descriptors
+        else None
+    )
     apposition = "|".join(re.escape(a) for a in cues.appositive)
     appositive_re = (
-        re.compile(rf"({_CAP_RUN}),\s+(?:{apposition})\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{descriptors})\b")
-        if apposition and descriptors else None
+        re.compile(
+            rf"({_CAP_RUN}),\s+(?:{apposition})\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{descriptors})\b"
+        )
+        if apposition and descriptors
+        else None
     )
     for sentence in sentences:
         st = sentence.text
@@ -256,12 +551,16 @@ def _shape_mentions(text: str, sentences: list[Sentence], cues: CueSet, taken: l
     return found
 
 
-def _person_links(text: str, mentions: list[Mention], cues: CueSet) -> dict[str, Mention]:
+def _person_links(
+    text: str, mentions: list[Mention], cues: CueSet
+) -> dict[str, Mention]:
     """Names of people tied to a company by a title in the text: 'NAME, the CEO of X', 'X founder NAME',
     'NAME، الرئيس التنفيذي لـ X'. Keys are the full name and its last word."""
     if not cues.person_titles:
         return {}
-    titles = "|".join(re.escape(t) for t in sorted(cues.person_titles, key=len, reverse=True))
+    titles = "|".join(
+        re.escape(t) for t in sorted(cues.person_titles, key=len, reverse=True)
+    )
     if cues.script == "arabic":
         name = r"((?:[\u0621-\u064a]+\s){0,2}[\u0621-\u064a]+)"
     else:
@@ -273,16 +572,16 @@ def _person_links(text: str, mentions: list[Mention], cues: CueSet) -> dict[str,
     for m in mentions:
         if m.source != "alias":
             continue
-        window = text[max(0, m.start - 120):m.start]
+        window = text[max(0, m.start - 120) : m.start]
         found = None
         titles_found = list(title_re.finditer(window))
         if titles_found:
             last = titles_found[-1]
-            tail = window[last.end():]
+            tail = window[last.end() :]
             if len(tail) <= 40 and not re.search(r"[,،.]", tail):
-                found = name_before.search(window[:last.start()])
+                found = name_before.search(window[: last.start()])
         if not found and cues.script == "latin":
-            found = after.search(text[m.end:m.end + 80])
+            found = after.search(text[m.end : m.end + 80])
         if not found:
             continue
         person = found.group(1).strip()
@@ -295,8 +594,11 @@ def _person_links(text: str, mentions: list[Mention], cues: CueSet) -> dict[str,
     return links
 
 
-def _person_mentions(text: str, links: dict[str, Mention], cues: CueSet, taken: list[tuple[int, int]]) -> list[Mention]:
+def _person_mentions(
+    text: str, links: dict[str, Mention], cues: CueSet, taken: list[tuple[int, int]]
+) -> list[Mention]:
     out = []
+    claimed = Taken(taken)
     for person, company in sorted(links.items(), key=lambda kv: -len(kv[0])):
         if cues.script == "arabic":
             pattern = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}({re.escape(person)})(?![{_ARABIC_LETTER}])"
@@ -304,15 +606,22 @@ def _person_mentions(text: str, links: dict[str, Mention], cues: CueSet, taken: 
             pattern = rf"\b({re.escape(person)})\b(?!['’]s\s+(?:company|firm))"
         for m in re.finditer(pattern, text):
             s, e = m.span(1)
-            if any(not (e <= a or s >= b) for a, b in taken):
+            if not claimed.free(s, e):
                 continue
-            taken.append((s, e))
-            out.append(replace(company, start=s, end=e, surface=text[s:e], source="person"))
+            claimed.add(s, e)
+            out.append(
+                replace(company, start=s, end=e, surface=text[s:e], source="person")
+            )
     return out
 
 
-def find_mentions(text: str, index: FoldedText, sentences: list[Sentence], cues: CueSet,
-                  gaz: GazetteerIndex) -> list[Mention]:
+def find_mentions(
+    text: str,
+    index: FoldedText,
+    sentences: list[Sentence],
+    cues: CueSet,
+    gaz: GazetteerIndex,
+) -> list[Mention]:
     """Named companies and people standing for them, in text order (back-references come later)."""
     known = gaz.find(text, index)
     taken = [(m.start, m.end) for m in known]
@@ -326,12 +635,21 @@ def find_mentions(text: str, index: FoldedText, sentences: list[Sentence], cues:
 def _clause_starts(sentence: Sentence, cues: CueSet) -> list[int]:
     starts = [sentence.start]
     if cues.clause_breaks is not None:
-        starts += [sentence.start + m.start() for m in cues.clause_breaks.finditer(sentence.text) if m.start() > 0]
+        starts += [
+            sentence.start + m.start()
+            for m in cues.clause_breaks.finditer(sentence.text)
+            if m.start() > 0
+        ]
     return starts
 
 
-def resolve_backreferences(text: str, index: FoldedText, sentences: list[Sentence], mentions: list[Mention],
-                           cues: CueSet) -> list[Mention]:
+def resolve_backreferences(
+    text: str,
+    index: FoldedText,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    cues: CueSet,
+) -> list[Mention]:
     """Add a mention for every back-reference phrase, pointing at the company it stands for.
 
     Inside a clause, a back-reference points at the last company named before it in that clause;
@@ -339,10 +657,21 @@ def resolve_backreferences(text: str, index: FoldedText, sentences: list[Sentenc
     one. A "the fund" phrase prefers the last fund named.
     """
     out = list(mentions)
-    direct = [m for m in mentions if m.source in ("alias", "shape")]
+    direct = sorted(
+        (m for m in mentions if m.source in ("alias", "shape")), key=lambda m: m.start
+    )
+    direct_starts = [m.start for m in direct]
+    resolved: list[Mention] = []
+
+    def window(start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(direct_starts, start)
+        j = bisect.bisect_left(direct_starts, end)
+        return direct[i:j]
 
     def topic(start: int, end: int) -> Mention | None:
-        named = [m for m in out if start <= m.start < end and m.source in ("alias", "shape", "backref")]
+        named = window(start, end) + [
+            m for m in resolved[-20:] if start <= m.start < end
+        ]
         return min(named, key=lambda m: m.start) if named else None
 
     for number, sentence in enumerate(sentences):
@@ -351,15 +680,24 @@ def resolve_backreferences(text: str, index: FoldedText, sentences: list[Sentenc
             continue
         clauses = _clause_starts(sentence, cues)
         for hit in hits:
-            if any(m.start < hit.end and hit.start < m.end for m in direct):
+            if any(
+                m.start < hit.end and hit.start < m.end
+                for m in window(hit.start - 200, hit.end)
+            ):
                 continue  # "the company SoftBank": the name itself is there
             target = None
             if hit.label == "fund":
-                funds = [m for m in direct if m.fund and m.end <= hit.start and hit.start - m.end < 1500]
+                funds = [
+                    m
+                    for m in window(hit.start - 1500, hit.start)
+                    if m.fund and m.end <= hit.start
+                ]
                 target = funds[-1] if funds else None
             clause_start = max(c for c in clauses if c <= hit.start)
             if target is None:
-                same = [m for m in direct if clause_start <= m.start and m.end <= hit.start]
+                same = [
+                    m for m in window(clause_start, hit.start) if m.end <= hit.start
+                ]
                 target = same[-1] if same else None
             if target is None:
                 earlier = [c for c in clauses if c < clause_start]
@@ -369,14 +707,21 @@ def resolve_backreferences(text: str, index: FoldedText, sentences: list[Sentenc
                     if target:
                         break
             if target is None:
-                for previous in reversed(sentences[:number]):
+                for k in range(number - 1, -1, -1):
+                    previous = sentences[k]
                     if sentence.start - previous.end > 3000:
                         break
                     target = topic(previous.start, previous.end)
                     if target:
                         break
             if target is not None:
-                out.append(replace(target, start=hit.start, end=hit.end, surface=text[hit.start:hit.end],
-                                   source="backref"))
-        out.sort(key=lambda m: m.start)
-    return out
+                resolved.append(
+                    replace(
+                        target,
+                        start=hit.start,
+                        end=hit.end,
+                        surface=text[hit.start : hit.end],
+                        source="backref",
+                    )
+                )
+    return sorted(out + resolved, key=lambda m: m.start)

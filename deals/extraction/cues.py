@@ -26,6 +26,7 @@ form itself implies ("invested =completed").
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -40,7 +41,20 @@ FALLBACK_LANGUAGE = "en"
 _LATIN_EDGE = r"0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 _ARABIC_LETTER = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 # Attached prefixes Arabic writes onto a word: and, so, with, to/for, like, the, and combinations.
-_ARABIC_SUFFIXES = ("هما", "هم", "ها", "ه", "ات", "ين", "ون", "ان", "ي", "نا", "كم", "ا")
+_ARABIC_SUFFIXES = (
+    "هما",
+    "هم",
+    "ها",
+    "ه",
+    "ات",
+    "ين",
+    "ون",
+    "ان",
+    "ي",
+    "نا",
+    "كم",
+    "ا",
+)
 _ARABIC_SUFFIX = r"(?:هما|هم|ها|ه|ات|ين|ون|ان|ي|نا|كم|ا)?"
 _ARABIC_PREFIX = r"(?:وبال|وال|بال|فال|كال|ولل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك|س)?"
 
@@ -79,11 +93,17 @@ def _part_pattern(part: str, script: str) -> str:
         after = rf"[{_LATIN_EDGE}]*" if suffix_wild else rf"(?![{_LATIN_EDGE}])"
         return before + body + after
     if script == "arabic":
-        if not any("\u0600" <= c <= "\u06ff" for c in core):  # a Latin word inside Arabic text
+        if not any(
+            "\u0600" <= c <= "\u06ff" for c in core
+        ):  # a Latin word inside Arabic text
             return rf"(?<![{_LATIN_EDGE}]){body}(?![{_LATIN_EDGE}])"
         before = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}"
         # Attached pronouns and plural endings: "استحواذها" (its acquisition), "استثمارات".
-        after = rf"[{_ARABIC_LETTER}]*" if suffix_wild else rf"{_ARABIC_SUFFIX}(?![{_ARABIC_LETTER}])"
+        after = (
+            rf"[{_ARABIC_LETTER}]*"
+            if suffix_wild
+            else rf"{_ARABIC_SUFFIX}(?![{_ARABIC_LETTER}])"
+        )
         return before + body + after
     # CJK and Hangul: no spaces between words; Latin words inside still need their edges.
     if core.isascii():
@@ -96,7 +116,11 @@ def _part_pattern(part: str, script: str) -> str:
 
 def compile_phrase(phrase: str, script: str) -> str:
     parts = [p.strip() for p in phrase.split("…") if p.strip()]
-    gap = r"(?:\s*\S{1,12}){0,6}?\s*" if script in ("cjk", "hangul") else r"\s+(?:\S+\s+){0,4}?"
+    gap = (
+        r"(?:\s*\S{1,12}){0,6}?\s*"
+        if script in ("cjk", "hangul")
+        else r"\s+(?:\S+\s+){0,4}?"
+    )
     return gap.join(_part_pattern(p, script) for p in parts)
 
 
@@ -114,7 +138,27 @@ def _parse(entry: str, label: str) -> Cue:
 
 _TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "س")
+_ARABIC_PREFIXES = (
+    "وبال",
+    "وال",
+    "بال",
+    "فال",
+    "كال",
+    "ولل",
+    "لل",
+    "ال",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+    "س",
+)
 
 
 class PhraseSet:
@@ -123,15 +167,26 @@ class PhraseSet:
     def __init__(self, cues: list[Cue], script: str):
         self.cues = sorted(cues, key=lambda c: -len(c.phrase))
         self.script = script
-        self.patterns = [re.compile(compile_phrase(c.phrase, script)) for c in self.cues]
+        self.patterns = [
+            re.compile(compile_phrase(c.phrase, script)) for c in self.cues
+        ]
         self.scanner: Scanner | None = None
 
-    def hits(self, index: FoldedText, start: int = 0, end: int | None = None) -> list[Hit]:
+    def hits(
+        self, index: FoldedText, start: int = 0, end: int | None = None
+    ) -> list[Hit]:
         """Hits inside the original span [start, end)."""
         if self.scanner is None:
             self.scanner = Scanner([self], self.script)
         end = index.source_length if end is None else end
-        return [h for h in self.scanner.scan(index)[id(self)] if start <= h.start and h.end <= end]
+        hits, starts = self.scanner.scan(index)[id(self)]
+        i = bisect.bisect_left(starts, start)
+        out = []
+        while i < len(hits) and hits[i].start < end:
+            if hits[i].end <= end:
+                out.append(hits[i])
+            i += 1
+        return out
 
 
 class Scanner:
@@ -161,12 +216,14 @@ class Scanner:
                 elif False:
                     self.first_char.setdefault(first_word[0], []).append((k, i))
                 elif first_part.endswith("*") and " " not in core:
-                    self.prefix.setdefault(first_word[:2], []).append((first_word, k, i))
+                    self.prefix.setdefault(first_word[:2], []).append(
+                        (first_word, k, i)
+                    )
                 else:
                     self.exact.setdefault(first_word, []).append((k, i))
         self._cache: tuple[object, dict[int, list[Hit]]] | None = None
 
-    def scan(self, index: FoldedText) -> dict[int, list[Hit]]:
+    def scan(self, index: FoldedText) -> dict[int, tuple[list[Hit], list[int]]]:
         cached = self._cache
         if cached is not None and cached[0] is index:
             return cached[1]
@@ -186,10 +243,17 @@ class Scanner:
             word = tm.group()
             pos = tm.start()
             if arabic:
-                options = [word] + [word[len(p):] for p in _ARABIC_PREFIXES
-                                    if word.startswith(p) and len(word) > len(p) + 1]
-                options += [o[:-len(x)] for o in list(options) for x in _ARABIC_SUFFIXES
-                            if o.endswith(x) and len(o) > len(x) + 2]
+                options = [word] + [
+                    word[len(p) :]
+                    for p in _ARABIC_PREFIXES
+                    if word.startswith(p) and len(word) > len(p) + 1
+                ]
+                options += [
+                    o[: -len(x)]
+                    for o in list(options)
+                    for x in _ARABIC_SUFFIXES
+                    if o.endswith(x) and len(o) > len(x) + 2
+                ]
             else:
                 options = (word,)
             for option in options:
@@ -211,18 +275,30 @@ class Scanner:
                 numbers = first_char.get(char)
                 if numbers:
                     check(numbers, pos)
-        result: dict[int, list[Hit]] = {}
+        result: dict[int, tuple[list[Hit], list[int]]] = {}
         for k, phrase_set in enumerate(sets):
             hits: list[Hit] = []
             last_end = -1
-            for fs, fe, n in sorted(found[k], key=lambda f: (f[0], -(f[1] - f[0]), f[2])):
+            for fs, fe, n in sorted(
+                found[k], key=lambda f: (f[0], -(f[1] - f[0]), f[2])
+            ):
                 if fs < last_end:
                     continue
                 last_end = fe
                 cue = phrase_set.cues[n]
                 s, e = index.span(fs, fe)
-                hits.append(Hit(cue.label, s, e, cue.weak, cue.implied_status, cue.words, cue.phrase))
-            result[id(phrase_set)] = hits
+                hits.append(
+                    Hit(
+                        cue.label,
+                        s,
+                        e,
+                        cue.weak,
+                        cue.implied_status,
+                        cue.words,
+                        cue.phrase,
+                    )
+                )
+            result[id(phrase_set)] = (hits, [h.start for h in hits])
         self._cache = (index, result)
         return result
 
@@ -244,7 +320,9 @@ class CueSet:
     person_titles: list[str] = field(default_factory=list)
     clause_breaks: re.Pattern | None = None
     valuation: PhraseSet | None = None
-    amount_masks: PhraseSet | None = None  # words before a figure that is no deal's amount ("a loss of")
+    amount_masks: PhraseSet | None = (
+        None  # words before a figure that is no deal's amount ("a loss of")
+    )
     stake_words: PhraseSet | None = None  # a percentage near one of these is a stake
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
@@ -264,12 +342,20 @@ def _load(language: str) -> CueSet:
     script = data.get("script", "latin")
 
     def labelled(section: dict) -> list[Cue]:
-        return [_parse(entry, label) for label, entries in section.items() for entry in entries]
+        return [
+            _parse(entry, label)
+            for label, entries in section.items()
+            for entry in entries
+        ]
 
     def plain(entries, label="x") -> PhraseSet:
         return PhraseSet([_parse(e, label) for e in entries], script)
 
-    backrefs = [_parse(e, kind) for kind, entries in data.get("backrefs", {}).items() for e in entries]
+    backrefs = [
+        _parse(e, kind)
+        for kind, entries in data.get("backrefs", {}).items()
+        for e in entries
+    ]
     breaks = data.get("clause_breaks") or []
     cue_set = CueSet(
         language=language,
@@ -285,15 +371,30 @@ def _load(language: str) -> CueSet:
         name_links=list(data.get("name_links", [])),
         appositive=list(data.get("appositive", [])),
         person_titles=list(data.get("person_titles", [])),
-        clause_breaks=re.compile("|".join(f"(?:{b})" for b in breaks), re.IGNORECASE) if breaks else None,
+        clause_breaks=re.compile("|".join(f"(?:{b})" for b in breaks), re.IGNORECASE)
+        if breaks
+        else None,
         valuation=plain(data.get("valuation", [])),
         amount_masks=plain(data.get("amount_masks", [])),
         stake_words=plain(data.get("stake_words", [])),
         boilerplate=data.get("boilerplate", {}),
         stop_names=frozenset(data.get("stop_names", [])),
     )
-    Scanner([cue_set.kinds, cue_set.statuses, cue_set.masks, cue_set.backrefs, cue_set.holding, cue_set.non_party,
-             cue_set.sources, cue_set.valuation, cue_set.amount_masks, cue_set.stake_words], script)
+    Scanner(
+        [
+            cue_set.kinds,
+            cue_set.statuses,
+            cue_set.masks,
+            cue_set.backrefs,
+            cue_set.holding,
+            cue_set.non_party,
+            cue_set.sources,
+            cue_set.valuation,
+            cue_set.amount_masks,
+            cue_set.stake_words,
+        ],
+        script,
+    )
     return cue_set
 
 

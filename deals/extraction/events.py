@@ -10,6 +10,7 @@ Tencent...") and companies named only as a comparison or as the news source are 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -21,10 +22,24 @@ from .cues import CueSet, Hit
 from .textindex import FoldedText
 from .types import PERCENT, ExtractedAmount, ExtractedDate, Quote, Sentence
 
-NEEDS_OBJECT = {"investment", "acquisition", "partnership", "joint_venture", "divestment", "financing", "commitment"}
-KEEPS_UNITS = {"acquisition", "divestment", "investment"}  # a bought company is a unit afterwards
+NEEDS_OBJECT = {
+    "investment",
+    "acquisition",
+    "partnership",
+    "joint_venture",
+    "divestment",
+    "financing",
+    "commitment",
+}
+KEEPS_UNITS = {
+    "acquisition",
+    "divestment",
+    "investment",
+}  # a bought company is a unit afterwards
 STATUS_RANK = {"cancelled": 3, "completed": 2, "rumored": 1, "announced": 0}
-_LIST_CONTINUES = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()")
+_LIST_CONTINUES = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()"
+)
 _QUOTE_SPANS = re.compile(r"[“\"«„「『]([^“”\"«»„「」『』\n]{40,})[”\"»“」』]")
 _CLAUSE_END = re.compile(r"[,،，、;；:：()（）]")
 
@@ -43,6 +58,11 @@ class Candidate:
     date_explicit: bool = False
     statuses: list[str] = field(default_factory=list)
     sentence_index: int = 0
+    status_counts: Counter = field(default_factory=Counter)
+
+    def __post_init__(self):
+        if not self.status_counts:
+            self.status_counts.update(self.statuses)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -53,7 +73,9 @@ def _inside_any(spans, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:
+def _holding_spans(
+    text: str, hits: list[Hit], sentence: Sentence, latin: bool
+) -> list[tuple[int, int]]:
     spans = []
     for hit in hits:
         pos = hit.end
@@ -77,7 +99,9 @@ def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) 
     return spans
 
 
-def _phrase_spans(text: str, hits: list[Hit], limit: int, reach: int) -> list[tuple[int, int]]:
+def _phrase_spans(
+    text: str, hits: list[Hit], limit: int, reach: int
+) -> list[tuple[int, int]]:
     spans = []
     for hit in hits:
         m = _CLAUSE_END.search(text, hit.end, min(limit, hit.end + reach))
@@ -85,7 +109,9 @@ def _phrase_spans(text: str, hits: list[Hit], limit: int, reach: int) -> list[tu
     return spans
 
 
-def _units(text: str, sentence: Sentence, cues: CueSet, kind_hits: list[Hit]) -> list[tuple[int, int]]:
+def _units(
+    text: str, sentence: Sentence, cues: CueSet, kind_hits: list[Hit]
+) -> list[tuple[int, int]]:
     """Clauses of a sentence that may each state one move."""
     bounds = [sentence.start]
     if cues.clause_breaks is not None:
@@ -94,12 +120,18 @@ def _units(text: str, sentence: Sentence, cues: CueSet, kind_hits: list[Hit]) ->
             if cut > bounds[-1]:
                 bounds.append(cut)
     bounds.append(sentence.end)
-    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    segments = [
+        (bounds[i], bounds[i + 1])
+        for i in range(len(bounds) - 1)
+        if bounds[i + 1] > bounds[i]
+    ]
     units: list[list[int]] = []
     for s, e in segments:
         has_cue = any(s <= h.start < e for h in kind_hits)
         if has_cue or not units:
-            if units and not any(units[-1][0] <= h.start < units[-1][1] for h in kind_hits):
+            if units and not any(
+                units[-1][0] <= h.start < units[-1][1] for h in kind_hits
+            ):
                 units[-1][1] = e  # the clauses before the first cue lead into it
             else:
                 units.append([s, e])
@@ -120,7 +152,9 @@ def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.label] = scores.get(h.label, 0.0) + h.weight
-    kind = max(scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k)))
+    kind = max(
+        scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k))
+    )
     best = max((h for h in hits if h.label == kind), key=lambda h: (h.weight, -h.start))
     return kind, best
 
@@ -135,11 +169,18 @@ def _distance(a: Hit, b: Hit) -> int:
 
 def _choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -> str:
     # A negation near the move outweighs everything else said about it ("blocked ... from investing").
-    cancelled = [h for h in status_hits if h.label == "cancelled" and _distance(h, primary) <= 150]
+    cancelled = [
+        h
+        for h in status_hits
+        if h.label == "cancelled" and _distance(h, primary) <= 150
+    ]
     if cancelled:
         return "cancelled"
     if status_hits:
-        nearest = min(status_hits, key=lambda h: (_distance(h, primary), -STATUS_RANK.get(h.label, 0)))
+        nearest = min(
+            status_hits,
+            key=lambda h: (_distance(h, primary), -STATUS_RANK.get(h.label, 0)),
+        )
         return nearest.label
     implied = [h.implied_status for h in kind_hits if h.implied_status]
     if primary.implied_status:
@@ -153,7 +194,12 @@ def _closest_date(dates: list[ExtractedDate], primary: Hit) -> ExtractedDate | N
     dated = [d for d in dates if d.start is not None]
     if not dated:
         return None
-    return min(dated, key=lambda d: abs(((d.start + d.end) // 2) - ((primary.start + primary.end) // 2)))
+    return min(
+        dated,
+        key=lambda d: abs(
+            ((d.start + d.end) // 2) - ((primary.start + primary.end) // 2)
+        ),
+    )
 
 
 def _amount_key(a: ExtractedAmount) -> tuple[Decimal | None, Decimal | None]:
@@ -178,12 +224,20 @@ def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bo
     for x in money_a:
         for y in money_b:
             kx, ky = _amount_key(x), _amount_key(y)
-            if x.currency == y.currency and _close(x.low, y.low) and _close(x.high, y.high):
+            if (
+                x.currency == y.currency
+                and _close(x.low, y.low)
+                and _close(x.high, y.high)
+            ):
                 return True
             if _close(kx[0], ky[0]) or _close(kx[1], ky[1]):
                 return True
             # A range contains a figure stated alone elsewhere ("15 to 25 billion" and "25 billion").
-            if kx[0] is not None and ky[0] is not None and (kx[0] <= ky[0] <= kx[1] or ky[0] <= kx[0] <= ky[1]):
+            if (
+                kx[0] is not None
+                and ky[0] is not None
+                and (kx[0] <= ky[0] <= kx[1] or ky[0] <= kx[0] <= ky[1])
+            ):
                 return True
     return False
 
@@ -202,7 +256,9 @@ def dates_compatible(a: Candidate, b: Candidate) -> bool:
     if not a.date_explicit or not b.date_explicit:
         return True
     slack = dt.timedelta(days=7)
-    return a.date.date - slack <= _period_end(b.date) and b.date.date - slack <= _period_end(a.date)
+    return a.date.date - slack <= _period_end(
+        b.date
+    ) and b.date.date - slack <= _period_end(a.date)
 
 
 def _same_party(x: Mention, y: Mention) -> bool:
@@ -234,9 +290,16 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for cand in candidates:
         target = None
-        for prev in merged:
-            if (prev.kind == cand.kind and _actors_agree(prev, cand) and _parties_overlap(prev, cand)
-                    and amounts_compatible(prev.amounts, cand.amounts) and dates_compatible(prev, cand)):
+        for prev in merged[
+            -300:
+        ]:  # a move is retold within an article, not across thousands of others
+            if (
+                prev.kind == cand.kind
+                and _actors_agree(prev, cand)
+                and _parties_overlap(prev, cand)
+                and amounts_compatible(prev.amounts, cand.amounts)
+                and dates_compatible(prev, cand)
+            ):
                 target = prev
                 break
         if target is None:
@@ -249,22 +312,39 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 target.actor and _same_party(cp, target.actor)
             ):
                 target.counterparties.append(cp)
-        if target.actor is None or (cand.actor and cand.actor.side and not target.actor.side):
-            if target.actor and not any(_same_party(target.actor, x) for x in target.counterparties):
+        if target.actor is None or (
+            cand.actor and cand.actor.side and not target.actor.side
+        ):
+            if target.actor and not any(
+                _same_party(target.actor, x) for x in target.counterparties
+            ):
                 target.counterparties.insert(0, target.actor)
             target.actor = cand.actor
-            target.counterparties = [c for c in target.counterparties if not _same_party(c, target.actor)]
+            target.counterparties = [
+                c for c in target.counterparties if not _same_party(c, target.actor)
+            ]
         for amount in cand.amounts:
-            if not any(_amount_key(amount) == _amount_key(x) and amount.role == x.role for x in target.amounts):
+            if not any(
+                _amount_key(amount) == _amount_key(x) and amount.role == x.role
+                for x in target.amounts
+            ):
                 target.amounts.append(amount)
         if cand.date_explicit and not target.date_explicit:
             target.date, target.date_explicit = cand.date, True
-        elif cand.date_explicit and target.date_explicit and _rank_precision(cand.date) > _rank_precision(target.date):
+        elif (
+            cand.date_explicit
+            and target.date_explicit
+            and _rank_precision(cand.date) > _rank_precision(target.date)
+        ):
             target.date = cand.date
         if cand.confidence > target.confidence:
-            target.quote, target.quotes = cand.quote, [cand.quote] + [q for q in target.quotes if q != cand.quote]
+            target.quote, target.quotes = (
+                cand.quote,
+                [cand.quote] + [q for q in target.quotes if q != cand.quote],
+            )
         target.confidence = min(1.0, max(target.confidence, cand.confidence) + 0.05)
-        counts = Counter(target.statuses)
+        target.status_counts[cand.status] += 1
+        counts = target.status_counts
         top = max(counts.values())
         target.status = next(s for s in target.statuses if counts[s] == top)
         if "cancelled" in counts and counts["cancelled"] >= top:
@@ -305,6 +385,17 @@ def _leading_paragraph_date(ctx: ArticleContext, i: int) -> ExtractedDate | None
     return None
 
 
+def _between(items, starts, start, end):
+    """Items (sorted by start, `starts` their starts) lying inside [start, end)."""
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(items) and items[i].start < end:
+        if items[i].end <= end:
+            out.append(items[i])
+        i += 1
+    return out
+
+
 _WORD = re.compile(r"[\w’'\-]+")
 
 
@@ -313,14 +404,16 @@ def _inside_proper_name(text: str, sentence: Sentence, hit: Hit) -> bool:
 
     Headlines in title case are left alone: there every word is capitalised.
     """
-    if not text[hit.start:hit.start + 1].isupper() or hit.start == sentence.start:
+    if not text[hit.start : hit.start + 1].isupper() or hit.start == sentence.start:
         return False
     words = _WORD.findall(sentence.text)
     if words and sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
         return False
-    before = _WORD.findall(text[max(sentence.start, hit.start - 40):hit.start])
-    after = _WORD.findall(text[hit.end:min(sentence.end, hit.end + 40)])
-    return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
+    before = _WORD.findall(text[max(sentence.start, hit.start - 40) : hit.start])
+    after = _WORD.findall(text[hit.end : min(sentence.end, hit.end + 40)])
+    return bool(
+        (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper())
+    )
 
 
 def find_ventures(ctx: ArticleContext) -> set[str]:
@@ -330,11 +423,15 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
     for hit in ctx.cues.kinds.hits(ctx.index):
         if hit.label != "joint_venture":
             continue
-        for m in ctx.mentions:
+        for m in ctx.mentions[
+            bisect.bisect_left([x.start for x in ctx.mentions], hit.start - 200) :
+        ]:
+            if m.start > hit.end:
+                break
             if m.source not in ("alias", "shape"):
                 continue
             inside = hit.start <= m.start and m.end <= hit.end
-            gap = ctx.text[m.end:hit.start]
+            gap = ctx.text[m.end : hit.start]
             just_before = 0 <= hit.start - m.end <= 8 and not re.search(r"[.!?。]", gap)
             if inside or just_before:
                 names.add(m.name)
@@ -345,28 +442,51 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
     text, cues = ctx.text, ctx.cues
     latin = cues.script == "latin"
     ventures = find_ventures(ctx)
+    ctx.mentions.sort(key=lambda m: m.start)
+    ctx.amounts.sort(key=lambda a: a.start)
+    mention_starts = [m.start for m in ctx.mentions]
+    amount_starts = [a.start for a in ctx.amounts]
     quoted = [(m.start(1), m.end(1)) for m in _QUOTE_SPANS.finditer(text)]
     out: list[Candidate] = []
     for i, sentence in enumerate(ctx.sentences):
         s0, s1 = sentence.start, sentence.end
         masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
-        holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, latin)
-        kind_hits = [h for h in cues.kinds.hits(ctx.index, s0, s1)
-                     if not any(_overlaps((h.start, h.end), m) for m in masks)
-                     and not _inside_any(holding, h.start, h.end)]
+        holding = _holding_spans(
+            text, cues.holding.hits(ctx.index, s0, s1), sentence, latin
+        )
+        kind_hits = [
+            h
+            for h in cues.kinds.hits(ctx.index, s0, s1)
+            if not any(_overlaps((h.start, h.end), m) for m in masks)
+            and not _inside_any(holding, h.start, h.end)
+        ]
         if latin and kind_hits:
-            kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
+            kind_hits = [
+                h for h in kind_hits if not _inside_proper_name(text, sentence, h)
+            ]
         if not kind_hits:
             continue
-        status_hits_all = [h for h in cues.statuses.hits(ctx.index, s0, s1)
-                           if not any(_overlaps((h.start, h.end), m) for m in masks)]
-        excluded_parties = holding + _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60) \
+        status_hits_all = [
+            h
+            for h in cues.statuses.hits(ctx.index, s0, s1)
+            if not any(_overlaps((h.start, h.end), m) for m in masks)
+        ]
+        excluded_parties = (
+            holding
+            + _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
             + _phrase_spans(text, cues.sources.hits(ctx.index, s0, s1), s1, 80)
-        sentence_mentions = [m for m in ctx.mentions if s0 <= m.start and m.end <= s1
-                             and not _inside_any(excluded_parties, m.start, m.end)]
-        sentence_amounts = [a for a in ctx.amounts if s0 <= a.start and a.end <= s1
-                            and not _inside_any(excluded_parties, a.start, a.end)
-                            and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)]
+        )
+        sentence_mentions = [
+            m
+            for m in _between(ctx.mentions, mention_starts, s0, s1)
+            if not _inside_any(excluded_parties, m.start, m.end)
+        ]
+        sentence_amounts = [
+            a
+            for a in _between(ctx.amounts, amount_starts, s0, s1)
+            if not _inside_any(excluded_parties, a.start, a.end)
+            and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)
+        ]
         units = _units(text, sentence, cues, kind_hits)
         for u0, u1 in units:
             unit_kinds = [h for h in kind_hits if u0 <= h.start < u1]
@@ -376,12 +496,18 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             parties = [m for m in sentence_mentions if u0 <= m.start < u1]
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 # The subject named before the clause ("SoftBank said ..., and it will buy X").
-                before = [m for m in sentence_mentions if m.start < u0 and m.source != "person"]
+                before = [
+                    m
+                    for m in sentence_mentions
+                    if m.start < u0 and m.source != "person"
+                ]
                 parties = before[:1] + parties
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 continue
             if ventures and any(m.name in ventures for m in parties):
-                if kind != "joint_venture" and (primary.weak or kind in ("launch", "commitment", "partnership")):
+                if kind != "joint_venture" and (
+                    primary.weak or kind in ("launch", "commitment", "partnership")
+                ):
                     kind = "joint_venture"
                 rest = [m for m in parties if m.name not in ventures]
                 if any(m.source in ("alias", "shape", "backref") for m in rest):
@@ -395,30 +521,59 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 actor = preceding[0] if preceding else parties[0]
             counterparties: list[Mention] = []
             for m in parties:
-                if _same_party(m, actor) or m.name == actor.name or (actor.side and m.side):
+                if (
+                    _same_party(m, actor)
+                    or m.name == actor.name
+                    or (actor.side and m.side)
+                ):
                     continue
                 if actor.side and m.tracked and kind not in KEEPS_UNITS:
                     continue
                 if not any(_same_party(m, c) for c in counterparties):
                     counterparties.append(m)
             amounts = [a for a in sentence_amounts if u0 <= a.start < u1]
-            amounts = [a for a in amounts if a.currency != PERCENT or (
-                a.role == "stake_percent" and cues.stake_words.hits(ctx.index, max(s0, a.start - 40), min(s1, a.end + 40)))]
+            amounts = [
+                a
+                for a in amounts
+                if a.currency != PERCENT
+                or (
+                    a.role == "stake_percent"
+                    and cues.stake_words.hits(
+                        ctx.index, max(s0, a.start - 40), min(s1, a.end + 40)
+                    )
+                )
+            ]
             strong = any(not h.weak for h in unit_kinds)
             if kind in NEEDS_OBJECT and not counterparties and not amounts:
                 continue
             if not strong and not counterparties and not amounts:
                 continue
-            in_quote = _inside_any(quoted, u0, u1) or _inside_any(quoted, primary.start, primary.end)
+            in_quote = _inside_any(quoted, u0, u1) or _inside_any(
+                quoted, primary.start, primary.end
+            )
             if in_quote and not (counterparties and amounts):
                 continue  # what an executive says in a quotation is a view, not a reported move
             statuses = [h for h in status_hits_all if u0 <= h.start < u1]
             status = _choose_status(primary, statuses, unit_kinds)
-            date = _closest_date([d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1], primary)
-            if date is None:  # a date elsewhere in the sentence, unless it belongs to another move there
-                others = [(a, b) for a, b in units if (a, b) != (u0, u1) and any(a <= h.start < b for h in kind_hits)]
-                date = _closest_date([d for d in ctx.dates.get(i, []) if not _inside_any(others, d.start, d.end)],
-                                     primary)
+            date = _closest_date(
+                [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1], primary
+            )
+            if (
+                date is None
+            ):  # a date elsewhere in the sentence, unless it belongs to another move there
+                others = [
+                    (a, b)
+                    for a, b in units
+                    if (a, b) != (u0, u1) and any(a <= h.start < b for h in kind_hits)
+                ]
+                date = _closest_date(
+                    [
+                        d
+                        for d in ctx.dates.get(i, [])
+                        if not _inside_any(others, d.start, d.end)
+                    ],
+                    primary,
+                )
             if date is None:
                 date = _leading_paragraph_date(ctx, i)
             explicit = date is not None
@@ -427,15 +582,37 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             q0, q1 = _trim(text, u0, u1)
             quote = Quote(text[q0:q1], q0, q1)
             confidence = 0.3 if strong else 0.15
-            confidence += 0.1 if any(not h.weak for h in unit_kinds if h.label == kind) and len(
-                [h for h in unit_kinds if h.label == kind]) > 1 else 0.0
+            confidence += (
+                0.1
+                if any(not h.weak for h in unit_kinds if h.label == kind)
+                and len([h for h in unit_kinds if h.label == kind]) > 1
+                else 0.0
+            )
             confidence += 0.15 if actor.entry is not None else 0.05
-            confidence += 0.15 if any(c.entry is not None for c in counterparties) else (0.05 if counterparties else 0)
+            confidence += (
+                0.15
+                if any(c.entry is not None for c in counterparties)
+                else (0.05 if counterparties else 0)
+            )
             confidence += 0.15 if amounts else 0.0
             confidence += 0.1 if explicit else 0.0
             confidence += 0.05 if statuses else 0.0
-            out.append(Candidate(kind, status, date, actor, counterparties, amounts, quote,
-                                 round(min(1.0, confidence), 2), [quote], explicit, [status], i))
+            out.append(
+                Candidate(
+                    kind,
+                    status,
+                    date,
+                    actor,
+                    counterparties,
+                    amounts,
+                    quote,
+                    round(min(1.0, confidence), 2),
+                    [quote],
+                    explicit,
+                    [status],
+                    i,
+                )
+            )
     return out
 
 
@@ -451,7 +628,9 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
                 warnings.extend(notes)
             except Exception as exc:  # noqa: BLE001 - one bad figure must not lose the event
                 converted.append(amount)
-                warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
+                warnings.append(
+                    f"currency conversion failed for {amount.text!r}: {exc}"
+                )
         cand.amounts = converted
     return warnings
 

@@ -46,7 +46,11 @@ def detect_language(text: str, *, sample: int = 20000) -> tuple[str, float]:
     if not total:
         return "en", 0.0
     # Japanese text mixes kana with kanji; a little kana is enough to tell it from Chinese.
-    if counts["kana"] and counts["kana"] >= 0.05 * (counts["kana"] + counts["han"]) and counts["kana"] + counts["han"] > 0.3 * total:
+    if (
+        counts["kana"]
+        and counts["kana"] >= 0.05 * (counts["kana"] + counts["han"])
+        and counts["kana"] + counts["han"] > 0.3 * total
+    ):
         return "ja", 0.95
     if counts["hangul"] > 0.3 * total:
         return "ko", 0.95

@@ -8,6 +8,7 @@ there is. Offsets in the result always point into the `text` given.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import threading
@@ -36,6 +37,7 @@ from .types import (
 
 log = logging.getLogger(__name__)
 
+MAX_CHARS = 400_000  # about a hundred pages
 _index_cache: OrderedDict[int, tuple[Gazetteer, GazetteerIndex]] = OrderedDict()
 _index_lock = threading.Lock()
 
@@ -83,8 +85,13 @@ def _paragraph_numbers(text: str, sentences) -> list[int]:
     return numbers
 
 
-def extract(text: str, *, published: dt.date, language: str | None = None,
-            gazetteer: Gazetteer | None = None) -> ExtractionResult:
+def extract(
+    text: str,
+    *,
+    published: dt.date,
+    language: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> ExtractionResult:
     warnings: list[str] = []
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -94,14 +101,26 @@ def extract(text: str, *, published: dt.date, language: str | None = None,
         warnings.append("no valid publication date: today's date used")
         published = dt.date.today()
     if not text.strip():
-        return ExtractionResult(language=normalize_code(language) or "und", warnings=("empty text",))
+        return ExtractionResult(
+            language=normalize_code(language) or "und", warnings=("empty text",)
+        )
 
+    if len(text) > MAX_CHARS:
+        # No news article is this long: it is a paste gone wrong. Read the start, so offsets stay valid.
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
+        warnings.append(
+            f"text of {len(text):,} characters: only the first {cut:,} were read"
+        )
+        text = text[:cut]
     lang = normalize_code(language)
     if lang is None:
         try:
             lang, confidence = detect_language(text)
             if confidence < 0.5:
-                warnings.append(f"language uncertain: guessed '{lang}' ({confidence:.2f})")
+                warnings.append(
+                    f"language uncertain: guessed '{lang}' ({confidence:.2f})"
+                )
         except Exception as exc:  # noqa: BLE001
             lang = "en"
             warnings.append(f"language identification failed ({exc}): English assumed")
@@ -123,16 +142,22 @@ def extract(text: str, *, published: dt.date, language: str | None = None,
         sentences = split_sentences(text, excluded=excluded)
     except Exception as exc:  # noqa: BLE001
         warnings.append(f"sentence splitting failed: {exc}")
-        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
+        return ExtractionResult(
+            language=lang, warnings=tuple(warnings), excluded=tuple(excluded)
+        )
 
     index = fold_text(text)
     mentions: list[Mention] = []
     try:
         gaz = gazetteer_index(gazetteer)
         if gazetteer is None or not gazetteer.entries:
-            warnings.append("no gazetteer: only companies recognisable by their shape are found")
+            warnings.append(
+                "no gazetteer: only companies recognisable by their shape are found"
+            )
         mentions = find_mentions(text, index, sentences, cues, gaz)
-        mentions = [m for m in mentions if not clean_mod.inside(excluded, m.start, m.end)]
+        mentions = [
+            m for m in mentions if not clean_mod.inside(excluded, m.start, m.end)
+        ]
         mentions = resolve_backreferences(text, index, sentences, mentions, cues)
     except Exception as exc:
         log.exception("company matching failed")
@@ -143,7 +168,11 @@ def extract(text: str, *, published: dt.date, language: str | None = None,
         money = _money()
         yen = money.yen_currency_for(text, language=lang)
         for s in sentences:
-            amounts.extend(money.find_amounts(text, language=lang, start=s.start, end=s.end, yen_currency=yen))
+            amounts.extend(
+                money.find_amounts(
+                    text, language=lang, start=s.start, end=s.end, yen_currency=yen
+                )
+            )
     except Exception as exc:
         log.exception("amount extraction failed")
         warnings.append(f"amount extraction failed: {exc}")
@@ -151,19 +180,35 @@ def extract(text: str, *, published: dt.date, language: str | None = None,
     dates: dict[int, list[ExtractedDate]] = {}
     try:
         finder = _dates().DateFinder(language=lang, published=published)
-        spans = [(a.start, a.end) for a in amounts]
+        spans = sorted((a.start, a.end) for a in amounts)
+        starts = [sp[0] for sp in spans]
         for i, s in enumerate(sentences):
-            local = [sp for sp in spans if s.start <= sp[0] < s.end]
+            local = spans[
+                bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
+            ]
             found = finder.find(text, start=s.start, end=s.end, exclude=local)
-            dates[i] = [d for d in found if d.start is not None and d.date <= published + dt.timedelta(days=400)]
+            dates[i] = [
+                d
+                for d in found
+                if d.start is not None and d.date <= published + dt.timedelta(days=400)
+            ]
     except Exception as exc:
         log.exception("date extraction failed")
         warnings.append(f"date extraction failed: {exc}")
 
     events: list[ExtractedEvent] = []
     try:
-        ctx = ArticleContext(text, index, sentences, mentions, cues, amounts, dates, published,
-                             _paragraph_numbers(text, sentences))
+        ctx = ArticleContext(
+            text,
+            index,
+            sentences,
+            mentions,
+            cues,
+            amounts,
+            dates,
+            published,
+            _paragraph_numbers(text, sentences),
+        )
         candidates = build_candidates(ctx)
         refine_roles(candidates, ctx)
         convert = None
@@ -174,21 +219,36 @@ def extract(text: str, *, published: dt.date, language: str | None = None,
         if convert:
             with_usd(candidates, convert)
         candidates = merge_candidates(candidates)
-        if convert:  # the merged event may have taken a more precise date: convert at that one
+        if (
+            convert
+        ):  # the merged event may have taken a more precise date: convert at that one
             warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
         for c in candidates:
-            events.append(ExtractedEvent(
-                kind=c.kind, status=c.status, date=c.date, actor=c.actor.ref() if c.actor else None,
-                counterparties=tuple(m.ref() for m in c.counterparties), amounts=tuple(c.amounts),
-                quote=c.quote, confidence=c.confidence, quotes=tuple(c.quotes),
-            ))
+            events.append(
+                ExtractedEvent(
+                    kind=c.kind,
+                    status=c.status,
+                    date=c.date,
+                    actor=c.actor.ref() if c.actor else None,
+                    counterparties=tuple(m.ref() for m in c.counterparties),
+                    amounts=tuple(c.amounts),
+                    quote=c.quote,
+                    confidence=c.confidence,
+                    quotes=tuple(c.quotes),
+                )
+            )
     except Exception as exc:
         log.exception("event assembly failed")
         warnings.append(f"event assembly failed: {exc}")
 
     companies = tuple(m.ref() for m in mentions)
-    return ExtractionResult(language=lang, events=tuple(events), companies=companies,
-                            warnings=tuple(dict.fromkeys(warnings)), excluded=tuple(excluded))
+    return ExtractionResult(
+        language=lang,
+        events=tuple(events),
+        companies=companies,
+        warnings=tuple(dict.fromkeys(warnings)),
+        excluded=tuple(excluded),
+    )
 
 
 def warm_up(languages=("en", "fr", "ar", "zh", "ja", "ko", "de", "es")) -> None:
@@ -196,21 +256,24 @@ def warm_up(languages=("en", "fr", "ar", "zh", "ja", "ko", "de", "es")) -> None:
     for lang in languages:
         try:
             load_cues(lang)
-        except Exception:  # noqa: BLE001
-            pass
+        except Exception:  # noqa: BLE001 - warming up is best effort; extract() reports real failures
+            log.debug("no cue data for %s", lang)
     try:
         detect_language("warm up the language model")
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception:
+        log.debug("language model failed to load", exc_info=True)
     try:
         _dates().warm_up(list(languages))
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception:
+        log.debug("date parsers failed to warm up", exc_info=True)
     try:
         from decimal import Decimal
 
         from .types import ExtractedAmount as _A
 
-        _fx().to_usd(_A("value", Decimal(1), Decimal(1), "EUR", "exact", "1 EUR", 0, 5), on=dt.date(2024, 1, 2))
-    except Exception:  # noqa: BLE001
-        pass
+        _fx().to_usd(
+            _A("value", Decimal(1), Decimal(1), "EUR", "exact", "1 EUR", 0, 5),
+            on=dt.date(2024, 1, 2),
+        )
+    except Exception:
+        log.debug("currency table failed to load", exc_info=True)

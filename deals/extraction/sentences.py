@@ -13,7 +13,78 @@ import re
 from .types import Sentence
 
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "e.u", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "gen", "gov", "sen", "rep", "dept", "univ", "mme", "mlle", "mm", "cie", "ste", "env", "p.ex", "av", "j.-c", "bzw", "ca", "ggf", "inkl", "usw", "z.b", "d.h", "sra", "srta", "ud", "uds", "núm", "aprox"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
+        "bros",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "u.s.a",
+        "e.u",
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "est",
+        "fig",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "dept",
+        "univ",
+        "mme",
+        "mlle",
+        "mm",
+        "cie",
+        "ste",
+        "env",
+        "p.ex",
+        "av",
+        "j.-c",
+        "bzw",
+        "ca",
+        "ggf",
+        "inkl",
+        "usw",
+        "z.b",
+        "d.h",
+        "sra",
+        "srta",
+        "ud",
+        "uds",
+        "núm",
+        "aprox",
+    ]
 )
 
 _CJK_END = re.compile(r"[。！？!?][」』”’）)\]]*")
@@ -26,23 +97,23 @@ _OPENER = re.compile(r"\s+([\"“‘«(\[]?)(\S)")
 def _ok_to_split(paragraph: str, end: int, mark: str) -> bool:
     if mark in "!?؟…":
         return True
-    before = _WORD_BEFORE.search(paragraph[:end - 1] if paragraph[end - 1] == "." else paragraph[:end])
+    before = _WORD_BEFORE.search(
+        paragraph[: end - 1] if paragraph[end - 1] == "." else paragraph[:end]
+    )
     if before:
         word = before.group(1).lower().rstrip(".")
         if word in ABBREVIATIONS:
             return False
-        if len(word) == 1 and word.isalpha() and word.isascii():  # an initial: "J. Smith"
+        if (
+            len(word) == 1 and word.isalpha() and word.isascii()
+        ):  # an initial: "J. Smith"
             return False
     following = _OPENER.match(paragraph, end)
     if not following:
         return False
     first = following.group(2)
-    # A lower-case Latin letter after a full stop continues the sentence ("U.S. companies").
-    if first.isalpha() and first.isascii() and first.islower():
-        return False
-    if first.isalpha() and first.lower() != first.upper() and first.islower():
-        return False
-    return True
+    # A lower-case letter after a full stop continues the sentence ("U.S. companies").
+    return not (first.isalpha() and first.islower())
 
 
 def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
@@ -63,7 +134,9 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Sentence]:
+def split_sentences(
+    text: str, *, excluded: list[tuple[int, int]] = ()
+) -> list[Sentence]:
     """Sentences of `text` in order, whitespace trimmed, skipping those inside excluded spans."""
     from .clean import inside
 

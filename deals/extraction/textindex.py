@@ -8,16 +8,19 @@ reported with offsets into the text the caller gave.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_ARABIC_MARKS = set(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640])
+_ARABIC_MARKS = {
+    chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
+}
 _ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 # The same characters normalize_alias turns into spaces, plus sentence punctuation of every script.
-_SPACE_CHARS = set("\"'`’‘“”«»„.,·・、()[]{}-:;!?。，！？；：（）「」『』【】《》〈〉؟،؛…—–/\\|*+=<>#~^&%$@_\t\r\n\u00a0\u3000")
+_SPACE_CHARS = set(
+    "\"'`’‘“”«»„.,·・、()[]{}-:;!?。，！？；：（）「」『』【】《》〈〉؟،؛…—–/\\|*+=<>#~^&%$@_\t\r\n\u00a0\u3000"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -39,7 +42,9 @@ def fold_char(char: str) -> str:
 @dataclass(frozen=True)
 class FoldedText:
     text: str  # the folded copy
-    origin: Sequence[int]  # origin[i] = offset in the original text of folded character i; one extra at the end
+    origin: Sequence[
+        int
+    ]  # origin[i] = offset in the original text of folded character i; one extra at the end
     source_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,61 @@
+"""The company gazetteer the extractor matches against: the database when it holds companies, else the
+fixture file (so `manage.py extract` works before `migrate`)."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError
+
+from deals.extraction.gazetteer import gazetteer_from_fixture, gazetteer_from_rows
+from deals.extraction.types import Gazetteer
+
+log = logging.getLogger(__name__)
+
+
+def fixture_path():
+    return settings.BASE_DIR / "fixtures" / "companies.json"
+
+
+def _from_database() -> Gazetteer | None:
+    from deals.models import Company, CompanyAlias
+
+    try:
+        companies = [
+            {
+                "pk": c["pk"],
+                "name": c["name"],
+                "slug": c["slug"],
+                "kind": c["kind"],
+                "parent": c["parent_id"],
+                "is_tracked": c["is_tracked"],
+            }
+            for c in Company.objects.values(
+                "pk", "name", "slug", "kind", "parent_id", "is_tracked"
+            )
+        ]
+        if not companies:
+            return None
+        aliases = [
+            {"company": a["company_id"], "alias": a["alias"]}
+            for a in CompanyAlias.objects.values("company_id", "alias")
+        ]
+    except DatabaseError:  # not migrated, or no database at all
+        return None
+    return gazetteer_from_rows(companies, aliases)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Companies and aliases from the database when migrated and non-empty, else fixtures/companies.json."""
+    try:
+        gazetteer = _from_database()
+    except Exception:
+        log.debug("company table unreadable; using the fixture", exc_info=True)
+        gazetteer = None
+    if gazetteer is not None:
+        return gazetteer
+    path = fixture_path()
+    if path.exists():
+        return gazetteer_from_fixture(path)
+    return Gazetteer()
