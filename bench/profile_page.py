@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Profile one page in-process with the production settings: pyinstrument's call tree plus every SQL query
+with its time, slowest first. Run by hand against a benchmark database:
+
+    .venv/bin/python bench/profile_page.py --db dt_bench10k / /api/v1/events/ --repeat 5
+
+The first request warms caches and is not profiled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--db", default="dt_bench10k")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--tree", action="store_true", help="Print pyinstrument's call tree too.")
+    args = parser.parse_args()
+    os.environ.update(
+        DJANGO_PRODUCTION="1", SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdef",
+        SECURE_SSL_REDIRECT="0", DEBUG="0", ALLOWED_HOSTS="testserver,127.0.0.1", DEALTRACKER_BENCH="1",
+        API_ANON_THROTTLE_RATE="1000000/minute", DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.db}",
+        DJANGO_SETTINGS_MODULE="dealtracker.settings",
+    )
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from pyinstrument import Profiler
+
+    client = Client()
+    for path in args.paths:
+        assert client.get(path).status_code == 200, path
+        queries: list[tuple[float, str]] = []
+
+        def timed(execute, sql, params, many, context, queries=queries):
+            started = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                queries.append(((time.perf_counter() - started) * 1000, sql))
+
+        profiler = Profiler(interval=0.0005)
+        walls = []
+        with connection.execute_wrapper(timed):
+            profiler.start()
+            for _ in range(args.repeat):
+                started = time.perf_counter()
+                response = client.get(path)
+                walls.append((time.perf_counter() - started) * 1000)
+            profiler.stop()
+        per_request = len(queries) // args.repeat
+        sql_ms = sum(ms for ms, _ in queries) / args.repeat
+        print(f"\n=== {path}: {min(walls):.1f} ms best, {sorted(walls)[len(walls) // 2]:.1f} ms median, "
+              f"{len(response.content)} bytes, {per_request} queries, {sql_ms:.1f} ms in SQL per request")
+        for ms, sql in sorted(queries, reverse=True)[: min(6, len(queries))]:
+            print(f"  {ms:8.1f} ms  {sql[:300]}")
+        if args.tree:
+            print(profiler.output_text(unicode=True, color=False, show_all=False))
+
+
+if __name__ == "__main__":
+    main()
