@@ -408,14 +408,16 @@ class GazetteerIndex:
         found: list[tuple[int, int, str]] = []
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
         words = [t[2] for t in tokens]
+        has_arabic = _ARABIC_WORD.search(folded) is not None
+        by_first_word = self.by_first_word
         for i, (start, _end, word) in enumerate(tokens):
             options = [(word, start)]
-            if _ARABIC_WORD.fullmatch(word):
+            if has_arabic and _ARABIC_WORD.fullmatch(word):
                 for prefix in _ARABIC_PREFIXES:
                     if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                         options.append((word[len(prefix) :], start + len(prefix)))
             for first, offset in options:
-                for alias in self.by_first_word.get(first, ()):
+                for alias in by_first_word.get(first, ()):
                     n = len(alias)
                     if tuple(words[i + 1 : i + n]) == alias[1:] and len(words) >= i + n:
                         found.append((offset, tokens[i + n - 1][1], " ".join(alias)))
@@ -531,15 +533,19 @@ def _shape_mentions(
         if apposition and descriptors
         else None
     )
+    # Cheap tests first: the full patterns backtrack, and most sentences hold no suffix or descriptor.
+    has_suffix = re.compile(rf"(?<![\w])(?:{_SUFFIX_RE})(?![\w])")
+    has_descriptor = re.compile(rf"(?i:\b(?:{descriptors})\b)") if descriptors else None
     for sentence in sentences:
         st = sentence.text
-        for m in _SUFFIXED.finditer(st):
-            add(sentence.start + m.start(1), sentence.start + m.end(1))
-        if descriptor_re and latin_script:
-            for m in descriptor_re.finditer(st):
+        if has_suffix.search(st):
+            for m in _SUFFIXED.finditer(st):
                 add(sentence.start + m.start(1), sentence.start + m.end(1))
-        if appositive_re and latin_script:
-            for m in appositive_re.finditer(st):
+        if latin_script and has_descriptor is not None and has_descriptor.search(st):
+            if descriptor_re:
+                for m in descriptor_re.finditer(st):
+                    add(sentence.start + m.start(1), sentence.start + m.end(1))
+            for m in appositive_re.finditer(st) if appositive_re else ():
                 if m.start(1) == 0 and " " not in m.group(1):
                     continue  # a lone capitalised word opening the sentence may be any word
                 add(sentence.start + m.start(1), sentence.start + m.end(1))

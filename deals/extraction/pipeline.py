@@ -146,7 +146,14 @@ def extract(
             language=lang, warnings=tuple(warnings), excluded=tuple(excluded)
         )
 
-    index = fold_text(text)
+    try:
+        index = fold_text(text)
+    except Exception as exc:
+        log.exception("text folding failed")
+        warnings.append(f"text could not be prepared for matching: {exc}")
+        return ExtractionResult(
+            language=lang, warnings=tuple(warnings), excluded=tuple(excluded)
+        )
     mentions: list[Mention] = []
     try:
         gaz = gazetteer_index(gazetteer)

@@ -8,6 +8,7 @@ reported with offsets into the text the caller gave.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,23 +69,26 @@ class FoldedText:
 
 def fold_text(text: str) -> FoldedText:
     table = {c: fold_char(c) for c in set(text)}
-    if all(len(v) == 1 for v in table.values()):
+    regular = {ord(k): v for k, v in table.items() if len(v) == 1}
+    irregular = [k for k, v in table.items() if len(v) != 1]
+    if not irregular:
         # The common case: every character folds to one character, offsets are unchanged.
-        folded = text.translate({ord(k): v for k, v in table.items()})
-        return FoldedText(folded, range(len(text) + 1), len(text))
-    chars: list[str] = []
+        return FoldedText(text.translate(regular), range(len(text) + 1), len(text))
+    # Runs of regular characters go through str.translate; only the few others are handled one by one.
+    pieces: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text):
-        f = table[char]
-        if len(f) == 1:
-            chars.append(f)
-            origin.append(index)
-        else:
-            for c in f:
-                chars.append(c)
-                origin.append(index)
-    origin.append(len(text))
-    return FoldedText("".join(chars), origin, len(text))
+    pos = 0
+    for m in re.finditer("[" + "".join(re.escape(c) for c in irregular) + "]", text):
+        if m.start() > pos:
+            pieces.append(text[pos : m.start()].translate(regular))
+            origin.extend(range(pos, m.start()))
+        folded = table[m.group()]
+        pieces.append(folded)
+        origin.extend([m.start()] * len(folded))
+        pos = m.end()
+    pieces.append(text[pos:].translate(regular))
+    origin.extend(range(pos, len(text) + 1))
+    return FoldedText("".join(pieces), origin, len(text))
 
 
 @lru_cache(maxsize=8192)
