@@ -388,9 +388,9 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         )
 
     def filter_updated(self, queryset, name, value):
+        changed = self.visible_events().filter(updated_at__gte=value)
         return queryset.filter(
-            Q(updated_at__gte=value)
-            | Q(pk__in=Event.objects.filter(updated_at__gte=value).values("deal_id"))
+            Q(updated_at__gte=value) | Q(pk__in=changed.values("deal_id"))
         )
 
     def filter_ordering(self, queryset, name, value):

@@ -43,7 +43,7 @@ def bulk_events(count: int) -> None:
         )
         for i, deal in enumerate(deals)
     )
-    value = Decimal("500000000")
+    value = Decimal(500000000)
     Amount.objects.bulk_create(
         Amount(
             event=event,

@@ -11,8 +11,8 @@ import schemathesis
 from django.core.cache import cache
 from hypothesis import HealthCheck, settings
 
-from dealtracker.wsgi import application
 from deals.models import Event
+from dealtracker.wsgi import application
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 editor_reads = schema.include(method="GET")

@@ -165,7 +165,7 @@ def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(
     )
     assert response.status_code == 200, response.content
     saved = Amount.objects.get(pk=amount.pk)
-    assert saved.high == Decimal("200000000000")  # a single figure: high follows low
+    assert saved.high == Decimal(200000000000)  # a single figure: high follows low
     assert saved.usd_low == Decimal("1352000000.00")
     assert saved.history.first().history_user == editor
     event_after = Event.objects.get(pk=amount.event_id)
@@ -185,7 +185,7 @@ def test_amount_patch_validates_like_the_admin(seed, editor_client):
     assert (
         response.status_code == 400
     )  # low above high in a range breaks the model's constraint
-    assert Amount.objects.get(pk=amount.pk).low == Decimal("15000000000")
+    assert Amount.objects.get(pk=amount.pk).low == Decimal(15000000000)
     response = editor_client.patch(
         f"/api/v1/amounts/{amount.pk}/", {"currency": "PERCENT"}, format="json"
     )
