@@ -89,11 +89,10 @@ def main() -> None:
     if last_before is None:
         print(f"(fewer than {offset} published events: no page {args.page})")
     else:
-        from django.db.models import Q
+        from deals.api.pagination import NEWEST_FIRST, _beyond
 
-        date, precision, pk = last_before
-        beyond = Q(date__lt=date) | Q(date=date, date_precision__gt=precision) | Q(date=date, date_precision=precision, pk__lt=pk)
-        rows.append((f"page {args.page}", ordered.filter(beyond)[: size + 1]))
+        # The very condition the API's cursor pagination writes.
+        rows.append((f"page {args.page}", ordered.filter(_beyond(last_before, NEWEST_FIRST))[: size + 1]))
     for label, queryset in rows:
         took, scans, plan = explain(queryset)
         wall = timed(lambda qs=queryset: list(qs.all()))

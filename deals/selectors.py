@@ -16,6 +16,7 @@ from decimal import Decimal
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import (
+    Count,
     Exists,
     F,
     Func,
@@ -189,13 +190,16 @@ def parse_cursor(text: str) -> tuple[dt.date, str, int] | None:
 def _beyond(cursor: tuple[dt.date, str, int], *, newest_first: bool) -> Q:
     """Rows after the cursor in the order chronological(newest_first=...) gives."""
     date, precision, pk = cursor
+    # The leading bound on the date alone repeats what the OR says, but only it lets the database start
+    # the index scan at the cursor: without it a deep page read every row before it (230 ms at page
+    # 2,000 of 100,000 events, against 4 ms for page 1).
     if newest_first:  # order: -date, date_precision, -pk
-        return Q(date__lt=date) | Q(date=date, date_precision__gt=precision) | Q(
-            date=date, date_precision=precision, pk__lt=pk
+        return Q(date__lte=date) & (
+            Q(date__lt=date) | Q(date=date, date_precision__gt=precision) | Q(date=date, date_precision=precision, pk__lt=pk)
         )
     # order: date, -date_precision, pk
-    return Q(date__gt=date) | Q(date=date, date_precision__lt=precision) | Q(
-        date=date, date_precision=precision, pk__gt=pk
+    return Q(date__gte=date) & (
+        Q(date__gt=date) | Q(date=date, date_precision__lt=precision) | Q(date=date, date_precision=precision, pk__gt=pk)
     )
 
 
@@ -416,16 +420,33 @@ def counterparties(*, family_ids: list[int]) -> list[Counterparty]:
     return result
 
 
-def counterparty_choices(*, family_ids: list[int] | None) -> list[tuple[str, str]]:
-    """(slug, name) of the companies met in the family's published deals, for the filter menu (one query)."""
-    parties = DealParty.objects.filter(company=OuterRef("pk"), deal__events__review_state="published")
+COUNTERPARTY_MENU_SIZE = 100
+
+
+def counterparty_choices(
+    *, family_ids: list[int] | None, keep: str = "", limit: int = COUNTERPARTY_MENU_SIZE
+) -> list[tuple[str, str]]:
+    """(slug, name) of the companies met most often in the family's published deals, for the filter menu.
+
+    The menu holds the `limit` most frequent counterparties (by name) plus `keep`, the one already chosen:
+    with every counterparty listed, the menu grew with the data (1,200 options and 130 ms of rendering at
+    10,000 events, ten times that at 100,000). A rarer company stays reachable from its own page. One query.
+    """
+    parties = DealParty.objects.filter(deal__events__review_state="published")
     if family_ids is not None:
         family_deals = DealParty.objects.filter(company_id__in=family_ids).values("deal_id")
-        parties = parties.filter(deal_id__in=family_deals)
-    companies = Company.objects.filter(Exists(parties))
-    if family_ids is not None:
-        companies = companies.exclude(pk__in=family_ids)
-    return list(companies.order_by("name").values_list("slug", "name"))
+        parties = parties.filter(deal_id__in=family_deals).exclude(company_id__in=family_ids)
+    top = (
+        parties.order_by()
+        .values("company_id")
+        .annotate(deals=Count("deal_id", distinct=True))
+        .order_by("-deals", "company_id")
+        .values("company_id")[:limit]
+    )
+    chosen = Q(pk__in=top)
+    if keep:
+        chosen |= Q(slug=keep, pk__in=parties.values("company_id"))
+    return list(Company.objects.filter(chosen).order_by("name").values_list("slug", "name"))
 
 
 def deal_with_events(*, pk: int) -> Deal | None:

@@ -17,7 +17,8 @@ def home(request):
     company = tracked_company()
     # No tracked company yet: show every published move rather than an empty page.
     family_ids = company.family_ids() if company else None
-    form = EventFilterForm(request.GET or None, counterparties=counterparty_choices(family_ids=family_ids))
+    choices = counterparty_choices(family_ids=family_ids, keep=request.GET.get("counterparty", "")[:200])
+    form = EventFilterForm(request.GET or None, counterparties=choices)
     form.is_valid()
     filters = form.filters()
     events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
