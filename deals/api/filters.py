@@ -142,6 +142,28 @@ class StrictFilterSet(df.FilterSet):
         return valid and not self.form.errors
 
 
+class UtcDateTimeField(df.fields.IsoDateTimeField):
+    """An ISO 8601 time turned into UTC before it reaches the database: PostgreSQL refuses offsets beyond
+    ±15:59, which RFC 3339 allows. Times that fall outside the calendar once in UTC are clamped to its ends."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None or value.tzinfo is None:
+            return value
+        try:
+            return value.astimezone(dt.UTC)
+        except OverflowError:
+            return (
+                dt.datetime.min.replace(tzinfo=dt.UTC)
+                if value.year == 1
+                else dt.datetime.max.replace(tzinfo=dt.UTC)
+            )
+
+
+class UpdatedSinceFilter(df.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
 def company_family(slug: str, *, include_units: bool) -> list[int]:
     """Ids of the company with that slug (and its units); empty when no company has the slug."""
     company = Company.objects.filter(slug=slug).only("pk").first()
@@ -280,7 +302,7 @@ class EventFilter(FamilyFiltersMixin, StrictFilterSet):
         method="filter_q",
         help_text="Words in the summary, quotes, deal headline or party names.",
     )
-    updated_since = df.IsoDateTimeFilter(
+    updated_since = UpdatedSinceFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Events changed at or after this time (ISO 8601).",
@@ -360,7 +382,7 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         method="filter_q",
         help_text="Words in the headline, summary, event texts or party names.",
     )
-    updated_since = df.IsoDateTimeFilter(
+    updated_since = UpdatedSinceFilter(
         method="filter_updated", help_text="Deals or their events changed since then."
     )
     ordering = df.ChoiceFilter(
@@ -432,7 +454,7 @@ class CompanyFilter(StrictFilterSet):
     verified = StrictBooleanFilter(
         field_name="verified", help_text="Only verified (or unverified) companies."
     )
-    updated_since = df.IsoDateTimeFilter(
+    updated_since = UpdatedSinceFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed since then."
     )
 
@@ -456,7 +478,7 @@ class ArticleFilter(StrictFilterSet):
         method="filter_company",
         help_text="Articles with a source quote about this company (and its units).",
     )
-    language = df.CharFilter(
+    language = TextFilter(
         help_text="ISO 639-1 code, e.g. en, fr, ar, ja.", max_length=10
     )
     date_from = df.DateFilter(
@@ -470,7 +492,7 @@ class ArticleFilter(StrictFilterSet):
         help_text="Published on or before this day.",
     )
     q = TextFilter(method="filter_q", help_text="Part of the title or outlet.")
-    updated_since = df.IsoDateTimeFilter(
+    updated_since = UpdatedSinceFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed since then."
     )
     ordering = df.ChoiceFilter(

@@ -64,7 +64,13 @@ class PagePagination(PageNumberPagination):
 
     def get_page_number(self, request, paginator):
         if request.query_params.get(self.page_query_param) == "":
-            raise ValidationError({self.page_query_param: ["Give a page number, or leave the parameter out."]})
+            raise ValidationError(
+                {
+                    self.page_query_param: [
+                        "Give a page number, or leave the parameter out."
+                    ]
+                }
+            )
         return super().get_page_number(request, paginator)
 
     def get_schema_operation_parameters(self, view):

@@ -227,3 +227,20 @@ def test_precision_boundaries_match_period_helpers():
     assert period_end(dt.date(2024, 10, 1), "quarter") == dt.date(2024, 12, 31)
     assert period_start(dt.date(2024, 8, 17), "quarter") == dt.date(2024, 7, 1)
     assert period_end(dt.date(2019, 1, 1), "year") == dt.date(2019, 12, 31)
+
+
+def test_updated_since_accepts_any_rfc3339_offset(seed, anon):
+    # PostgreSQL refuses offsets beyond ±15:59 that RFC 3339 allows: the API converts to UTC first.
+    response = anon.get(EVENTS, {"updated_since": "2000-05-19T03:51:01+23:00"})
+    assert ids(response) == seed.published
+    assert (
+        ids(anon.get(EVENTS, {"updated_since": "0001-01-01T00:00:00+05:00"}))
+        == seed.published
+    )
+    assert (
+        ids(anon.get(EVENTS, {"updated_since": "9999-12-31T23:59:59-05:00"})) == set()
+    )
+
+
+def test_empty_page_number_is_a_400(seed, anon):
+    assert anon.get("/api/v1/companies/", {"page": ""}).status_code == 400

@@ -29,6 +29,20 @@ FUZZ = settings(
 )
 
 
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """Calls through the WSGI app end with Django closing the database connection, which on PostgreSQL
+    ends the test's transaction; Django's own test client unhooks the same signal handlers."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def snapshot(seed):
     return sorted(Event.objects.values_list("pk", "version", "updated_at"))
