@@ -203,6 +203,8 @@ COMPANIES: list[dict] = [
         "description": "US designer of Arm-based server processors, acquired by SoftBank Group in 2025 for "
         "$6.5 billion.",
         "aliases": {
+            "ko": ["암페어 컴퓨팅", "암페어컴퓨팅"],
+            
             "en": ["Ampere Computing LLC"],
             "ja": ["アンペア・コンピューティング"],
         },
@@ -344,7 +346,8 @@ COMPANIES: list[dict] = [
         "name": "Skild AI",
         "country": "US",
         "description": "Pittsburgh-based developer of general-purpose AI models for robots, backed by SoftBank.",
-        "aliases": {"en": ["Skild"]},
+        "aliases": {
+            "ko": ["스킬드 AI", "스킬드AI"],"en": ["Skild"]},
     },
     {
         "name": "Tempus AI",
@@ -370,7 +373,8 @@ COMPANIES: list[dict] = [
         "name": "Agile Robots",
         "country": "DE",
         "description": "Munich-based maker of AI-driven robots, backed by SoftBank Vision Fund 2.",
-        "aliases": {"en": ["Agile Robots SE"]},
+        "aliases": {
+            "ko": ["애자일 로봇"],"en": ["Agile Robots SE"]},
     },
     {
         "name": "10x Genomics",
@@ -754,7 +758,7 @@ COMPANIES: list[dict] = [
         "country": "AE",
         "description": "Abu Dhabi investment company for AI founded in 2024 by Mubadala and G42, an equity partner "
         "in Stargate.",
-        "aliases": {},
+        "aliases": {"ar": ["إم جي إكس"]},
     },
     {
         "name": "Abu Dhabi Investment Authority",
@@ -815,6 +819,7 @@ COMPANIES: list[dict] = [
         "country": "JP",
         "description": "Commercial bank of Mizuho Financial Group.",
         "aliases": {
+            "ko": ["미즈호은행"],
             "ja": ["みずほ銀行"],
             "zh-hans": ["瑞穗银行"],
             "zh-hant": ["瑞穗銀行"],
@@ -931,9 +936,10 @@ COMPANIES: list[dict] = [
         "country": "US",
         "description": "US wireless carrier that merged with SoftBank's Sprint in 2020; SoftBank kept a stake.",
         "aliases": {
+            "zh-hans": ["T-Mobile美国"],
             "en": ["T-Mobile"],
-            "ja": ["Tモバイル"],
-            "ko": ["티모바일"],
+            "ja": ["Tモバイル", "TモバイルUS"],
+            "ko": ["티모바일", "T모바일"],
             "ar": ["تي موبايل"],
         },
     },
@@ -1098,6 +1104,19 @@ COMPANIES: list[dict] = [
             "zh-hans": ["经济产业省"],
             "zh-hant": ["經濟產業省"],
             "ko": ["경제산업성"],
+        },
+    },
+    # --- Added with the held-out evaluation ---------------------------------------------------------------------
+    {
+        "name": "ABB",
+        "country": "CH",
+        "website": "https://global.abb",
+        "description": "Swiss electrification and automation group whose robotics division SoftBank agreed to buy "
+        "in October 2025.",
+        "aliases": {
+            "en": ["ABB Ltd", "ABB Group"],
+            "zh-hans": ["ABB集团"],
+            "ar": ["إيه بي بي"],
         },
     },
 ]

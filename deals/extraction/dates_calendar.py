@@ -84,6 +84,10 @@ def month_near(
         year = published.year if month > published.month else published.year + 1
     else:
         year = published.year if month <= published.month else published.year - 1
+        # A bare month a month or two ahead is the coming one ("will invest in December" read in November);
+        # news says "last December" when it means eleven months back.
+        if (month - published.month) % 12 in (1, 2):
+            year = published.year if month > published.month else published.year + 1
     return safe_date(year, month, 1)
 
 

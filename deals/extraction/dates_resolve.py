@@ -130,6 +130,13 @@ def _ymd(
     day = to_int(_group(match, "day"))
     if year is not None and not cal.plausible_year(year, published):
         return None
+    if month is None and year is None and day is not None:
+        # "11日", "8일": the day of the publication month, or of the month before when still to come.
+        date = cal.safe_date(published.year, published.month, day)
+        if date is None or date > published:
+            back = published.replace(day=1) - dt.timedelta(days=1)
+            date = cal.safe_date(back.year, back.month, day)
+        return (date, "day") if date else None
     if month is None:
         date = cal.safe_date(year) if year is not None else None
         return (date, "year") if date else None

@@ -41,6 +41,12 @@ _LIST_CONTINUES = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()"
 )
 _QUOTE_SPANS = re.compile(r"[“\"«„「『]([^“”\"«»„「」『』\n]{40,})[”\"»“」』]")
+# Words are packed tighter in Chinese, Japanese and Korean: a quoted view is a dozen characters long.
+_QUOTE_SPANS_DENSE = re.compile(r"[“\"«„「『]([^“”\"«»„「」『』\n]{12,})[”\"»“」』]")
+# After "reports said that" the reported move begins: a source phrase stops there.
+_COMPLEMENTIZER = re.compile(
+    r"(?i:\b(?:that|que|qu['’]|dass|daß)\b)|(?<![\u0621-\u064a])(?:أن|أنّ|إن|بأن)(?![\u0621-\u064a])"
+)
 _CLAUSE_END = re.compile(r"[,،，、;；:：()（）]")
 
 
@@ -100,12 +106,22 @@ def _holding_spans(
 
 
 def _phrase_spans(
-    text: str, hits: list[Hit], limit: int, reach: int
+    text: str, hits: list[Hit], limit: int, reach: int, *, before: bool = False, start: int = 0
 ) -> list[tuple[int, int]]:
+    """What a phrase governs: the words after it ("according to X"), or before it for a postposition
+    ("Xによると", "X에 따르면"); a complementizer ends it ("reports said that SoftBank ...")."""
     spans = []
     for hit in hits:
-        m = _CLAUSE_END.search(text, hit.end, min(limit, hit.end + reach))
-        spans.append((hit.start, m.start() if m else min(limit, hit.end + reach)))
+        if before:
+            lo = max(start, hit.start - reach)
+            ends = list(_CLAUSE_END.finditer(text, lo, hit.start))
+            spans.append((ends[-1].end() if ends else lo, hit.end))
+            continue
+        end = min(limit, hit.end + reach)
+        m = _CLAUSE_END.search(text, hit.end, end)
+        end = m.start() if m else end
+        c = _COMPLEMENTIZER.search(text, hit.end, end)
+        spans.append((hit.start, c.start() if c else end))
     return spans
 
 
@@ -438,6 +454,50 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
     return names
 
 
+def _move_dates(dates: list[ExtractedDate], published: dt.date) -> list[ExtractedDate]:
+    """"Said on Tuesday it sold its stake in October": the day of the news is when it was told; another
+    date in the same clause is when the move happened."""
+    if len(dates) < 2:
+        return dates
+    week = dt.timedelta(days=7)
+    moves = [
+        d for d in dates if not (d.precision == "day" and published - week <= d.date <= published)
+    ]
+    return moves or dates
+
+
+_SUBJECT_MARK = {"ja": re.compile(r"[はが]"), "ko": re.compile(r"(?:은|는|이|가)(?![가-힣])")}
+
+
+def _has_subject(ctx: ArticleContext, u0: int, primary: Hit, parties: list[Mention]) -> bool:
+    marks = _SUBJECT_MARK.get(ctx.cues.language)
+    if marks is not None:  # verb-final: objects come before the verb too; the subject carries は / 는
+        return any(marks.match(ctx.text, m.end) for m in parties if m.end < primary.start)
+    return any(m.end <= primary.start for m in parties if m.start >= u0)
+
+
+def _carry_subject(
+    ctx: ArticleContext, i: int, u0: int, u1: int, primary: Hit, parties: list[Mention]
+) -> list[Mention]:
+    """A clause that states a move without naming who makes it ("It also sold...", "12月に225億ドルを追加で
+    出資する予定だ", "지난 3월에는 ...을 인수하기로 했다") continues the subject of the sentence before."""
+    if _has_subject(ctx, u0, primary, parties) or i == 0:
+        return parties
+    for k in (i - 1, i - 2):
+        if k < 0:
+            break
+        prev = ctx.sentences[k]
+        named = [m for m in ctx.mentions if prev.start <= m.start < prev.end and m.source != "person"]
+        side = [m for m in named if m.side]
+        if not side:
+            continue
+        carried = [side[0]]
+        if k == i - 1 and not any(m.source in ("alias", "shape", "backref") for m in parties):
+            carried += [m for m in named if not m.side and m.source == "alias"][:2]
+        return carried + parties
+    return parties
+
+
 def build_candidates(ctx: ArticleContext) -> list[Candidate]:
     text, cues = ctx.text, ctx.cues
     latin = cues.script == "latin"
@@ -446,7 +506,8 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
     ctx.amounts.sort(key=lambda a: a.start)
     mention_starts = [m.start for m in ctx.mentions]
     amount_starts = [a.start for a in ctx.amounts]
-    quoted = [(m.start(1), m.end(1)) for m in _QUOTE_SPANS.finditer(text)]
+    quote_re = _QUOTE_SPANS if cues.script in ("latin", "arabic") else _QUOTE_SPANS_DENSE
+    quoted = [(m.start(1), m.end(1)) for m in quote_re.finditer(text)]
     out: list[Candidate] = []
     for i, sentence in enumerate(ctx.sentences):
         s0, s1 = sentence.start, sentence.end
@@ -474,7 +535,14 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
         excluded_parties = (
             holding
             + _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
-            + _phrase_spans(text, cues.sources.hits(ctx.index, s0, s1), s1, 80)
+            + _phrase_spans(
+                text,
+                cues.sources.hits(ctx.index, s0, s1),
+                s1,
+                80 if latin or cues.script == "arabic" else 30,
+                before=cues.language in ("ja", "ko"),
+                start=s0,
+            )
         )
         sentence_mentions = [
             m
@@ -502,6 +570,8 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     if m.start < u0 and m.source != "person"
                 ]
                 parties = before[:1] + parties
+            if unit_kinds and any(not h.weak for h in unit_kinds) and not any(m.side for m in parties):
+                parties = _carry_subject(ctx, i, u0, u1, primary, parties)
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 continue
             if ventures and any(m.name in ventures for m in parties):
@@ -556,7 +626,11 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             statuses = [h for h in status_hits_all if u0 <= h.start < u1]
             status = _choose_status(primary, statuses, unit_kinds)
             date = _closest_date(
-                [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1], primary
+                _move_dates(
+                    [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1],
+                    ctx.published,
+                ),
+                primary,
             )
             if (
                 date is None
