@@ -10,8 +10,10 @@ from deals.selectors import (
     tracked_company,
     usd_by_year_and_kind,
 )
+from deals.views.cache import cached_page
 
 
+@cached_page
 def home(request):
     """The tracked company's moves, units included, newest first, filtered by GET parameters."""
     company = tracked_company()

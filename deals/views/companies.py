@@ -8,8 +8,10 @@ from deals.selectors import (
     published_events,
     usd_by_year_and_kind,
 )
+from deals.views.cache import cached_page
 
 
+@cached_page
 def company_detail(request, slug: str):
     """A company with its parent, units and aliases, its moves (units included) and its counterparties."""
     company = company_with_family(slug=slug)

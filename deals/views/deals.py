@@ -3,8 +3,10 @@ from django.shortcuts import render
 
 from deals.headlines import deal_headline
 from deals.selectors import deal_with_events
+from deals.views.cache import cached_page
 
 
+@cached_page
 def deal_detail(request, pk: int):
     """A deal's story: its milestones oldest first, each with amounts and every source quoted."""
     deal = deal_with_events(pk=pk)

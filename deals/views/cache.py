@@ -1,0 +1,54 @@
+"""Public pages rendered once per state of the database, then served from the cache until anything changes.
+
+A page costs 50-100 ms of template rendering and whole-table aggregates (the chart, the counterparties),
+the same for every reader: at 50 requests a second that is more than two cores can give. The cache key
+is PostgreSQL's current snapshot (`xmin:xmax:in-progress xids`), which moves whenever a write
+transaction starts or ends anywhere in the cluster, so a cached page is never older than the last commit:
+an editor's change shows on the very next request, in every worker, with no invalidation to forget.
+Reading the snapshot costs one trivial query. Writes elsewhere in the cluster only lower the hit rate.
+
+Off on SQLite, inside a transaction (tests, ATOMIC_REQUESTS: the snapshot would not see the transaction's
+own writes), for signed-in users and for any page that used a CSP nonce (a nonce must never be reused).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import wraps
+
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
+
+TIMEOUT = 300
+
+
+def data_version() -> str | None:
+    """The database state a page would be rendered from, or None when pages must not be cached."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_current_snapshot()::text")
+        return cursor.fetchone()[0]
+
+
+def cached_page(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        version = data_version()
+        if version is None:
+            return view(request, *args, **kwargs)
+        key = "page:" + hashlib.sha256(f"{version}\n{request.get_full_path()}".encode()).hexdigest()
+        hit = cache.get(key)
+        if hit is not None:
+            content, content_type = hit
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming and not get_nonce(request):
+            cache.set(key, (response.content, response["Content-Type"]), TIMEOUT)
+        return response
+
+    return wrapper

@@ -1,0 +1,61 @@
+"""Public pages come from the cache while nothing changes, and show any committed change at once."""
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+
+from deals.models import Company, Deal, Event
+
+# Committed transactions, as in production: inside a test transaction the cache is off by design.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def seeded():
+    cache.clear()
+    call_command("bench_seed", events=40, seed=4)
+    yield
+    cache.clear()
+
+
+def pages() -> list[str]:
+    deal = Deal.objects.filter(events__review_state="published").order_by("pk").first()
+    return ["/", "/?q=invest", f"/deals/{deal.pk}/", "/companies/softbank-group/"]
+
+
+def test_a_repeated_page_costs_one_query_on_postgresql_and_is_rendered_afresh_elsewhere(client, seeded, django_assert_max_num_queries):
+    for path in pages():
+        first = client.get(path)
+        assert first.status_code == 200
+        if connection.vendor == "postgresql":
+            with django_assert_max_num_queries(1):  # the snapshot read, nothing else
+                again = client.get(path)
+        else:
+            again = client.get(path)
+        assert again.content == first.content
+
+
+def test_a_committed_change_shows_on_the_next_request(client, seeded):
+    group = Company.objects.get(slug="softbank-group")
+    before = {path: client.get(path).content.decode() for path in pages()}
+    assert all("SoftBank Group" in html for html in before.values())
+
+    Company.objects.filter(pk=group.pk).update(name="SoftBank Group Renamed")
+    for path in pages():
+        assert "SoftBank Group Renamed" in client.get(path).content.decode(), path
+
+    # A newly published move appears on the chronology at once.
+    newest = Event.objects.published().order_by("-date").first()
+    draft = Event.objects.filter(review_state="draft", deal__parties__company=group).order_by("pk").first()
+    Event.objects.filter(pk=draft.pk).update(review_state="published", date=newest.date, date_precision="day")
+    assert f'id="event-{draft.pk}"' in client.get("/").content.decode()
+
+
+def test_signed_in_users_and_errors_are_never_served_from_the_cache(client, seeded, django_user_model):
+    assert client.get("/deals/999999/").status_code == 404
+    assert client.get("/deals/999999/").status_code == 404
+    user = django_user_model.objects.create_user("reader", password="pw-for-tests-only")
+    client.force_login(user)
+    assert client.get("/").status_code == 200
+    assert not any(key.startswith(":1:page:") for key in getattr(cache, "_cache", {}))
