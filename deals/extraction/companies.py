@@ -621,6 +621,22 @@ def _person_mentions(
     return out
 
 
+def _short_forms(shaped: list[Mention], known: list[Mention], gaz: GazetteerIndex) -> list[Mention]:
+    """"Ampere" in an article that names "Ampere Computing": the short form of a company named in full."""
+    firsts: dict[str, Mention] = {}
+    for m in known:
+        words = m.surface.split()
+        if m.entry is not None and len(words) > 1 and len(words[0]) >= 3:
+            firsts.setdefault(words[0].casefold(), m)
+    if not firsts:
+        return shaped
+    out = []
+    for m in shaped:
+        full = firsts.get(m.surface.casefold()) if m.entry is None else None
+        out.append(gaz.mention(m.start, m.end, m.surface, full.entry) if full else m)
+    return out
+
+
 def find_mentions(
     text: str,
     index: FoldedText,
@@ -631,7 +647,7 @@ def find_mentions(
     """Named companies and people standing for them, in text order (back-references come later)."""
     known = gaz.find(text, index)
     taken = [(m.start, m.end) for m in known]
-    shaped = _shape_mentions(text, sentences, cues, taken, gaz)
+    shaped = _short_forms(_shape_mentions(text, sentences, cues, taken, gaz), known, gaz)
     named = sorted(known + shaped, key=lambda m: m.start)
     taken = [(m.start, m.end) for m in named]
     people = _person_mentions(text, _person_links(text, named, cues), cues, taken)

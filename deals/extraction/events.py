@@ -165,6 +165,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
+    # A verb outranks a noun: "sold its stake" is a sale, whatever "stake" suggests on its own.
+    if any(not h.weak for h in hits):
+        hits = [h for h in hits if not h.weak]
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.label] = scores.get(h.label, 0.0) + h.weight
@@ -302,13 +305,36 @@ def _actors_agree(a: Candidate, b: Candidate) -> bool:
     return a.actor.name in names_b and b.actor.name in names_a
 
 
+def _lend_counterparties(candidates: list[Candidate]) -> set[int]:
+    """A move stated without its counterparty right after one of the same kind by the same actor ("will
+    initially invest $10 billion in April") continues it: it takes that counterparty. Returns the ids of the
+    candidates that did, which are details of the earlier move unless they carry a date of their own."""
+    lent: set[int] = set()
+    for k, cand in enumerate(candidates):
+        if cand.counterparties or not cand.actor or not cand.actor.side:
+            continue
+        for prev in reversed(candidates[max(0, k - 4) : k]):
+            if cand.sentence_index - prev.sentence_index > 2:
+                break
+            if prev.kind == cand.kind and prev.actor and prev.actor.side and prev.counterparties:
+                cand.counterparties = list(prev.counterparties)
+                lent.add(id(cand))
+                break
+    return lent
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
+    lent = _lend_counterparties(candidates)
     for cand in candidates:
         target = None
-        for prev in merged[
-            -300:
-        ]:  # a move is retold within an article, not across thousands of others
+        if id(cand) in lent and not cand.date_explicit:
+            target = next(
+                (p for p in reversed(merged[-6:]) if p.kind == cand.kind and _parties_overlap(p, cand)), None
+            )
+        for prev in (
+            merged[-300:] if target is None else []
+        ):  # a move is retold within an article, not across thousands of others
             if (
                 prev.kind == cand.kind
                 and _actors_agree(prev, cand)
@@ -601,6 +627,18 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     continue
                 if not any(_same_party(m, c) for c in counterparties):
                     counterparties.append(m)
+            if kind == "divestment" and not actor.side:
+                buyer = [m for m in parties if m.side]
+                if buyer:
+                    # "Oracle and Carlyle will sell their stakes to SoftBank": SoftBank's purchase, told by
+                    # the sellers; when that purchase was just reported, this is a detail of it.
+                    if any(
+                        c.kind == "acquisition" and c.actor and c.actor.side and i - c.sentence_index <= 3
+                        for c in out
+                    ):
+                        continue
+                    kind, actor = "acquisition", buyer[0]
+                    counterparties = [m for m in parties if not m.side]
             amounts = [a for a in sentence_amounts if u0 <= a.start < u1]
             amounts = [
                 a
