@@ -3,47 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from deals.models import Event
 from deals.services import imports
 from tests.imports.builders import event, result
 from tests.imports.editor_helpers import editor
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]  # fixtures: tests/browser/conftest.py
 
-CHROMIUM = "/usr/bin/chromium"
 TEXT = (
     "SoftBank Group agreed on Monday to invest $1.5 billion in Nvidia, the company said.\n\n"
     "Analysts said the move was expected."
 )
 SENTENCE = "SoftBank Group agreed on Monday to invest $1.5 billion in Nvidia, the company said."
-ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", Path(settings.BASE_DIR) / "artifacts" / "browser"))
-
-
-@pytest.fixture
-def chromium_page():
-    """A page of the system Chromium; the shared browser fixtures are used when tests/browser/conftest.py has them."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        yield page
-        browser.close()
-
-
-def test_editor_pastes_an_article_and_publishes_from_the_review_page(live_server, chromium_page, softbank, monkeypatch):
+def test_editor_pastes_an_article_and_publishes_from_the_review_page(live_url, page, screenshot, softbank, monkeypatch):
     from tests.factories import CompanyFactory
 
     CompanyFactory(name="Nvidia", slug="nvidia")
@@ -56,15 +31,13 @@ def test_editor_pastes_an_article_and_publishes_from_the_review_page(live_server
     user = editor("browser-editor")
     user.set_password("correct-horse-battery")
     user.save()
-    page = chromium_page
-
-    page.goto(f"{live_server.url}/admin/login/")
+    page.goto(f"{live_url}/admin/login/")
     page.fill("#id_username", "browser-editor")
     page.fill("#id_password", "correct-horse-battery")
     page.keyboard.press("Enter")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    page.wait_for_url(f"{live_url}/admin/")
 
-    page.goto(f"{live_server.url}/admin/deals/article/")
+    page.goto(f"{live_url}/admin/deals/article/")
     page.get_by_role("link", name="Import articles").click()
     page.fill("#id_text", TEXT)
     page.fill("#id_title", "SoftBank backs Nvidia")
@@ -77,8 +50,7 @@ def test_editor_pastes_an_article_and_publishes_from_the_review_page(live_server
     draft = Event.objects.get()
     card = page.locator(f"#event-{draft.pk}")
     assert "draft" in (card.get_attribute("class") or "")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "review-page.png"), full_page=True)
+    screenshot(page, "admin-review-page")
 
     # Keyboard: j focuses the first event, p publishes it.
     page.locator("body").click(position={"x": 5, "y": 5})
@@ -88,4 +60,4 @@ def test_editor_pastes_an_article_and_publishes_from_the_review_page(live_server
     assert "Published" in page.locator(".messagelist").inner_text()
     draft.refresh_from_db()
     assert draft.review_state == "published" and draft.reviewed_by == user
-    page.screenshot(path=str(ARTIFACTS / "review-page-published.png"), full_page=True)
+    screenshot(page, "admin-review-page-published")
