@@ -458,6 +458,12 @@ def _inside_proper_name(text: str, sentence: Sentence, hit: Hit) -> bool:
     )
 
 
+_VENTURE_GAP = re.compile(
+    r"^[\s,，、'\"“”「」«»‘’()（）]*(?:(?:a|an|the|une|un|la|le|eine|ein|die|das|una|el)\s+)?(?:new\s+|nouvelle\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_ventures(ctx: ArticleContext) -> set[str]:
     """Companies the article introduces as a joint venture ("Stargate ... joint venture", "SB OpenAI Japan,
     a joint venture between ..."): in a later move they are the venture itself, not a party to it."""
@@ -474,7 +480,9 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
                 continue
             inside = hit.start <= m.start and m.end <= hit.end
             gap = ctx.text[m.end : hit.start]
-            just_before = 0 <= hit.start - m.end <= 8 and not re.search(r"[.!?。]", gap)
+            # "Stargate joint venture", "SB OpenAI Japan, a joint venture": the name stands for the venture;
+            # "OpenAIと合弁", "오픈AI와 합작법인", "with OpenAI ... venture" name a partner.
+            just_before = 0 <= hit.start - m.end <= 8 and bool(_VENTURE_GAP.match(gap))
             if inside or just_before:
                 names.add(m.name)
     return names
@@ -625,8 +633,12 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     continue
                 if actor.side and m.tracked and kind not in KEEPS_UNITS:
                     continue
-                if not any(_same_party(m, c) for c in counterparties):
+                same = [c for c in counterparties if _same_party(m, c)]
+                if not same:
                     counterparties.append(m)
+                elif m.root and m.name != m.root and same[0].name == m.root:
+                    # "the Deutsche Telekom unit T-Mobile US": the unit named is the party, not its parent
+                    counterparties[counterparties.index(same[0])] = m
             if kind == "divestment" and not actor.side:
                 buyer = [m for m in parties if m.side]
                 if buyer:
