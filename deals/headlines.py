@@ -281,8 +281,11 @@ def _phrases(kind: str, p: _Parts) -> _Phrases:
         dropped = "sale of " + what + (f" for {money}" if money else "")
         return _Phrases("sell" + tail, "sold" + tail, dropped, needs_other=bool(other))
     if kind == "launch":
-        what = other or "a new venture"
-        tail = f" {what}" + (f" with {money}" if money else "")
+        # A target is the entity launched; a partner launches it with the actor.
+        what = p.target or "a new venture"
+        tail = f" {what}" + (f" with {p.partners}" if p.partners and not p.target else "") + (
+            f" with {money}" if money else ""
+        )
         return _Phrases(
             "launch" + tail, "launched" + tail, f"launch of {what}", needs_other=False
         )

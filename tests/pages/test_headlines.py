@@ -93,3 +93,11 @@ def test_deal_headline_is_timeless_and_editors_win(parties):
 )
 def test_compact_money(low, high, currency, qualifier, expected):
     assert compact_money(low=Decimal(low), high=Decimal(high) if high else None, currency=currency, qualifier=qualifier) == expected
+
+
+def test_a_launch_names_what_was_launched_or_who_launched_it_alongside(parties):
+    group, _, openai, nvidia = parties
+    with_partner = move("launch", "announced", group, (nvidia, "partner"))
+    assert event_headline(with_partner) == "SoftBank Group to launch a new venture with Nvidia"
+    launched = move("launch", "completed", group, (openai, "target"))
+    assert event_headline(launched) == "SoftBank Group launched OpenAI"
