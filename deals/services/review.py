@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import lru_cache
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from deals.extraction.fx import rate_to_usd
 from deals.models import (
     Amount,
     Article,
@@ -41,25 +41,17 @@ def _check_version(event: Event, version: int | None) -> None:
         )
 
 
-@lru_cache(maxsize=1)
-def _converter():
-    from currency_converter import CurrencyConverter
-
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
-
-
 def usd_fields(*, low: Decimal, high: Decimal, currency: str, on: dt.date) -> dict:
-    """USD bounds at the event's date with the rate kept; empty for percentages and unknown currencies."""
+    """USD bounds at the event's date with the rate kept, from the same ECB rates extraction uses.
+
+    Empty for percentages and currencies without a rate.
+    """
+    empty = {"usd_low": None, "usd_high": None, "usd_rate": None, "usd_rate_date": None}
     if currency == "PERCENT":
-        return {"usd_low": None, "usd_high": None, "usd_rate": None, "usd_rate_date": None}
-    if currency == "USD":
-        return {"usd_low": low, "usd_high": high, "usd_rate": Decimal(1), "usd_rate_date": on}
-    converter = _converter()
-    if currency not in converter.currencies:
-        return {"usd_low": None, "usd_high": None, "usd_rate": None, "usd_rate_date": None}
-    first, last = converter.bounds[currency]
-    rate_date = min(max(on, first), last)  # past the ECB history's end, its last rate (said by rate_date)
-    rate = Decimal(str(converter.convert(1, currency, "USD", rate_date))).quantize(Decimal("0.000000000001"))
+        return empty
+    rate, rate_date, _warnings = rate_to_usd(currency, on=on)
+    if rate is None:
+        return empty
     cents = Decimal("0.01")
     return {"usd_low": (low * rate).quantize(cents), "usd_high": (high * rate).quantize(cents), "usd_rate": rate, "usd_rate_date": rate_date}
 
