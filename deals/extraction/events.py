@@ -166,8 +166,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
     # A verb outranks a noun: "sold its stake" is a sale, whatever "stake" suggests on its own.
+    # A venture noun names the kind itself ("成立合资公司": found a joint venture): it stays.
     if any(not h.weak for h in hits):
-        hits = [h for h in hits if not h.weak]
+        hits = [h for h in hits if not h.weak or h.label == "joint_venture"]
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.label] = scores.get(h.label, 0.0) + h.weight
@@ -595,6 +596,8 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             if not unit_kinds:
                 continue
             kind, primary = _choose_kind(unit_kinds)
+            if kind == "launch" and any(h.label == "joint_venture" for h in unit_kinds):
+                kind = "joint_venture"  # founding a joint venture is the venture
             parties = [m for m in sentence_mentions if u0 <= m.start < u1]
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 # The subject named before the clause ("SoftBank said ..., and it will buy X").
