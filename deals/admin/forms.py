@@ -30,7 +30,7 @@ class ImportForm(forms.Form):
     files = MultipleFileField(
         required=False,
         help_text=(
-            f".txt, .md or .html; up to {settings.IMPORT_MAX_FILES} files of "
+            f".txt, .md or .html, or a .zip of them; up to {settings.IMPORT_MAX_FILES} files of "
             f"{settings.IMPORT_MAX_FILE_BYTES / 1_048_576:.0f} MB each. HTML is reduced to its main text."
         ),
     )
@@ -42,6 +42,12 @@ class ImportForm(forms.Form):
         required=False, widget=forms.DateInput(attrs={"type": "date"}),
         help_text='Required unless the text states it ("Update time : 2024-11-14").',
         label="Publication date",
+    )
+    background = forms.BooleanField(
+        required=False,
+        label="Import in the background",
+        help_text="One task per article, run by the workers; follow each file on the Import batches page. "
+        "A .zip always imports in the background.",
     )
 
     def clean(self):

@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
 from deals.services import imports
+from deals.services.archives import expand_zip, is_zip
+from deals.services.batches import BatchFile, batch_enqueue
 from deals.services.text import DecodedFile, UploadRejected, decode_upload
 
 from .forms import ImportForm
@@ -46,6 +48,22 @@ def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
     if len(files) > settings.IMPORT_MAX_FILES:
         return [], [f"{len(files)} files chosen. {_limits_message()}"]
     for upload in files:
+        if is_zip(upload.name):
+            if upload.size > settings.IMPORT_MAX_ZIP_BYTES:
+                errors.append(f"{upload.name}: {upload.size / 1_048_576:.1f} MB is over the limit of "
+                              f"{settings.IMPORT_MAX_ZIP_BYTES / 1_048_576:.0f} MB per archive.")
+                continue
+            try:
+                members, member_errors = expand_zip(
+                    name=upload.name, data=upload.read(), max_bytes=settings.IMPORT_MAX_FILE_BYTES,
+                    max_files=settings.IMPORT_MAX_ZIP_MEMBERS,
+                )
+            except UploadRejected as exc:
+                errors.append(str(exc))
+                continue
+            decoded.extend(members)
+            errors.extend(member_errors)
+            continue
         if upload.size > settings.IMPORT_MAX_FILE_BYTES:  # refuse before reading it into memory
             errors.append(
                 f"{upload.name}: {upload.size / 1_048_576:.1f} MB is over the limit of "
@@ -68,6 +86,22 @@ def _published_for(item: DecodedFile, given: dt.date | None) -> dt.date | None:
         except ValueError:
             pass
     return imports.stated_publication_date(item.text)
+
+
+def _enqueue(request, *, jobs, data):
+    batch = batch_enqueue(
+        files=[
+            BatchFile(
+                name=item.name, text=item.text, published=published, language=data["language"] or "",
+                title=data["title"] or item.title, outlet=data["outlet"] or item.outlet, url=data["url"] or item.url,
+            )
+            for item, published in jobs
+        ],
+        user=request.user,
+        label=f"{len(jobs)} articles from {request.user.get_username()}",
+    )
+    messages.success(request, f"Queued {len(jobs)} articles; this page shows each file's result as workers finish.")
+    return redirect(reverse("admin:deals_importbatch_change", args=[batch.pk]))
 
 
 @csrf_exempt  # checked below, once the upload is parsed, so too many files gets a message, not a bare 400
@@ -104,6 +138,8 @@ def import_view(request, model_admin):
         jobs.append((item, published))
     if errors:
         return _render(request, model_admin, form, errors=[*errors, "Nothing was saved."], status=400)
+    if data["background"] or any(is_zip(upload.name) for upload in data["files"]):
+        return _enqueue(request, jobs=jobs, data=data)
     reports = []
     try:
         with transaction.atomic():  # several files: all or none

@@ -100,3 +100,17 @@ def test_the_database_queue_and_its_worker_run_the_batch(settings):
     call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), stderr=io.StringIO())
     assert batch_progress(batch)["done"] == 2
     assert Article.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_import_articles_background_queues_one_task_per_file(settings):
+    call_command("load_companies", stdout=io.StringIO())
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    out = io.StringIO()
+    call_command("import_articles", "--metadata", "fixtures/articles.json", "--background", stdout=out)
+    assert "Queued batch" in out.getvalue()
+    assert not Article.objects.exists(), "nothing is imported until a worker runs"
+
+    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), stderr=io.StringIO())
+    assert Article.objects.count() == 5
+    assert set(ImportItem.objects.values_list("status", flat=True)) == {"done"}

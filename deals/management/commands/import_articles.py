@@ -12,6 +12,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from deals.models import ImportBatch
+from deals.services.batches import BatchFile, batch_enqueue
 from deals.services.imports import ImportRejected, article_import
 from deals.services.text import ALLOWED_SUFFIXES, UploadRejected, decode_upload
 
@@ -39,8 +41,12 @@ class Command(BaseCommand):
         parser.add_argument("--metadata", type=Path, help="JSON list of {file, language, published, title, outlet, url}.")
         parser.add_argument("--publish", action="store_true", help="Publish the events at once (seed data).")
         parser.add_argument("--user", help="Username recorded as the importer.")
+        parser.add_argument(
+            "--background", action="store_true",
+            help="Queue one task per article for the workers (manage.py db_worker) instead of importing now.",
+        )
 
-    def handle(self, *args, paths, metadata, publish, user, **options):
+    def handle(self, *args, paths, metadata, publish, user, background=False, **options):
         jobs = [(path, self._flags(options)) for path in self._files(paths)]
         if metadata:
             jobs.extend(self._from_metadata(metadata))
@@ -49,6 +55,8 @@ class Command(BaseCommand):
         importer = get_user_model().objects.filter(username=user).first() if user else None
         if user and importer is None:
             raise CommandError(f"No user named {user!r}.")
+        if background:
+            return self._enqueue(jobs=jobs, user=importer, publish=publish)
         totals: Counter = Counter()
         failures = []
         for number, (path, flags) in enumerate(jobs, 1):
@@ -77,6 +85,35 @@ class Command(BaseCommand):
         )
         if failures:
             raise CommandError(f"{len(failures)} of {len(jobs)} files could not be imported.")
+
+    def _enqueue(self, *, jobs, user, publish: bool) -> None:
+        files, failures = [], []
+        for path, flags in jobs:
+            try:
+                decoded = decode_upload(name=path.name, data=path.read_bytes(), max_bytes=settings.IMPORT_MAX_FILE_BYTES)
+            except (OSError, UploadRejected) as exc:
+                failures.append(f"{path}: {exc}")
+                continue
+            files.append(
+                BatchFile(
+                    name=str(path), text=decoded.text,
+                    published=flags["published"] or (_date(decoded.published[:10]) if decoded.published else None),
+                    language=flags["language"] or "", title=flags["title"] or decoded.title,
+                    outlet=flags["outlet"] or decoded.outlet, url=flags["url"] or decoded.url,
+                )
+            )
+        for failure in failures:
+            self.stderr.write(self.style.ERROR(f"skipped {failure}"))
+        if not files:
+            raise CommandError("No file could be queued.")
+        batch = batch_enqueue(
+            files=files, user=user, source=ImportBatch.Source.COMMAND, publish=publish,
+            label=f"import_articles: {len(files)} files",
+        )
+        self.stdout.write(
+            f"Queued batch {batch.pk}: {len(files)} articles, {len(failures)} skipped. "
+            "Run `python manage.py db_worker` to process them; the admin's Import batches page shows progress."
+        )
 
     def _flags(self, options) -> dict:
         return {k: options[k] for k in ("published", "language", "url", "title", "outlet")}
