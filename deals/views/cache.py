@@ -1,14 +1,13 @@
-"""Public pages rendered once per state of the database, then served from the cache until anything changes.
+"""Public pages rendered once per version of the data, then served from the cache until anything changes.
 
 A page costs 50-100 ms of template rendering and whole-table aggregates (the chart, the counterparties),
 the same for every reader: at 50 requests a second that is more than two cores can give. The cache key
-is PostgreSQL's current snapshot (`xmin:xmax:in-progress xids`), which moves whenever a write
-transaction starts or ends anywhere in the cluster, so a cached page is never older than the last commit:
-an editor's change shows on the very next request, in every worker, with no invalidation to forget.
-Reading the snapshot costs one trivial query. Writes elsewhere in the cluster only lower the hit rate.
+is a counter that every committed change to the pages' tables bumps in its own transaction (migration
+0006), so a cached page is never older than the last commit: an editor's change shows on the very next
+request, in every worker, with no invalidation to forget. Reading the counter costs one trivial query.
 
-Off on SQLite, inside a transaction (tests, ATOMIC_REQUESTS: the snapshot would not see the transaction's
-own writes), for signed-in users and for any page that used a CSP nonce (a nonce must never be reused).
+Off on SQLite (no counter), inside a transaction (tests, ATOMIC_REQUESTS: the counter moves only at
+commit), for signed-in users and for any page that used a CSP nonce (a nonce must never be reused).
 """
 
 from __future__ import annotations
@@ -29,8 +28,9 @@ def data_version() -> str | None:
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return None
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_current_snapshot()::text")
-        return cursor.fetchone()[0]
+        cursor.execute("SELECT n FROM dealtracker_data_version WHERE id = 1")
+        row = cursor.fetchone()
+    return str(row[0]) if row else None
 
 
 def cached_page(view):
