@@ -41,14 +41,10 @@ from .permissions import visible_events
 
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 Q_MAX_LENGTH = 200
-USD_MAX = (
-    10**15
-)  # a quadrillion dollars: more than any deal, and safe for every database's numeric type
+USD_MAX = 10**15  # a quadrillion dollars: more than any deal, and safe for every database's numeric type
 ORDERING_CHOICES = [("date", "Oldest first"), ("-date", "Newest first")]
 
-_slug_validator = RegexValidator(
-    re.compile(SLUG_PATTERN), "Enter a slug: letters, digits, hyphens or underscores."
-)
+_slug_validator = RegexValidator(re.compile(SLUG_PATTERN), "Enter a slug: letters, digits, hyphens or underscores.")
 
 
 class SlugField(forms.CharField):
@@ -114,9 +110,13 @@ class UsdFilter(TypedFilterMixin, df.NumberFilter):
 
 
 class TextFilter(TypedFilterMixin, df.CharFilter):
+    """Free text as sent (no stripping, so the length checked is the length sent); NUL is refused, as the
+    schema says, since no database column can hold one."""
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("max_length", Q_MAX_LENGTH)
-        self.schema = {"type": "string", "maxLength": kwargs["max_length"]}
+        kwargs.setdefault("strip", False)
+        self.schema = {"type": "string", "maxLength": kwargs["max_length"], "pattern": "^[^\\x00]*$"}
         super().__init__(*args, **kwargs)
 
 
@@ -132,11 +132,7 @@ class StrictFilterSet(df.FilterSet):
         for name in self.filters:
             if name in self.empty_allowed or name not in self.data:
                 continue
-            values = (
-                self.data.getlist(name)
-                if hasattr(self.data, "getlist")
-                else [self.data.get(name)]
-            )
+            values = self.data.getlist(name) if hasattr(self.data, "getlist") else [self.data.get(name)]
             if any(value == "" for value in values):
                 self.form.add_error(name, "Give a value, or leave the parameter out.")
         return valid and not self.form.errors
@@ -153,11 +149,7 @@ class UtcDateTimeField(df.fields.IsoDateTimeField):
         try:
             return value.astimezone(dt.UTC)
         except OverflowError:
-            return (
-                dt.datetime.min.replace(tzinfo=dt.UTC)
-                if value.year == 1
-                else dt.datetime.max.replace(tzinfo=dt.UTC)
-            )
+            return dt.datetime.min.replace(tzinfo=dt.UTC) if value.year == 1 else dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
 class UpdatedSinceFilter(df.IsoDateTimeFilter):
@@ -211,9 +203,7 @@ def _any_precision(build) -> Q:
     return condition
 
 
-def overlapping(
-    *, date_from: dt.date | None, date_to: dt.date | None, prefix: str = ""
-) -> Q:
+def overlapping(*, date_from: dt.date | None, date_to: dt.date | None, prefix: str = "") -> Q:
     """Events (or rows reaching events through `prefix`) whose period overlaps [date_from, date_to]."""
     condition = Q()
     if date_from is not None:
@@ -247,13 +237,7 @@ class FamilyFiltersMixin:
             condition &= Q(**{f"{deal_field}__in": deals_with_party(ids)})
         other = data.get("counterparty")
         if other:
-            condition &= Q(
-                **{
-                    f"{deal_field}__in": deals_with_party(
-                        company_family(other, include_units=True)
-                    )
-                }
-            )
+            condition &= Q(**{f"{deal_field}__in": deals_with_party(company_family(other, include_units=True))})
         return condition
 
 
@@ -275,9 +259,7 @@ class EventFilter(FamilyFiltersMixin, StrictFilterSet):
         choices=DealKind.choices,
         help_text="Deal kind; repeat for several.",
     )
-    status = df.MultipleChoiceFilter(
-        choices=EventStatus.choices, help_text="Event status; repeat for several."
-    )
+    status = df.MultipleChoiceFilter(choices=EventStatus.choices, help_text="Event status; repeat for several.")
     review_state = df.MultipleChoiceFilter(
         choices=ReviewState.choices,
         help_text="Editors only (anonymous clients only ever see published events).",
@@ -333,15 +315,11 @@ class EventFilter(FamilyFiltersMixin, StrictFilterSet):
         queryset = super().filter_queryset(queryset)
         data = self.form.cleaned_data
         queryset = queryset.filter(self.family_condition("deal_id"))
-        queryset = queryset.filter(
-            overlapping(date_from=data.get("date_from"), date_to=data.get("date_to"))
-        )
+        queryset = queryset.filter(overlapping(date_from=data.get("date_from"), date_to=data.get("date_to")))
         low, high = data.get("min_usd"), data.get("max_usd")
         if low is not None or high is not None:
             # One amount must satisfy both bounds; its [usd_low, usd_high] overlaps [min_usd, max_usd].
-            amounts = Amount.objects.filter(
-                event=OuterRef("pk"), role=AmountRole.VALUE, usd_low__isnull=False
-            )
+            amounts = Amount.objects.filter(event=OuterRef("pk"), role=AmountRole.VALUE, usd_low__isnull=False)
             if low is not None:
                 amounts = amounts.filter(usd_high__gte=low)
             if high is not None:
@@ -359,12 +337,8 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         method="filter_company",
         help_text="With `company`: include units (default true).",
     )
-    counterparty = SlugFilter(
-        method="filter_company", help_text="Company slug of another party to the deal."
-    )
-    kind = df.MultipleChoiceFilter(
-        choices=DealKind.choices, help_text="Deal kind; repeat for several."
-    )
+    counterparty = SlugFilter(method="filter_company", help_text="Company slug of another party to the deal.")
+    kind = df.MultipleChoiceFilter(choices=DealKind.choices, help_text="Deal kind; repeat for several.")
     status = df.MultipleChoiceFilter(
         choices=EventStatus.choices,
         method="filter_status",
@@ -382,9 +356,7 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         method="filter_q",
         help_text="Words in the headline, summary, event texts or party names.",
     )
-    updated_since = UpdatedSinceFilter(
-        method="filter_updated", help_text="Deals or their events changed since then."
-    )
+    updated_since = UpdatedSinceFilter(method="filter_updated", help_text="Deals or their events changed since then.")
     ordering = df.ChoiceFilter(
         choices=ORDERING_CHOICES,
         method="filter_ordering",
@@ -396,24 +368,18 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         fields = []
 
     def filter_status(self, queryset, name, value):
-        return queryset.filter(
-            pk__in=self.visible_events().filter(status__in=value).values("deal_id")
-        )
+        return queryset.filter(pk__in=self.visible_events().filter(status__in=value).values("deal_id"))
 
     def filter_dates(self, queryset, name, value):
         return queryset
 
     def filter_q(self, queryset, name, value):
         matching = search_events(queryset=self.visible_events(), text=value)
-        return queryset.filter(
-            Q(pk__in=matching.values("deal_id")) | Q(summary__icontains=value)
-        )
+        return queryset.filter(Q(pk__in=matching.values("deal_id")) | Q(summary__icontains=value))
 
     def filter_updated(self, queryset, name, value):
         changed = self.visible_events().filter(updated_at__gte=value)
-        return queryset.filter(
-            Q(updated_at__gte=value) | Q(pk__in=changed.values("deal_id"))
-        )
+        return queryset.filter(Q(updated_at__gte=value) | Q(pk__in=changed.values("deal_id")))
 
     def filter_ordering(self, queryset, name, value):
         return queryset
@@ -427,9 +393,7 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         queryset = queryset.filter(self.family_condition("pk"))
         if data.get("date_from") or data.get("date_to"):
             events = self.visible_events().filter(
-                overlapping(
-                    date_from=data.get("date_from"), date_to=data.get("date_to")
-                )
+                overlapping(date_from=data.get("date_from"), date_to=data.get("date_to"))
             )
             queryset = queryset.filter(pk__in=events.values("deal_id"))
         if data.get("ordering") == "date":
@@ -438,25 +402,15 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
 
 
 class CompanyFilter(StrictFilterSet):
-    q = TextFilter(
-        method="filter_q", help_text="Part of the name or of any alias, in any script."
-    )
-    kind = df.MultipleChoiceFilter(
-        choices=CompanyKind.choices, help_text="Company kind; repeat for several."
-    )
+    q = TextFilter(method="filter_q", help_text="Part of the name or of any alias, in any script.")
+    kind = df.MultipleChoiceFilter(choices=CompanyKind.choices, help_text="Company kind; repeat for several.")
     parent = SlugFilter(
         field_name="parent__slug",
         help_text="Slug of the parent group: its direct units.",
     )
-    is_tracked = StrictBooleanFilter(
-        field_name="is_tracked", help_text="Only tracked (or untracked) companies."
-    )
-    verified = StrictBooleanFilter(
-        field_name="verified", help_text="Only verified (or unverified) companies."
-    )
-    updated_since = UpdatedSinceFilter(
-        field_name="updated_at", lookup_expr="gte", help_text="Changed since then."
-    )
+    is_tracked = StrictBooleanFilter(field_name="is_tracked", help_text="Only tracked (or untracked) companies.")
+    verified = StrictBooleanFilter(field_name="verified", help_text="Only verified (or unverified) companies.")
+    updated_since = UpdatedSinceFilter(field_name="updated_at", lookup_expr="gte", help_text="Changed since then.")
 
     class Meta:
         model = Company
@@ -464,12 +418,7 @@ class CompanyFilter(StrictFilterSet):
 
     def filter_q(self, queryset, name, value):
         return queryset.filter(
-            Q(name__icontains=value)
-            | Q(
-                pk__in=Company.objects.filter(aliases__alias__icontains=value).values(
-                    "pk"
-                )
-            )
+            Q(name__icontains=value) | Q(pk__in=Company.objects.filter(aliases__alias__icontains=value).values("pk"))
         )
 
 
@@ -478,9 +427,7 @@ class ArticleFilter(StrictFilterSet):
         method="filter_company",
         help_text="Articles with a source quote about this company (and its units).",
     )
-    language = TextFilter(
-        help_text="ISO 639-1 code, e.g. en, fr, ar, ja.", max_length=10
-    )
+    language = TextFilter(help_text="ISO 639-1 code, e.g. en, fr, ar, ja.", max_length=10)
     date_from = df.DateFilter(
         field_name="published_on",
         lookup_expr="gte",
@@ -492,9 +439,7 @@ class ArticleFilter(StrictFilterSet):
         help_text="Published on or before this day.",
     )
     q = TextFilter(method="filter_q", help_text="Part of the title or outlet.")
-    updated_since = UpdatedSinceFilter(
-        field_name="updated_at", lookup_expr="gte", help_text="Changed since then."
-    )
+    updated_since = UpdatedSinceFilter(field_name="updated_at", lookup_expr="gte", help_text="Changed since then.")
     ordering = df.ChoiceFilter(
         choices=ORDERING_CHOICES,
         method="filter_ordering",
@@ -507,9 +452,7 @@ class ArticleFilter(StrictFilterSet):
 
     def filter_company(self, queryset, name, value):
         deals = deals_with_party(company_family(value, include_units=True))
-        return queryset.filter(
-            pk__in=Mention.objects.filter(event__deal_id__in=deals).values("article_id")
-        )
+        return queryset.filter(pk__in=Mention.objects.filter(event__deal_id__in=deals).values("article_id"))
 
     def filter_q(self, queryset, name, value):
         return queryset.filter(Q(title__icontains=value) | Q(outlet__icontains=value))
@@ -534,9 +477,7 @@ class IdFilter(TypedFilterMixin, df.NumberFilter):
 
 
 class AmountFilter(StrictFilterSet):
-    event = IdFilter(
-        field_name="event_id", help_text="Id of the event the amounts belong to."
-    )
+    event = IdFilter(field_name="event_id", help_text="Id of the event the amounts belong to.")
 
     class Meta:
         model = Amount
