@@ -388,11 +388,19 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         target.confidence = min(1.0, max(target.confidence, cand.confidence) + 0.05)
         target.status_counts[cand.status] += 1
         counts = target.status_counts
-        top = max(counts.values())
-        target.status = next(s for s in target.statuses if counts[s] == top)
-        if "cancelled" in counts and counts["cancelled"] >= top:
-            target.status = "cancelled"
+        target.status = _merged_status(counts)
     return merged
+
+
+def _merged_status(counts: Counter) -> str:
+    # Retellings of one move: a later stage outweighs an earlier one ("to buy" in the headline, "has completed"
+    # in the body), because news announces and reports what is completed far more often than the reverse.
+    top = max(counts.values())
+    if counts.get("cancelled", 0) >= top:
+        return "cancelled"
+    if counts.get("completed"):
+        return "completed"
+    return max((s for s in counts if counts[s] == top), key=lambda s: STATUS_RANK.get(s, 0))
 
 
 def _rank_precision(d: ExtractedDate) -> int:
