@@ -210,16 +210,18 @@ def _choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -
     return "announced"
 
 
-def _closest_date(dates: list[ExtractedDate], primary: Hit) -> ExtractedDate | None:
+def _closest_date(
+    dates: list[ExtractedDate], primary: Hit, *, head_final: bool = False
+) -> ExtractedDate | None:
     dated = [d for d in dates if d.start is not None]
     if not dated:
         return None
-    return min(
-        dated,
-        key=lambda d: abs(
-            ((d.start + d.end) // 2) - ((primary.start + primary.end) // 2)
-        ),
-    )
+    # Japanese and Korean put a move's date before its verb; a date after the verb opens the next clause.
+    def distance(d: ExtractedDate) -> int:
+        gap = abs(((d.start + d.end) // 2) - ((primary.start + primary.end) // 2))
+        return gap * 4 if head_final and d.start >= primary.end else gap
+
+    return min(dated, key=distance)
 
 
 def _amount_key(a: ExtractedAmount) -> tuple[Decimal | None, Decimal | None]:
@@ -692,6 +694,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     ctx.published,
                 ),
                 primary,
+                head_final=cues.language in ("ja", "ko"),
             )
             if (
                 date is None
@@ -708,6 +711,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                         if not _inside_any(others, d.start, d.end)
                     ],
                     primary,
+                    head_final=cues.language in ("ja", "ko"),
                 )
             if date is None:
                 date = _leading_paragraph_date(ctx, i)
