@@ -22,6 +22,7 @@ from deals.models import (
 )
 
 from . import serializers as s
+from .cache import cached_response
 from .filters import AmountFilter, ArticleFilter, CompanyFilter, DealFilter, EventFilter
 from .pagination import EventCursorPagination, PagePagination
 from .permissions import (
@@ -143,6 +144,12 @@ class EventViewSet(
     def get_queryset(self):
         fields = requested_fields(self.request) if self.action in ("list", "retrieve") else None
         return event_queryset(self.request, fields=fields).chronological()
+
+    def list(self, request, *args, **kwargs):
+        return cached_response(request, lambda: super(EventViewSet, self).list(request, *args, **kwargs))
+
+    def retrieve(self, request, *args, **kwargs):
+        return cached_response(request, lambda: super(EventViewSet, self).retrieve(request, *args, **kwargs))
 
     def get_serializer_context(self):
         context = super().get_serializer_context()

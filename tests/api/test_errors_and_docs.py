@@ -18,9 +18,7 @@ def test_unknown_addresses_and_objects_are_json_404(seed, anon):
     assert "Did you mean /api/v1/events/" in anon.get("/api/v1/events").json()["detail"]
 
 
-def test_anonymous_clients_are_throttled_with_retry_after(
-    seed, anon, editor_client, settings
-):
+def test_anonymous_clients_are_throttled_with_retry_after(seed, anon, editor_client, settings):
     rest = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "3/minute"}}
     with override_settings(REST_FRAMEWORK=rest):
         statuses = [anon.get("/api/v1/companies/").status_code for _ in range(4)]
@@ -30,9 +28,7 @@ def test_anonymous_clients_are_throttled_with_retry_after(
         assert int(response["Retry-After"]) > 0
         assert response.json()["code"] == "throttled"
         # Editors are not throttled.
-        assert all(
-            editor_client.get("/api/v1/events/").status_code == 200 for _ in range(5)
-        )
+        assert all(editor_client.get("/api/v1/events/").status_code == 200 for _ in range(5))
 
 
 def test_schema_lists_every_endpoint_and_documents_errors(anon):
@@ -87,3 +83,9 @@ def test_swagger_ui_is_served_from_the_sidecar(anon):
     assert "cdn.jsdelivr" not in html and "unpkg" not in html  # works offline
     script = anon.get("/api/docs/", {"script": ""}).content.decode()
     assert "/api/schema/" in script
+
+
+def test_odd_paths_get_json_404_too(anon):
+    response = anon.get("/api/v1/companies/%C3%A9%0A/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
