@@ -386,6 +386,8 @@ def main() -> None:
         default=60,
         help="Seconds of constant-rate load per scenario.",
     )
+    parser.add_argument("--long", default="home,api_list", help="Scenarios held for --long-duration.")
+    parser.add_argument("--long-duration", type=float, default=60)
     parser.add_argument(
         "--saturate",
         type=float,
@@ -406,11 +408,8 @@ def main() -> None:
     results: list[Result] = []
     if args.rate > 0:
         for name in scenarios:
-            results.append(
-                constant_rate(
-                    name, args.base, urls[name], rate=args.rate, duration=args.duration
-                )
-            )
+            duration = args.long_duration if name in args.long.split(",") else args.duration
+            results.append(constant_rate(name, args.base, urls[name], rate=args.rate, duration=duration))
             print(table(results[-1:], None).splitlines()[-1], flush=True)
             wait_ready(args.base)
     ceiling = None

@@ -59,3 +59,26 @@ def test_signed_in_users_and_errors_are_never_served_from_the_cache(client, seed
     client.force_login(user)
     assert client.get("/").status_code == 200
     assert not any(key.startswith(":1:page:") for key in getattr(cache, "_cache", {}))
+
+
+def test_api_event_reads_are_cached_for_anonymous_clients_and_fresh_after_a_change(client, seeded, django_assert_max_num_queries):
+    event = Event.objects.published().order_by("pk").first()
+    for path in ("/api/v1/events/", f"/api/v1/events/{event.pk}/"):
+        first = client.get(path)
+        assert first.status_code == 200
+        if connection.vendor == "postgresql":
+            with django_assert_max_num_queries(1):
+                assert client.get(path).json() == first.json()
+    Event.objects.filter(pk=event.pk).update(summary="Freshly corrected summary")
+    assert client.get(f"/api/v1/events/{event.pk}/").json()["summary"] == "Freshly corrected summary"
+
+
+def test_api_editors_see_drafts_never_an_anonymous_cached_list(client, seeded, django_user_model):
+    from rest_framework.authtoken.models import Token
+
+    anonymous = client.get("/api/v1/events/?page_size=200").json()["results"]
+    editor = django_user_model.objects.create_user("editor", password="pw-for-tests-only", is_staff=True)
+    token = Token.objects.create(user=editor)
+    as_editor = client.get("/api/v1/events/?page_size=200", HTTP_AUTHORIZATION=f"Token {token.key}").json()["results"]
+    assert {e["review_state"] for e in anonymous} == {"published"}
+    assert len(as_editor) > len(anonymous)
