@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.data.heldout2.score_heldout2 import score
+from tests.data.score_set import SETS, score
 
 
 @pytest.fixture(scope="module")
 def scored():
-    return score()
+    return score(SETS / "heldout2")
 
 
 def test_second_heldout_set_stays_at_the_reached_accuracy(scored):

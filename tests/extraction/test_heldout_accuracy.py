@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.data.heldout.score_heldout import score
+from tests.data.score_set import SETS, score
 
 
 @pytest.fixture(scope="module")
 def scored():
-    return score()
+    return score(SETS / "heldout")
 
 
 def test_heldout_articles_stay_at_the_reached_accuracy(scored):

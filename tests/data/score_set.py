@@ -1,6 +1,8 @@
-"""Score the extractor on the second held-out set (tests/data/heldout2), in process, with the evaluation's matching rules.
+"""Score the extractor on a held-out set, in process, with the evaluation's matching rules.
 
-    .venv/bin/python -m tests.data.heldout2.score_heldout2 [--show] [--only x03,x12] [--json]
+    .venv/bin/python -m tests.data.score_set tests/data/heldout [--show] [--only h03,h12] [--json]
+
+A set is a folder with its articles, `articles.json` (id, file, language, published) and `gold.json`.
 
 Prints one line per article, one per language and the overall figures, like the shared scorer.
 """
@@ -18,17 +20,21 @@ from deals.extraction.serialize import result_to_eval
 from tests.extraction.helpers import gazetteer
 from tests.scoring import SOFTBANK_SIDE, Tally, match, other_parties, parties
 
-HERE = Path(__file__).resolve().parent
-ARTICLES = json.loads((HERE / "articles.json").read_text(encoding="utf-8"))
-GOLD = {g["id"]: g["events"] for g in json.loads((HERE / "gold.json").read_text(encoding="utf-8"))}
+SETS = Path(__file__).resolve().parent
+
+
+def load_set(folder: Path) -> tuple[list[dict], dict[str, list[dict]]]:
+    articles = json.loads((folder / "articles.json").read_text(encoding="utf-8"))
+    gold = {g["id"]: g["events"] for g in json.loads((folder / "gold.json").read_text(encoding="utf-8"))}
+    return articles, gold
 
 
 def language_of(article: dict) -> str:
     return "zh-tw" if article["file"].endswith("_zht.txt") else article["language"]
 
 
-def run_article(article: dict) -> tuple[str, list[dict], float]:
-    text = (HERE / article["file"]).read_text(encoding="utf-8")
+def run_article(folder: Path, article: dict) -> tuple[str, list[dict], float]:
+    text = (folder / article["file"]).read_text(encoding="utf-8")
     started = time.perf_counter()
     result = extract(
         text,
@@ -67,32 +73,34 @@ def line(f: dict) -> str:
             f"{f['extra']} extra")
 
 
-def score(only: set[str] | None = None, verbose: bool = False, show_events: bool = False):
+def score(folder: Path, only: set[str] | None = None, verbose: bool = False, show_events: bool = False):
+    articles, gold_events = load_set(Path(folder))
     total, by_lang, seconds = Tally(), {}, 0.0
-    for article in ARTICLES:
+    for article in articles:
         if only and article["id"] not in only:
             continue
-        text, predicted, took = run_article(article)
+        text, predicted, took = run_article(Path(folder), article)
         seconds += took
         one = Tally()
-        one.score_article(GOLD[article["id"]], predicted, text)
-        total.score_article(GOLD[article["id"]], predicted, text)
-        by_lang.setdefault(language_of(article), Tally()).score_article(GOLD[article["id"]], predicted, text)
+        one.score_article(gold_events[article["id"]], predicted, text)
+        total.score_article(gold_events[article["id"]], predicted, text)
+        by_lang.setdefault(language_of(article), Tally()).score_article(gold_events[article["id"]], predicted, text)
         if verbose:
             print(f"{article['id']:>5} {language_of(article):>5}  {line(one.figures())}")
         if show_events:
-            show(GOLD[article["id"]], predicted)
+            show(gold_events[article["id"]], predicted)
     return total, by_lang, seconds
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, help="the set's folder, e.g. tests/data/heldout")
     parser.add_argument("--show", action="store_true", help="list found, missed and extra events")
     parser.add_argument("--only", default="", help="comma-separated article ids")
     parser.add_argument("--json", action="store_true", help="print the overall figures as JSON last")
     args = parser.parse_args()
     only = {x.strip() for x in args.only.split(",") if x.strip()} or None
-    total, by_lang, seconds = score(only, verbose=True, show_events=args.show)
+    total, by_lang, seconds = score(args.folder, only, verbose=True, show_events=args.show)
     print()
     for lang, tally in by_lang.items():
         print(f"  {lang:>5}  {line(tally.figures())}")
