@@ -18,6 +18,7 @@ from decimal import Decimal
 from itertools import accumulate
 
 from deals.extraction.normalize import normalize_alias
+from deals.extraction.periods import period_start
 
 # (value, weight) tables: realistic proportions for the chronology.
 KINDS = [
@@ -221,16 +222,6 @@ def _companies(rng: random.Random, count: int) -> list[SeedCompany]:
     return companies
 
 
-def _align(date: dt.date, precision: str) -> dt.date:
-    if precision == "year":
-        return date.replace(month=1, day=1)
-    if precision == "quarter":
-        return date.replace(month=(date.month - 1) // 3 * 3 + 1, day=1)
-    if precision == "month":
-        return date.replace(day=1)
-    return date
-
-
 def _when(date: dt.date, precision: str) -> str:
     if precision == "year":
         return f"in {date.year}"
@@ -294,7 +285,7 @@ def _deal(rng: random.Random, *, companies: list[SeedCompany], cum_weights: list
     events = []
     for number in range(count):
         precision = pick(rng, PRECISIONS)
-        date = _align(day, precision)
+        date = period_start(day, precision)
         amounts = []
         if kind not in ("partnership", "other", "launch") and rng.random() < 0.8:
             amounts.append(_amount(rng, date=date))

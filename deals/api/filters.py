@@ -20,6 +20,7 @@ from django.core.validators import RegexValidator
 from django.db.models import Exists, OuterRef, Q
 from drf_spectacular.drainage import set_override
 
+from deals.extraction.periods import period_end, period_start  # noqa: F401 - serializers and exports take them from here
 from deals.models import (
     Amount,
     AmountRole,
@@ -166,34 +167,6 @@ def company_family(slug: str, *, include_units: bool) -> list[int]:
 
 def deals_with_party(company_ids: list[int]):
     return DealParty.objects.filter(company_id__in=company_ids).values("deal_id")
-
-
-def period_start(date: dt.date, precision: str) -> dt.date:
-    """First day of the period a date at that precision falls in."""
-    if precision == DatePrecision.YEAR:
-        return date.replace(month=1, day=1)
-    if precision == DatePrecision.QUARTER:
-        return date.replace(month=(date.month - 1) // 3 * 3 + 1, day=1)
-    if precision == DatePrecision.MONTH:
-        return date.replace(day=1)
-    return date
-
-
-def period_end(date: dt.date, precision: str) -> dt.date:
-    """Last day of the period an event's date stands for."""
-    start = period_start(date, precision)
-    months = {
-        DatePrecision.YEAR: 12,
-        DatePrecision.QUARTER: 3,
-        DatePrecision.MONTH: 1,
-    }.get(precision)
-    if months is None:
-        return date
-    month = start.month - 1 + months
-    year = start.year + month // 12
-    if year > dt.MAXYEAR:
-        return dt.date.max
-    return dt.date(year, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _any_precision(build) -> Q:

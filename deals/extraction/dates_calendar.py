@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .periods import period_start
+
 # Years outside this window are numbers, not dates ("in 1200 stores"); the upper bound is relative to
 # the publication year so plans ("by 2030") stay in.
 MIN_YEAR = 1950
@@ -31,16 +33,6 @@ def safe_date(year: int, month: int = 1, day: int = 1) -> dt.date | None:
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
         return None
-
-
-def period_start(date: dt.date, precision: str) -> dt.date:
-    if precision == "year":
-        return dt.date(date.year, 1, 1)
-    if precision == "quarter":
-        return dt.date(date.year, 3 * ((date.month - 1) // 3) + 1, 1)
-    if precision == "month":
-        return dt.date(date.year, date.month, 1)
-    return date
 
 
 def add_months(date: dt.date, months: int) -> dt.date | None:

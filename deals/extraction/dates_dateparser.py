@@ -10,7 +10,7 @@ import datetime as dt
 import threading
 from typing import Any
 
-from .dates_calendar import period_start
+from .periods import period_start
 
 _PERIODS = {"day": "day", "week": "day", "month": "month", "year": "year"}
 _MAX_PHRASE = 80

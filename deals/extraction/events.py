@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .companies import Mention
 from .cues import CueSet, Hit
+from .periods import period_end
 from .textindex import FoldedText
 from .types import PERCENT, ExtractedAmount, ExtractedDate, Quote, Sentence
 
@@ -264,23 +265,11 @@ def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bo
     return False
 
 
-def _period_end(d: ExtractedDate) -> dt.date:
-    if d.precision == "year":
-        return dt.date(d.date.year, 12, 31)
-    if d.precision in ("month", "quarter"):
-        months = 3 if d.precision == "quarter" else 1
-        y, m = divmod(d.date.month - 1 + months, 12)
-        return dt.date(d.date.year + y, m + 1, 1) - dt.timedelta(days=1)
-    return d.date
-
-
 def dates_compatible(a: Candidate, b: Candidate) -> bool:
     if not a.date_explicit or not b.date_explicit:
         return True
     slack = dt.timedelta(days=7)
-    return a.date.date - slack <= _period_end(
-        b.date
-    ) and b.date.date - slack <= _period_end(a.date)
+    return a.date.date - slack <= period_end(b.date.date, b.date.precision) and b.date.date - slack <= period_end(a.date.date, a.date.precision)
 
 
 def _same_party(x: Mention, y: Mention) -> bool:

@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from deals.extraction.periods import period_start
 from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult, Quote
 from deals.models import (
     Amount,
@@ -175,20 +176,10 @@ def reextract_article(*, article: Article, user=None) -> ImportReport:
 # --- validation, before any write ---
 
 
-def _align(date: dt.date, precision: str) -> dt.date:
-    if precision == "year":
-        return date.replace(month=1, day=1)
-    if precision == "quarter":
-        return date.replace(month=(date.month - 1) // 3 * 3 + 1, day=1)
-    if precision == "month":
-        return date.replace(day=1)
-    return date
-
-
 def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
     """The rows for one extracted event, each validated; ValidationError when any is invalid."""
     fields = {
-        "date": _align(candidate.date.date, candidate.date.precision),
+        "date": period_start(candidate.date.date, candidate.date.precision),
         "date_precision": candidate.date.precision,
         "date_text": (candidate.date.text or None) and candidate.date.text[:200],
         "status": candidate.status,

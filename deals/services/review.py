@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from deals.extraction.fx import rate_to_usd
+from deals.extraction.periods import period_start
 from deals.models import (
     Amount,
     Article,
@@ -26,7 +27,7 @@ from deals.models import (
     ReviewState,
 )
 
-from .imports import COUNTERPARTY_ROLE, _align
+from .imports import COUNTERPARTY_ROLE
 
 
 class StaleEdit(ValidationError):
@@ -62,7 +63,7 @@ def edit_event(*, event: Event, user, version: int | None = None, **fields) -> E
     event = Event.objects.select_for_update().get(pk=event.pk)
     _check_version(event, version)
     if "date" in fields or "date_precision" in fields:
-        fields["date"] = _align(fields.get("date", event.date), fields.get("date_precision", event.date_precision))
+        fields["date"] = period_start(fields.get("date", event.date), fields.get("date_precision", event.date_precision))
     changed = {k: v for k, v in fields.items() if getattr(event, k) != v}
     if not changed:
         return event
@@ -198,7 +199,7 @@ def add_event(
     if not (0 <= start < end <= len(article.text)):
         raise ValidationError("Select a sentence of the article.")
     event = Event(
-        date=_align(date, date_precision), date_precision=date_precision, date_text=None, status=status,
+        date=period_start(date, date_precision), date_precision=date_precision, date_text=None, status=status,
         summary=summary, confidence=1.0, edited_by_editor=True, review_state=ReviewState.DRAFT,
     )
     event.full_clean(exclude=["deal"])

@@ -3,8 +3,8 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from django.conf import settings
 from django.apps import apps
+from django.conf import settings
 from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
