@@ -66,15 +66,11 @@ class PartySerializer(serializers.ModelSerializer):
 
 class AliasSerializer(serializers.Serializer):
     alias = serializers.CharField(read_only=True)
-    language = serializers.CharField(
-        read_only=True, help_text="ISO 639-1 code; empty if any language."
-    )
+    language = serializers.CharField(read_only=True, help_text="ISO 639-1 code; empty if any language.")
 
 
 class AmountSerializer(serializers.ModelSerializer):
-    display = serializers.SerializerMethodField(
-        help_text="Compact original figure, e.g. '¥100B', 'up to $10B'."
-    )
+    display = serializers.SerializerMethodField(help_text="Compact original figure, e.g. '¥100B', 'up to $10B'.")
 
     class Meta:
         model = Amount
@@ -103,9 +99,7 @@ class AmountSerializer(serializers.ModelSerializer):
 class SourceSerializer(serializers.ModelSerializer):
     """One mention: the article it comes from and the verbatim quote with its character offsets."""
 
-    article = serializers.IntegerField(
-        source="article_id", read_only=True, help_text="Article id."
-    )
+    article = serializers.IntegerField(source="article_id", read_only=True, help_text="Article id.")
     title = serializers.CharField(source="article.title", read_only=True)
     outlet = serializers.CharField(source="article.outlet", read_only=True)
     url = serializers.CharField(
@@ -164,9 +158,7 @@ class SparseFieldsMixin:
 class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     """A dated milestone of a deal with its parties, amounts and sources; `fields=` trims it."""
 
-    headline = serializers.SerializerMethodField(
-        help_text="Plain-English line: who did what to whom, with the amount."
-    )
+    headline = serializers.SerializerMethodField(help_text="Plain-English line: who did what to whom, with the amount.")
     deal = DealRefSerializer(read_only=True)
     parties = PartySerializer(source="deal.parties", many=True, read_only=True)
     amounts = AmountSerializer(many=True, read_only=True)
@@ -174,16 +166,10 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
         read_only=True,
         help_text="The date at its precision: '13 Nov 2024', 'Jun 2024', 'Q3 2024', '2019'.",
     )
-    period_start = serializers.SerializerMethodField(
-        help_text="First day of the period the date stands for."
-    )
-    period_end = serializers.SerializerMethodField(
-        help_text="Last day of the period the date stands for."
-    )
+    period_start = serializers.SerializerMethodField(help_text="First day of the period the date stands for.")
+    period_end = serializers.SerializerMethodField(help_text="Last day of the period the date stands for.")
     sources = SourceSerializer(source="mentions", many=True, read_only=True)
-    page_url = serializers.SerializerMethodField(
-        help_text="The event on the public deal page."
-    )
+    page_url = serializers.SerializerMethodField(help_text="The event on the public deal page.")
 
     class Meta:
         model = Event
@@ -237,18 +223,13 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
             request = self.context.get("request")
             template = request.build_absolute_uri(path) if request else path
             self.context["_event_url_template"] = template
-        return (
-            template.replace(str(_URL_SENTINEL), str(event.deal_id))
-            + f"#event-{event.pk}"
-        )
+        return template.replace(str(_URL_SENTINEL), str(event.deal_id)) + f"#event-{event.pk}"
 
     def to_representation(self, event):
         """The same dict DRF's field-by-field walk builds (tests/api/test_serializers.py holds them equal),
         written out by hand: DRF's generic path takes several times longer for a page of nested events."""
-        out = {}
-        for name in self.fields:
-            out[name] = _EVENT_BUILDERS[name](self, event)
-        return out
+        self._tz = timezone.get_current_timezone()
+        return {name: _EVENT_BUILDERS[name](self, event) for name in self.fields}
 
 
 _URL_SENTINEL = 987654321987
@@ -261,15 +242,11 @@ def _decimal(value, places: int):
 _QUANTA = {places: Decimal(1).scaleb(-places) for places in (2, 4, 12)}
 
 
-def _datetime(value):
+def _datetime(value, tz=None):
     """As DRF's DateTimeField prints it: in the current time zone, UTC written as Z."""
     if value is None:
         return None
-    text = (
-        value.astimezone(timezone.get_current_timezone()).isoformat()
-        if value.tzinfo
-        else value.isoformat()
-    )
+    text = value.astimezone(tz or timezone.get_current_timezone()).isoformat() if value.tzinfo else value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -278,10 +255,7 @@ def _company_ref(company) -> dict:
 
 
 def _parties(event) -> list[dict]:
-    return [
-        {"company": _company_ref(p.company), "role": p.role}
-        for p in event.deal.parties.all()
-    ]
+    return [{"company": _company_ref(p.company), "role": p.role} for p in event.deal.parties.all()]
 
 
 def amount_dict(amount) -> dict:
@@ -298,9 +272,7 @@ def amount_dict(amount) -> dict:
         "usd_low": _decimal(amount.usd_low, 2),
         "usd_high": _decimal(amount.usd_high, 2),
         "usd_rate": _decimal(amount.usd_rate, 12),
-        "usd_rate_date": amount.usd_rate_date.isoformat()
-        if amount.usd_rate_date
-        else None,
+        "usd_rate_date": amount.usd_rate_date.isoformat() if amount.usd_rate_date else None,
     }
 
 
@@ -343,9 +315,9 @@ _EVENT_BUILDERS = {
     "version": lambda s, e: e.version,
     "sources": lambda s, e: [_source(m) for m in e.mentions.all()],
     "page_url": lambda s, e: s._page_url(e),
-    "published_at": lambda s, e: _datetime(e.published_at),
-    "created_at": lambda s, e: _datetime(e.created_at),
-    "updated_at": lambda s, e: _datetime(e.updated_at),
+    "published_at": lambda s, e: _datetime(e.published_at, s._tz),
+    "created_at": lambda s, e: _datetime(e.created_at, s._tz),
+    "updated_at": lambda s, e: _datetime(e.updated_at, s._tz),
 }
 
 
@@ -362,9 +334,7 @@ def _full_clean(instance, **kwargs) -> None:
     try:
         instance.full_clean(**kwargs)
     except DjangoValidationError as exc:
-        raise serializers.ValidationError(
-            exc.message_dict if hasattr(exc, "error_dict") else exc.messages
-        ) from exc
+        raise serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
 
 
 class EventPatchSerializer(serializers.ModelSerializer):
@@ -389,9 +359,7 @@ class EventPatchSerializer(serializers.ModelSerializer):
             "version",
         ]
         extra_kwargs = {
-            "date": {
-                "help_text": "Any day of the period: it is stored as the first day of its month, quarter or year."
-            }
+            "date": {"help_text": "Any day of the period: it is stored as the first day of its month, quarter or year."}
         }
 
     def update(self, instance, validated_data):
@@ -405,18 +373,11 @@ class EventPatchSerializer(serializers.ModelSerializer):
                     f"Event {event.pk} is at version {event.version}, you sent {expected}: "
                     "someone saved it after you read it. Fetch it again and reapply your change."
                 )
-            changed = {
-                name
-                for name, value in validated_data.items()
-                if getattr(event, name) != value
-            }
+            changed = {name for name, value in validated_data.items() if getattr(event, name) != value}
             for name, value in validated_data.items():
                 setattr(event, name, value)
             event.date = snap_to_period(event.date, event.date_precision)
-            if (
-                event.review_state == ReviewState.PUBLISHED
-                and "review_state" in changed
-            ):
+            if event.review_state == ReviewState.PUBLISHED and "review_state" in changed:
                 event.published_at = event.published_at or timezone.now()
                 event.reviewed_by = request.user
             _full_clean(event, exclude=["reviewed_by"])
@@ -437,9 +398,7 @@ class AmountPatchSerializer(serializers.ModelSerializer):
         extra_kwargs = {
             "low": {"min_value": 0},
             "high": {"min_value": 0},
-            "currency": {
-                "help_text": "ISO 4217 code in capitals (USD, JPY, EUR) or PERCENT for a stake."
-            },
+            "currency": {"help_text": "ISO 4217 code in capitals (USD, JPY, EUR) or PERCENT for a stake."},
         }
 
     def update(self, instance, validated_data):
@@ -449,14 +408,8 @@ class AmountPatchSerializer(serializers.ModelSerializer):
             old_currency = amount.currency
             for name, value in validated_data.items():
                 setattr(amount, name, value)
-            if (
-                amount.qualifier != "range"
-                and "high" not in validated_data
-                and "low" in validated_data
-            ):
-                amount.high = (
-                    amount.low
-                )  # a single figure: high follows low, as the model requires
+            if amount.qualifier != "range" and "high" not in validated_data and "low" in validated_data:
+                amount.high = amount.low  # a single figure: high follows low, as the model requires
             self._convert(amount, old_currency=old_currency)
             _full_clean(amount)
             amount._history_user = request.user
@@ -464,22 +417,16 @@ class AmountPatchSerializer(serializers.ModelSerializer):
             # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, and
             # mark it edited so re-extraction leaves it alone. update() keeps the event's version, which
             # guards the event's own fields.
-            Event.objects.filter(pk=amount.event_id).update(
-                updated_at=timezone.now(), edited_by_editor=True
-            )
+            Event.objects.filter(pk=amount.event_id).update(updated_at=timezone.now(), edited_by_editor=True)
         return amount
 
     @staticmethod
     def _convert(amount: Amount, *, old_currency: str) -> None:
         if amount.currency == "PERCENT":
-            amount.usd_low = amount.usd_high = amount.usd_rate = (
-                amount.usd_rate_date
-            ) = None
+            amount.usd_low = amount.usd_high = amount.usd_rate = amount.usd_rate_date = None
         elif amount.currency == "USD":
             amount.usd_rate = Decimal(1)
-            amount.usd_rate_date = (
-                amount.usd_rate_date if old_currency == "USD" else None
-            )
+            amount.usd_rate_date = amount.usd_rate_date if old_currency == "USD" else None
             amount.usd_low, amount.usd_high = cents(amount.low), cents(amount.high)
         elif amount.currency == old_currency and amount.usd_rate is not None:
             amount.usd_low, amount.usd_high = (
@@ -487,9 +434,7 @@ class AmountPatchSerializer(serializers.ModelSerializer):
                 cents(amount.high * amount.usd_rate),
             )
         else:
-            amount.usd_low = amount.usd_high = amount.usd_rate = (
-                amount.usd_rate_date
-            ) = None
+            amount.usd_low = amount.usd_high = amount.usd_rate = amount.usd_rate_date = None
 
 
 def cents(value: Decimal) -> Decimal:
@@ -518,9 +463,7 @@ class EventBriefSerializer(serializers.ModelSerializer):
 class DealSerializer(serializers.ModelSerializer):
     headline = serializers.SerializerMethodField()
     parties = PartySerializer(many=True, read_only=True)
-    events = EventBriefSerializer(
-        source="visible_events", many=True, read_only=True, help_text="Oldest first."
-    )
+    events = EventBriefSerializer(source="visible_events", many=True, read_only=True, help_text="Oldest first.")
     page_url = serializers.SerializerMethodField()
 
     class Meta:
@@ -545,11 +488,7 @@ class DealSerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, deal) -> str:
         request = self.context.get("request")
-        return (
-            request.build_absolute_uri(deal.get_absolute_url())
-            if request
-            else deal.get_absolute_url()
-        )
+        return request.build_absolute_uri(deal.get_absolute_url()) if request else deal.get_absolute_url()
 
 
 # --- companies ------------------------------------------------------------------------------------------
@@ -558,9 +497,7 @@ class DealSerializer(serializers.ModelSerializer):
 class CompanySerializer(serializers.ModelSerializer):
     parent = CompanyRefSerializer(read_only=True, allow_null=True)
     website = OptionalURLField(help_text="Null when unknown.")
-    units = CompanyRefSerializer(
-        many=True, read_only=True, help_text="Units and funds directly below."
-    )
+    units = CompanyRefSerializer(many=True, read_only=True, help_text="Units and funds directly below.")
     aliases = AliasSerializer(many=True, read_only=True)
     page_url = serializers.SerializerMethodField()
 
@@ -588,11 +525,7 @@ class CompanySerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_page_url(self, company) -> str:
         request = self.context.get("request")
-        return (
-            request.build_absolute_uri(company.get_absolute_url())
-            if request
-            else company.get_absolute_url()
-        )
+        return request.build_absolute_uri(company.get_absolute_url()) if request else company.get_absolute_url()
 
 
 class CompanyPatchSerializer(serializers.ModelSerializer):
@@ -619,14 +552,8 @@ class CompanyPatchSerializer(serializers.ModelSerializer):
         ]
 
     def validate_parent(self, parent):
-        if (
-            parent is not None
-            and self.instance is not None
-            and parent.pk in self.instance.family_ids()
-        ):
-            raise serializers.ValidationError(
-                "A company cannot sit below itself or one of its own units."
-            )
+        if parent is not None and self.instance is not None and parent.pk in self.instance.family_ids():
+            raise serializers.ValidationError("A company cannot sit below itself or one of its own units.")
         return parent
 
     def update(self, instance, validated_data):
@@ -654,9 +581,7 @@ class ArticleMentionSerializer(serializers.ModelSerializer):
 
 class ArticleSerializer(serializers.ModelSerializer):
     url = OptionalURLField(help_text="Null when unknown.")
-    mentions = ArticleMentionSerializer(
-        source="visible_mentions", many=True, read_only=True
-    )
+    mentions = ArticleMentionSerializer(source="visible_mentions", many=True, read_only=True)
 
     class Meta:
         model = Article
@@ -675,9 +600,7 @@ class ArticleSerializer(serializers.ModelSerializer):
 
 
 class ArticleDetailSerializer(ArticleSerializer):
-    text = serializers.SerializerMethodField(
-        help_text="The full cleaned text: editors only, null for everyone else."
-    )
+    text = serializers.SerializerMethodField(help_text="The full cleaned text: editors only, null for everyone else.")
 
     class Meta(ArticleSerializer.Meta):
         fields = [*ArticleSerializer.Meta.fields, "text"]
