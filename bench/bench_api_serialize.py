@@ -25,50 +25,37 @@ import django
 
 django.setup()
 
-from django.core.management import call_command
-from rest_framework.renderers import JSONRenderer
-from rest_framework.request import Request
-from rest_framework.test import APIRequestFactory
+from django.core.management import call_command  # noqa: E402 - after django.setup()
+from rest_framework.renderers import JSONRenderer  # noqa: E402 - after django.setup()
+from rest_framework.request import Request  # noqa: E402 - after django.setup()
+from rest_framework.test import APIRequestFactory  # noqa: E402 - after django.setup()
 
-from deals.api.serializers import EventSerializer
-from deals.api.views import event_queryset
-from deals.models import Amount, Article, Company, Deal, DealParty, Event, Mention
-from deals.models.articles import content_hash
+from deals.api.serializers import EventSerializer  # noqa: E402 - after django.setup()
+from deals.api.views import event_queryset  # noqa: E402 - after django.setup()
+from deals.models import Amount, Article, Company, Deal, DealParty, Event, Mention  # noqa: E402 - after django.setup()
+from deals.models.articles import content_hash  # noqa: E402 - after django.setup()
 
 PAGE = 100
 
 
 def build(count: int) -> None:
-    group = Company.objects.create(
-        name="SoftBank Group", slug="softbank-group", is_tracked=True, verified=True
-    )
-    fund = Company.objects.create(
-        name="SoftBank Vision Fund 2", slug="svf2", parent=group, verified=True
-    )
+    group = Company.objects.create(name="SoftBank Group", slug="softbank-group", is_tracked=True, verified=True)
+    fund = Company.objects.create(name="SoftBank Vision Fund 2", slug="svf2", parent=group, verified=True)
     targets = Company.objects.bulk_create(
-        Company(name=f"Startup {i}", slug=f"startup-{i}", verified=True)
-        for i in range(count)
+        Company(name=f"Startup {i}", slug=f"startup-{i}", verified=True) for i in range(count)
     )
     deals = Deal.objects.bulk_create(
-        Deal(kind=["investment", "acquisition", "partnership"][i % 3])
-        for i in range(count)
+        Deal(kind=["investment", "acquisition", "partnership"][i % 3]) for i in range(count)
     )
     parties = [DealParty(deal=d, company=fund, role="actor") for d in deals]
-    parties += [
-        DealParty(deal=d, company=t, role="target")
-        for d, t in zip(deals, targets, strict=True)
-    ]
-    parties += [
-        DealParty(deal=d, company=group, role="co_investor") for d in deals[::2]
-    ]
+    parties += [DealParty(deal=d, company=t, role="target") for d, t in zip(deals, targets, strict=True)]
+    parties += [DealParty(deal=d, company=group, role="co_investor") for d in deals[::2]]
     DealParty.objects.bulk_create(parties)
     precisions = ["day", "day", "day", "month", "year"]
     events = Event.objects.bulk_create(
         Event(
             deal=d,
-            date=dt.date(2023, 1, 1)
-            if precisions[i % 5] == "year"
-            else dt.date(2024, 1 + i % 12, 1),
+            date=dt.date(2023, 1, 1) if precisions[i % 5] == "year" else dt.date(2024, 1 + i % 12, 1),
             date_precision=precisions[i % 5],
             date_text="in early 2024" if i % 3 else None,
             summary="SoftBank's fund led the round with other investors.",
@@ -118,8 +105,7 @@ def build(count: int) -> None:
         for i, t in enumerate(texts)
     )
     mentions = [
-        Mention(event=e, article=a, quote=quote, start=0, end=len(quote))
-        for e, a in zip(events, articles, strict=True)
+        Mention(event=e, article=a, quote=quote, start=0, end=len(quote)) for e, a in zip(events, articles, strict=True)
     ]
     mentions += [
         Mention(
@@ -145,9 +131,7 @@ def main() -> None:
     page = list(event_queryset(request).chronological()[:PAGE])
     context = {"request": request, "fields": None}
     assert len(page) == PAGE
-    warm = EventSerializer(
-        page, many=True, context=context
-    ).data  # imports, field construction caches
+    warm = EventSerializer(page, many=True, context=context).data  # imports, field construction caches
     assert len(warm) == PAGE
 
     to_dicts, to_json, cpu = [], [], []

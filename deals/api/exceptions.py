@@ -51,18 +51,14 @@ def _first_code(detail) -> str:
 def api_exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         # Model validation (full_clean) raised inside a write: a 400 like the admin's form errors.
-        exc = exceptions.ValidationError(
-            exc.message_dict if hasattr(exc, "error_dict") else exc.messages
-        )
+        exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
     if isinstance(exc, exceptions.ValidationError):
         errors = _flatten(exc.detail)
         summary = "; ".join(
-            f"{field}: {' '.join(messages)}"
-            if field != "non_field_errors"
-            else " ".join(messages)
+            f"{field}: {' '.join(messages)}" if field != "non_field_errors" else " ".join(messages)
             for field, messages in errors.items()
         )
         response.data = {
@@ -75,11 +71,7 @@ def api_exception_handler(exc, context):
         code = getattr(detail, "code", None) or exc.default_code
         response.data = {"detail": str(detail), "code": str(code)}
     else:  # Http404 and PermissionDenied from Django, already turned into DRF's shape.
-        detail = (
-            response.data.get("detail", "Error.")
-            if isinstance(response.data, dict)
-            else "Error."
-        )
+        detail = response.data.get("detail", "Error.") if isinstance(response.data, dict) else "Error."
         response.data = {
             "detail": str(detail),
             "code": getattr(detail, "code", "error"),

@@ -64,10 +64,7 @@ def _sources_html(event: Event) -> str:
 
 
 def timeline_event(event: Event) -> dict:
-    amounts = [
-        " ".join(filter(None, [amount_compact(a), amount_usd(a)]))
-        for a in event.amounts.all()
-    ]
+    amounts = [" ".join(filter(None, [amount_compact(a), amount_usd(a)])) for a in event.amounts.all()]
     paragraphs = [
         f"<p>{escape(event.summary)}</p>" if event.summary else "",
         f"<p>{escape(' · '.join(amounts))}</p>" if amounts else "",
@@ -95,19 +92,13 @@ class TimelineDateSerializer(serializers.Serializer):
         max_value=12,
         help_text="Absent for year precision.",
     )
-    day = serializers.IntegerField(
-        required=False, min_value=1, max_value=31, help_text="Only for day precision."
-    )
-    display_date = serializers.CharField(
-        required=False, help_text="For quarters: 'Q3 2024'."
-    )
+    day = serializers.IntegerField(required=False, min_value=1, max_value=31, help_text="Only for day precision.")
+    display_date = serializers.CharField(required=False, help_text="For quarters: 'Q3 2024'.")
 
 
 class TimelineTextSerializer(serializers.Serializer):
     headline = serializers.CharField()
-    text = serializers.CharField(
-        help_text="HTML: summary, amounts, status and the sources with their quotes."
-    )
+    text = serializers.CharField(help_text="HTML: summary, amounts, status and the sources with their quotes.")
 
 
 class TimelineEventSerializer(serializers.Serializer):
@@ -149,9 +140,7 @@ class TimelineView(ExportView):
     def get(self, request):
         events = self.filter_queryset(self.get_queryset())
         slug = request.query_params.get("company")
-        company = (
-            Company.objects.filter(slug=slug).only("name").first() if slug else None
-        )
+        company = Company.objects.filter(slug=slug).only("name").first() if slug else None
         subject = company.name if company else "Investment deals"
         title = {
             "text": {
@@ -162,9 +151,7 @@ class TimelineView(ExportView):
         return Response(
             {
                 "title": title,
-                "events": [
-                    timeline_event(event) for event in events.iterator(chunk_size=CHUNK)
-                ],
+                "events": [timeline_event(event) for event in events.iterator(chunk_size=CHUNK)],
             }
         )
 
@@ -238,12 +225,7 @@ def csv_row(event: Event) -> list:
         value.usd_high if value and value.usd_high is not None else "",
         value.usd_rate if value and value.usd_rate is not None else "",
         value.usd_rate_date.isoformat() if value and value.usd_rate_date else "",
-        _text(
-            "\n".join(
-                f"{a.role}: {amount_compact(a)}" + (f" ({a.text})" if a.text else "")
-                for a in amounts
-            )
-        ),
+        _text("\n".join(f"{a.role}: {amount_compact(a)}" + (f" ({a.text})" if a.text else "") for a in amounts)),
         _text(event.summary),
         "\n".join(m.article.url for m in mentions if m.article.url),
         _text("\n".join(m.article.outlet or m.article.title for m in mentions)),
@@ -293,11 +275,7 @@ class EventsCsvView(ExportView):
     @extend_schema(
         summary="CSV of the filtered events",
         operation_id="events_csv",
-        responses={
-            (200, "text/csv"): OpenApiResponse(
-                OpenApiTypes.STR, description="UTF-8 CSV, header row first."
-            )
-        },
+        responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="UTF-8 CSV, header row first.")},
     )
     def get(self, request):
         events = self.filter_queryset(self.get_queryset())

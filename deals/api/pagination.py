@@ -24,9 +24,7 @@ MAX_PAGE_SIZE = 200
 PAGE_SIZE_PARAM = "page_size"
 
 
-def page_size_from(
-    request, *, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX_PAGE_SIZE
-) -> int:
+def page_size_from(request, *, default: int = DEFAULT_PAGE_SIZE, maximum: int = MAX_PAGE_SIZE) -> int:
     """The requested page size; a value that is not a whole number from 1 to the maximum is a 400."""
     raw = request.query_params.get(PAGE_SIZE_PARAM)
     if raw is None:
@@ -36,9 +34,7 @@ def page_size_from(
     except ValueError:
         size = 0
     if not 1 <= size <= maximum:
-        raise ValidationError(
-            {PAGE_SIZE_PARAM: [f"Enter a whole number from 1 to {maximum}."]}
-        )
+        raise ValidationError({PAGE_SIZE_PARAM: [f"Enter a whole number from 1 to {maximum}."]})
     return size
 
 
@@ -64,13 +60,7 @@ class PagePagination(PageNumberPagination):
 
     def get_page_number(self, request, paginator):
         if request.query_params.get(self.page_query_param) == "":
-            raise ValidationError(
-                {
-                    self.page_query_param: [
-                        "Give a page number, or leave the parameter out."
-                    ]
-                }
-            )
+            raise ValidationError({self.page_query_param: ["Give a page number, or leave the parameter out."]})
         return super().get_page_number(request, paginator)
 
     def get_schema_operation_parameters(self, view):
@@ -140,32 +130,26 @@ class EventCursorPagination(BasePagination):
         self.base_url = request.build_absolute_uri()
         self.page_size = page_size_from(request, maximum=self.max_page_size)
         # The filter set decides the direction (`ordering=date` is oldest first); read it back here.
-        oldest_first = (
-            bool(queryset.query.order_by) and queryset.query.order_by[0] == "date"
-        )
+        oldest_first = bool(queryset.query.order_by) and queryset.query.order_by[0] == "date"
         self.ordering = _flip(NEWEST_FIRST) if oldest_first else NEWEST_FIRST
         cursor = self._decode(request.query_params.get(self.cursor_query_param))
 
         if cursor is None:
-            rows = list(
-                queryset.order_by(*_order_by(self.ordering))[: self.page_size + 1]
-            )
+            rows = list(queryset.order_by(*_order_by(self.ordering))[: self.page_size + 1])
             self.has_next, self.has_previous = len(rows) > self.page_size, False
             page = rows[: self.page_size]
         elif cursor["forward"]:
             rows = list(
-                queryset.filter(_beyond(cursor["key"], self.ordering)).order_by(
-                    *_order_by(self.ordering)
-                )[: self.page_size + 1]
+                queryset.filter(_beyond(cursor["key"], self.ordering)).order_by(*_order_by(self.ordering))[
+                    : self.page_size + 1
+                ]
             )
             self.has_next, self.has_previous = len(rows) > self.page_size, True
             page = rows[: self.page_size]
         else:
             backwards = _flip(self.ordering)
             rows = list(
-                queryset.filter(_beyond(cursor["key"], backwards)).order_by(
-                    *_order_by(backwards)
-                )[: self.page_size + 1]
+                queryset.filter(_beyond(cursor["key"], backwards)).order_by(*_order_by(backwards))[: self.page_size + 1]
             )
             self.has_previous, self.has_next = len(rows) > self.page_size, True
             page = list(reversed(rows[: self.page_size]))
@@ -186,15 +170,9 @@ class EventCursorPagination(BasePagination):
             return None
         try:
             padded = token + "=" * (-len(token) % 4)
-            date, precision, pk, forward = json.loads(
-                base64.urlsafe_b64decode(padded.encode("ascii"))
-            )
+            date, precision, pk, forward = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
             key = (dt.date.fromisoformat(date), precision, int(pk))
-            if (
-                precision not in _PRECISIONS
-                or forward not in (0, 1)
-                or isinstance(pk, bool)
-            ):
+            if precision not in _PRECISIONS or forward not in (0, 1) or isinstance(pk, bool):
                 raise ValueError(precision)
         except (
             ValueError,
@@ -220,12 +198,8 @@ class EventCursorPagination(BasePagination):
         if not self.page:
             # Walked past the end: step back from the position we were given.
             date, precision, pk = self.position["key"]
-            raw = json.dumps(
-                [date.isoformat(), precision, pk, 0], separators=(",", ":")
-            )
-            return self._link(
-                base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-            )
+            raw = json.dumps([date.isoformat(), precision, pk, 0], separators=(",", ":"))
+            return self._link(base64.urlsafe_b64encode(raw.encode()).decode().rstrip("="))
         return self._link(self._encode(self.page[0], forward=False))
 
     def get_paginated_response(self, data):

@@ -10,9 +10,7 @@ from rest_framework import serializers
 
 class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="What went wrong, in a sentence.")
-    code = serializers.CharField(
-        help_text="Machine-readable cause: invalid, not_found, conflict, throttled, ..."
-    )
+    code = serializers.CharField(help_text="Machine-readable cause: invalid, not_found, conflict, throttled, ...")
     errors = serializers.DictField(
         child=serializers.ListField(child=serializers.CharField()),
         required=False,
@@ -49,12 +47,7 @@ class DealTrackerAutoSchema(AutoSchema):
     def _error_codes(self) -> list[str]:
         writes = self.method in ("PATCH", "PUT", "POST", "DELETE")
         codes = ["401"]  # a wrong token is refused on any operation
-        if (
-            writes
-            or self.get_filter_backends()
-            or self._get_pagination_parameters()
-            or self.get_override_parameters()
-        ):
+        if writes or self.get_filter_backends() or self._get_pagination_parameters() or self.get_override_parameters():
             codes.append("400")
         if "{" in self.path or self._get_pagination_parameters():
             codes.append("404")

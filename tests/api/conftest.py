@@ -106,25 +106,19 @@ def usd(value: str) -> dict:
 def build_seed() -> Seed:
     seed = Seed()
     c = seed.companies
-    c["sbg"] = CompanyFactory(
-        name="SoftBank Group", slug="softbank-group", is_tracked=True
-    )
+    c["sbg"] = CompanyFactory(name="SoftBank Group", slug="softbank-group", is_tracked=True)
     c["svf2"] = CompanyFactory(
         name="SoftBank Vision Fund 2",
         slug="softbank-vision-fund-2",
         parent=c["sbg"],
         kind="fund",
     )
-    c["sbcorp"] = CompanyFactory(
-        name="SoftBank Corp", slug="softbank-corp", parent=c["sbg"]
-    )
+    c["sbcorp"] = CompanyFactory(name="SoftBank Corp", slug="softbank-corp", parent=c["sbg"])
     c["openai"] = CompanyFactory(name="OpenAI", slug="openai")
     c["nvidia"] = CompanyFactory(name="Nvidia", slug="nvidia")
     c["sharp"] = CompanyFactory(name="Sharp", slug="sharp")
     c["mistral"] = CompanyFactory(name="Mistral AI", slug="mistral-ai")
-    c["draftco"] = CompanyFactory(
-        name="Unverified Newco", slug="unverified-newco", verified=False
-    )
+    c["draftco"] = CompanyFactory(name="Unverified Newco", slug="unverified-newco", verified=False)
     CompanyAliasFactory(company=c["sbg"], alias="ソフトバンクグループ", language="ja")
     CompanyAliasFactory(company=c["sbg"], alias="سوفت بانك", language="ar")
 
@@ -135,9 +129,7 @@ def build_seed() -> Seed:
         date=dt.date(2024, 7, 10),
         precision="day",
         status="rumored",
-        amounts=(
-            {**usd("10000000000"), "qualifier": "up_to", "text": "up to $10 billion"},
-        ),
+        amounts=({**usd("10000000000"), "qualifier": "up_to", "text": "up to $10 billion"},),
         sentence="SoftBank has been in talks with banks to borrow up to $10 billion for energy-related projects.",
     )
     e["gpus"] = add_event(

@@ -60,9 +60,7 @@ TIMELINE = {
 }
 
 
-def test_timeline_validates_and_dates_carry_only_what_the_precision_supports(
-    seed, anon
-):
+def test_timeline_validates_and_dates_carry_only_what_the_precision_supports(seed, anon):
     response = anon.get("/api/v1/timeline.json", {"company": "softbank-group"})
     assert response.status_code == 200
     document = response.json()
@@ -72,9 +70,7 @@ def test_timeline_validates_and_dates_carry_only_what_the_precision_supports(
     assert len(by_id) == len(document["events"])  # unique ids are unique
     month = by_id[f"event-{seed.events['openai_svf2'].pk}"]
     assert month["start_date"] == {"year": 2024, "month": 10}
-    assert by_id[f"event-{seed.events['openai_partnership'].pk}"]["start_date"] == {
-        "year": 2025
-    }
+    assert by_id[f"event-{seed.events['openai_partnership'].pk}"]["start_date"] == {"year": 2025}
     assert by_id[f"event-{seed.events['sharp'].pk}"]["start_date"] == {
         "year": 2025,
         "month": 3,
@@ -88,11 +84,7 @@ def test_timeline_validates_and_dates_carry_only_what_the_precision_supports(
 
 def test_timeline_text_carries_the_sources_escaped(seed, anon):
     document = anon.get("/api/v1/timeline.json", {"company": "softbank-group"}).json()
-    sharp = next(
-        s
-        for s in document["events"]
-        if s["unique_id"] == f"event-{seed.events['sharp'].pk}"
-    )
+    sharp = next(s for s in document["events"] if s["unique_id"] == f"event-{seed.events['sharp'].pk}")
     article = seed.events["sharp"].mentions.get().article
     assert f'href="{article.url}"' in sharp["text"]["text"]
     assert "TechCrunch FR" in sharp["text"]["text"]
@@ -104,9 +96,7 @@ def read_csv(response) -> list[dict]:
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     raw = b"".join(response.streaming_content)
-    assert not raw.startswith(
-        b"\xef\xbb\xbf"
-    )  # no byte-order mark: the csv module reads the header as is
+    assert not raw.startswith(b"\xef\xbb\xbf")  # no byte-order mark: the csv module reads the header as is
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
 
 
@@ -115,9 +105,7 @@ def test_csv_round_trips_through_the_csv_module_with_every_script_intact(seed, a
     by_id = {int(row["id"]): row for row in rows}
     assert set(by_id) == seed.published
     arabic = by_id[seed.events["openai_talks"].pk]
-    assert (
-        arabic["quotes"] == seed.events["openai_talks"].mentions.get().quote
-    )  # with its "quoted" word intact
+    assert arabic["quotes"] == seed.events["openai_talks"].mentions.get().quote  # with its "quoted" word intact
     assert '"بلومبرغ"' in arabic["quotes"]
     assert arabic["source_outlets"] == "الشرق"
     japanese = by_id[seed.events["openai_partnership"].pk]
@@ -143,16 +131,10 @@ def test_csv_takes_the_filters_and_neutralises_formulas(seed, anon):
     event = seed.events["gpus"]
     event.summary = '=HYPERLINK("http://evil")'
     event.save()
-    row = next(
-        r for r in read_csv(anon.get("/api/v1/events.csv")) if int(r["id"]) == event.pk
-    )
+    row = next(r for r in read_csv(anon.get("/api/v1/events.csv")) if int(r["id"]) == event.pk)
     assert row["summary"] == '\'=HYPERLINK("http://evil")'
 
 
 def test_csv_hides_drafts_from_anonymous_clients_only(seed, anon, editor_client):
-    assert seed.events["draft_openai"].pk not in {
-        int(r["id"]) for r in read_csv(anon.get("/api/v1/events.csv"))
-    }
-    assert seed.events["draft_openai"].pk in {
-        int(r["id"]) for r in read_csv(editor_client.get("/api/v1/events.csv"))
-    }
+    assert seed.events["draft_openai"].pk not in {int(r["id"]) for r in read_csv(anon.get("/api/v1/events.csv"))}
+    assert seed.events["draft_openai"].pk in {int(r["id"]) for r in read_csv(editor_client.get("/api/v1/events.csv"))}

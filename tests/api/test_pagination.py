@@ -43,19 +43,12 @@ def crowded_day(count: int) -> list[int]:
 
 @pytest.mark.parametrize("ordering", ["-date", "date"])
 @pytest.mark.parametrize("page_size", [1, 3, 50])
-def test_cursor_walks_every_published_event_exactly_once(
-    seed, anon, ordering, page_size
-):
-    seen, _ = walk(
-        anon, "/api/v1/events/", {"page_size": page_size, "ordering": ordering}
-    )
+def test_cursor_walks_every_published_event_exactly_once(seed, anon, ordering, page_size):
+    seen, _ = walk(anon, "/api/v1/events/", {"page_size": page_size, "ordering": ordering})
     assert len(seen) == len(set(seen))
     assert set(seen) == seed.published
     everything = [
-        row["id"]
-        for row in anon.get(
-            "/api/v1/events/", {"page_size": 200, "ordering": ordering}
-        ).json()["results"]
+        row["id"] for row in anon.get("/api/v1/events/", {"page_size": 200, "ordering": ordering}).json()["results"]
     ]
     assert seen == everything
 
@@ -91,9 +84,7 @@ def test_cursor_survives_events_added_behind_it(seed, anon):
     )
     rest, _ = walk(anon, first["next"], {})
     seen = [row["id"] for row in first["results"]] + rest
-    assert (
-        len(seen) == len(set(seen)) and set(seen) == seed.published
-    )  # the newer one sorts before the cursor
+    assert len(seen) == len(set(seen)) and set(seen) == seed.published  # the newer one sorts before the cursor
     assert newer.pk not in seen
 
 

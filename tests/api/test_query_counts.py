@@ -17,23 +17,15 @@ QUOTE = "SoftBank agreed to invest $500 million in the startup."
 
 def bulk_events(count: int) -> None:
     """`count` published deals, each with an actor unit, its own target, an amount and its own article."""
-    group = Company.objects.create(
-        name="SoftBank Group", slug="softbank-group", is_tracked=True, verified=True
-    )
-    fund = Company.objects.create(
-        name="SoftBank Vision Fund 2", slug="svf2", parent=group, verified=True
-    )
+    group = Company.objects.create(name="SoftBank Group", slug="softbank-group", is_tracked=True, verified=True)
+    fund = Company.objects.create(name="SoftBank Vision Fund 2", slug="svf2", parent=group, verified=True)
     targets = Company.objects.bulk_create(
-        Company(name=f"Startup {i}", slug=f"startup-{i}", verified=True)
-        for i in range(count)
+        Company(name=f"Startup {i}", slug=f"startup-{i}", verified=True) for i in range(count)
     )
     deals = Deal.objects.bulk_create(Deal(kind="investment") for _ in range(count))
     DealParty.objects.bulk_create(
         [DealParty(deal=deal, company=fund, role="actor") for deal in deals]
-        + [
-            DealParty(deal=deal, company=target, role="target")
-            for deal, target in zip(deals, targets, strict=True)
-        ]
+        + [DealParty(deal=deal, company=target, role="target") for deal, target in zip(deals, targets, strict=True)]
     )
     events = Event.objects.bulk_create(
         Event(
@@ -104,9 +96,7 @@ def reset_and_make(size: int) -> None:
     bulk_events(size)
 
 
-def test_list_queries_do_not_grow_with_events(
-    anon, editor_client, django_assert_max_num_queries
-):
+def test_list_queries_do_not_grow_with_events(anon, editor_client, django_assert_max_num_queries):
     counts = {}
     for size in (1, 100, 1_000):
         reset_and_make(size)
@@ -117,18 +107,8 @@ def test_list_queries_do_not_grow_with_events(
                     counts[(url, who, size)] = count_queries(client, url)
     for url in LISTS:
         for who in ("anonymous", "editor"):
-            assert (
-                counts[(url, who, 1)]
-                == counts[(url, who, 100)]
-                == counts[(url, who, 1_000)]
-            ), (url, who, counts)
-    print(
-        {
-            f"{url} {who}": counts[(url, who, 1_000)]
-            for url in LISTS
-            for who in ("anonymous", "editor")
-        }
-    )
+            assert counts[(url, who, 1)] == counts[(url, who, 100)] == counts[(url, who, 1_000)], (url, who, counts)
+    print({f"{url} {who}": counts[(url, who, 1_000)] for url in LISTS for who in ("anonymous", "editor")})
 
 
 def test_exports_cost_a_fixed_number_of_queries_per_chunk(anon):

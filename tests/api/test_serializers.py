@@ -16,9 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_fast_event_dicts_equal_drf_field_walk(seed, editor):
     # Cover the optional values too: a stated date phrase, a publication time, a stake without dollars.
-    Event.objects.filter(pk=seed.events["sharp"].pk).update(
-        date_text="vendredi", published_at=timezone.now()
-    )
+    Event.objects.filter(pk=seed.events["sharp"].pk).update(date_text="vendredi", published_at=timezone.now())
     AmountFactory(
         event=seed.events["mistral"],
         role="stake_percent",
@@ -44,9 +42,7 @@ def test_fast_event_dicts_equal_drf_field_walk(seed, editor):
 
 def test_fields_parameter_trims_the_dict(seed, anon):
     event = seed.events["sharp"]
-    body = anon.get(
-        f"/api/v1/events/{event.pk}/", {"fields": "date,headline,sources"}
-    ).json()
+    body = anon.get(f"/api/v1/events/{event.pk}/", {"fields": "date,headline,sources"}).json()
     assert set(body) == {"id", "date", "headline", "sources"}
     rows = anon.get("/api/v1/events/", {"fields": "date_display"}).json()["results"]
     assert all(set(row) == {"id", "date_display"} for row in rows)

@@ -24,12 +24,8 @@ def test_anonymous_clients_never_see_drafts(seed, anon):
     assert draft.pk not in ids(anon.get("/api/v1/events/", {"review_state": "draft"}))
     assert anon.get(event_url(draft)).status_code == 404
     assert draft.deal_id not in ids(anon.get("/api/v1/deals/", {"page_size": 200}))
-    assert "unverified-newco" not in {
-        c["slug"] for c in anon.get("/api/v1/companies/").json()["results"]
-    }
-    assert draft.amounts.get().pk not in ids(
-        anon.get("/api/v1/amounts/", {"page_size": 200})
-    )
+    assert "unverified-newco" not in {c["slug"] for c in anon.get("/api/v1/companies/").json()["results"]}
+    assert draft.amounts.get().pk not in ids(anon.get("/api/v1/amounts/", {"page_size": 200}))
     draft_article = draft.mentions.get().article_id
     assert draft_article not in ids(anon.get("/api/v1/articles/", {"page_size": 200}))
 
@@ -38,10 +34,7 @@ def test_editors_see_drafts_and_full_article_texts(seed, anon, editor_client):
     drafts = ids(editor_client.get("/api/v1/events/", {"review_state": "draft"}))
     assert drafts == seed.ids("draft_openai", "draft_newco")
     article = seed.events["sharp"].mentions.get().article
-    assert (
-        editor_client.get(f"/api/v1/articles/{article.pk}/").json()["text"]
-        == article.text
-    )
+    assert editor_client.get(f"/api/v1/articles/{article.pk}/").json()["text"] == article.text
     public = anon.get(f"/api/v1/articles/{article.pk}/").json()
     assert public["text"] is None
     assert public["mentions"][0]["quote"] in article.text
@@ -62,38 +55,22 @@ def test_anonymous_patch_is_refused_and_changes_nothing(seed, anon):
     )
     assert after.history.count() == before.history.count()
     amount = event.amounts.get()
-    assert (
-        anon.patch(
-            f"/api/v1/amounts/{amount.pk}/", {"low": "1"}, format="json"
-        ).status_code
-        == 401
-    )
-    assert (
-        anon.patch(
-            "/api/v1/companies/sharp/", {"name": "Flat"}, format="json"
-        ).status_code
-        == 401
-    )
+    assert anon.patch(f"/api/v1/amounts/{amount.pk}/", {"low": "1"}, format="json").status_code == 401
+    assert anon.patch("/api/v1/companies/sharp/", {"name": "Flat"}, format="json").status_code == 401
     assert Company.objects.get(slug="sharp").name == "Sharp"
 
 
 def test_signed_in_user_without_permission_gets_403(seed):
     client = APIClient()
     client.force_authenticate(UserFactory(username="reader"))
-    response = client.patch(
-        event_url(seed.events["sharp"]), {"status": "cancelled"}, format="json"
-    )
+    response = client.patch(event_url(seed.events["sharp"]), {"status": "cancelled"}, format="json")
     assert response.status_code == 403
     assert Event.objects.get(pk=seed.events["sharp"].pk).status == "completed"
 
 
-def test_editor_patch_is_saved_and_recorded_in_history_with_the_user(
-    seed, editor, editor_client
-):
+def test_editor_patch_is_saved_and_recorded_in_history_with_the_user(seed, editor, editor_client):
     event = seed.events["openai_talks"]
-    response = editor_client.patch(
-        event_url(event), {"status": "announced", "summary": "Agreed."}, format="json"
-    )
+    response = editor_client.patch(event_url(event), {"status": "announced", "summary": "Agreed."}, format="json")
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["status"] == "announced" and body["summary"] == "Agreed."
@@ -106,34 +83,22 @@ def test_editor_patch_is_saved_and_recorded_in_history_with_the_user(
 def test_session_login_works_too(seed):
     client = APIClient(enforce_csrf_checks=False)
     client.force_login(make_editor("session-editor"))
-    assert (
-        client.patch(
-            event_url(seed.events["gpus"]), {"summary": "Via session."}, format="json"
-        ).status_code
-        == 200
-    )
+    assert client.patch(event_url(seed.events["gpus"]), {"summary": "Via session."}, format="json").status_code == 200
 
 
 def test_stale_version_is_a_409_and_the_newer_edit_survives(seed, editor_client):
     event = seed.events["sharp"]
     read = editor_client.get(event_url(event)).json()["version"]
     assert (
-        editor_client.patch(
-            event_url(event), {"summary": "First", "version": read}, format="json"
-        ).status_code
-        == 200
+        editor_client.patch(event_url(event), {"summary": "First", "version": read}, format="json").status_code == 200
     )
-    response = editor_client.patch(
-        event_url(event), {"summary": "Second", "version": read}, format="json"
-    )
+    response = editor_client.patch(event_url(event), {"summary": "Second", "version": read}, format="json")
     assert response.status_code == 409
     assert response.json()["code"] == "conflict"
     assert Event.objects.get(pk=event.pk).summary == "First"
 
 
-def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(
-    seed, editor_client
-):
+def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, editor_client):
     event = seed.events["gpus"]
     response = editor_client.patch(
         event_url(event),
@@ -147,22 +112,13 @@ def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(
     )
     bad = editor_client.patch(event_url(event), {"status": "finished"}, format="json")
     assert bad.status_code == 400 and "status" in bad.json()["errors"]
-    assert (
-        editor_client.patch(
-            event_url(event), "not json", content_type="application/json"
-        ).status_code
-        == 400
-    )
+    assert editor_client.patch(event_url(event), "not json", content_type="application/json").status_code == 400
 
 
-def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(
-    seed, editor, editor_client
-):
+def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(seed, editor, editor_client):
     amount = seed.events["sharp"].amounts.get()
     event_before = Event.objects.get(pk=amount.event_id)
-    response = editor_client.patch(
-        f"/api/v1/amounts/{amount.pk}/", {"low": "200000000000"}, format="json"
-    )
+    response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"low": "200000000000"}, format="json")
     assert response.status_code == 200, response.content
     saved = Amount.objects.get(pk=amount.pk)
     assert saved.high == Decimal(200000000000)  # a single figure: high follows low
@@ -172,29 +128,19 @@ def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(
     assert event_after.updated_at > event_before.updated_at
     # An incremental sync sees the event whose amount changed.
     since = event_before.updated_at + dt.timedelta(microseconds=1)
-    assert amount.event_id in ids(
-        editor_client.get("/api/v1/events/", {"updated_since": since.isoformat()})
-    )
+    assert amount.event_id in ids(editor_client.get("/api/v1/events/", {"updated_since": since.isoformat()}))
 
 
 def test_amount_patch_validates_like_the_admin(seed, editor_client):
     amount = seed.events["openai_talks"].amounts.get()
-    response = editor_client.patch(
-        f"/api/v1/amounts/{amount.pk}/", {"low": "30000000000"}, format="json"
-    )
-    assert (
-        response.status_code == 400
-    )  # low above high in a range breaks the model's constraint
+    response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"low": "30000000000"}, format="json")
+    assert response.status_code == 400  # low above high in a range breaks the model's constraint
     assert Amount.objects.get(pk=amount.pk).low == Decimal(15000000000)
-    response = editor_client.patch(
-        f"/api/v1/amounts/{amount.pk}/", {"currency": "PERCENT"}, format="json"
-    )
+    response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"currency": "PERCENT"}, format="json")
     assert response.status_code == 400
 
 
-def test_company_patch_refuses_a_cycle_and_records_the_user(
-    seed, editor, editor_client
-):
+def test_company_patch_refuses_a_cycle_and_records_the_user(seed, editor, editor_client):
     response = editor_client.patch(
         "/api/v1/companies/softbank-group/",
         {"parent": "softbank-vision-fund-2"},
@@ -209,17 +155,13 @@ def test_company_patch_refuses_a_cycle_and_records_the_user(
     assert response.status_code == 200
     assert response.json()["website"] == "https://global.sharp"
     assert Company.objects.get(slug="sharp").history.first().history_user == editor
-    taken = editor_client.patch(
-        "/api/v1/companies/sharp/", {"name": "Nvidia"}, format="json"
-    )
+    taken = editor_client.patch("/api/v1/companies/sharp/", {"name": "Nvidia"}, format="json")
     assert taken.status_code == 400 and "name" in taken.json()["errors"]
 
 
 def test_publishing_a_draft_by_api_makes_it_public(seed, anon, editor, editor_client):
     draft = seed.events["draft_openai"]
-    response = editor_client.patch(
-        event_url(draft), {"review_state": "published"}, format="json"
-    )
+    response = editor_client.patch(event_url(draft), {"review_state": "published"}, format="json")
     assert response.status_code == 200
     saved = Event.objects.get(pk=draft.pk)
     assert saved.published_at is not None and saved.reviewed_by == editor
@@ -234,11 +176,6 @@ def test_wrong_token_is_401_even_for_reads(seed):
 
 
 def test_put_and_delete_are_not_offered(seed, editor_client):
-    assert (
-        editor_client.put(
-            event_url(seed.events["sharp"]), {}, format="json"
-        ).status_code
-        == 405
-    )
+    assert editor_client.put(event_url(seed.events["sharp"]), {}, format="json").status_code == 405
     assert editor_client.delete(event_url(seed.events["sharp"])).status_code == 405
     assert Token.objects.count() == 1
