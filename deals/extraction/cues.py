@@ -56,6 +56,7 @@ _ARABIC_SUFFIXES = (
     "ا",
 )
 _ARABIC_SUFFIX = r"(?:هما|هم|ها|ه|ات|ين|ون|ان|ي|نا|كم|ا)?"
+_ATTACHED_PRONOUN = r"(?:هما|هم|ها|ه|ي|نا|كم|ان|ين)"
 _ARABIC_PREFIX = r"(?:وبال|وال|بال|فال|كال|ولل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك|س)?"
 
 
@@ -98,6 +99,10 @@ def _part_pattern(part: str, script: str) -> str:
         ):  # a Latin word inside Arabic text
             return rf"(?<![{_LATIN_EDGE}]){body}(?![{_LATIN_EDGE}])"
         before = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}"
+        if body.endswith("ه") and not suffix_wild:
+            # A final taa marbuta (folded to ه) is written ت before an attached pronoun:
+            # "شراكة" (partnership) is "شراكتها" (its partnership), "صفقة" is "صفقته".
+            body = body[:-1] + rf"(?:ه|ت(?={_ATTACHED_PRONOUN}(?![{_ARABIC_LETTER}])))"
         # Attached pronouns and plural endings: "استحواذها" (its acquisition), "استثمارات".
         after = (
             rf"[{_ARABIC_LETTER}]*"
@@ -254,6 +259,8 @@ class Scanner:
                     for x in _ARABIC_SUFFIXES
                     if o.endswith(x) and len(o) > len(x) + 2
                 ]
+                # "شراكتها" looked up as "شراكه": the taa marbuta a pronoun turned into ت.
+                options += [o[:-1] + "ه" for o in options if o.endswith("ت") and len(o) > 3]
             else:
                 options = (word,)
             for option in options:
