@@ -1,0 +1,43 @@
+"""A move verb is recognised in the tenses and forms the press writes it in, not only the one in a seed.
+
+Perfect and pluperfect ("ha vendido", "avait acquis", "hatte ... übernommen"), participles, plural
+preterites, separable German verbs, Arabic nouns carrying a possessive pronoun ("شراكتها"), and a sale
+noun that outranks the stake it sells ("la venta de su participación").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.helpers import only, run
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "status"),
+    [
+        ("es", "SoftBank ha vendido su participación en Alibaba por 10.000 millones de dólares.", "divestment", "completed"),
+        ("es", "SoftBank Group había adquirido Graphcore el año pasado.", "acquisition", "completed"),
+        ("es", "El Vision Fund 2 lideró una ronda de 300 millones de dólares en Skild AI.", "investment", "completed"),
+        ("es", "SoftBank se ha comprometido a invertir 100.000 millones de dólares en OpenAI.", "commitment", "announced"),
+        ("es", "SoftBank se desprendió en octubre de su participación en Nvidia.", "divestment", "completed"),
+        ("es", "SoftBank emitió bonos por valor de 4.000 millones de dólares con Mizuho.", "financing", "completed"),
+        ("es", "La venta de su participación en T-Mobile dejó 4.800 millones de dólares a SoftBank.", "divestment", None),
+        ("fr", "SoftBank avait acquis Graphcore pour 600 millions de dollars.", "acquisition", "completed"),
+        ("fr", "SoftBank a pris le contrôle d'Ampere Computing mardi.", "acquisition", "completed"),
+        ("fr", "SoftBank a souscrit à une augmentation de capital de Wayve.", "investment", "completed"),
+        ("fr", "SoftBank a émis des obligations pour 4 milliards de dollars auprès de Mizuho.", "financing", "completed"),
+        ("fr", "SoftBank a participé à une levée de fonds de 1 milliard de dollars de Mistral AI.", "investment", "completed"),
+        ("de", "Der Vision Fund 2 führte eine Finanzierungsrunde von 300 Millionen Dollar bei Skild AI an.", "investment", "completed"),
+        ("de", "SoftBank hat sich verpflichtet, 100 Milliarden Dollar in OpenAI zu investieren.", "commitment", "announced"),
+        ("de", "SoftBank hatte Graphcore im vergangenen Jahr übernommen.", "acquisition", "completed"),
+        ("de", "SoftBank stockte seine Beteiligung an T-Mobile auf.", "investment", "completed"),
+        ("ar", "أعلنت سوفت بنك توسيع شراكتها مع إنفيديا لتطوير شبكات الاتصالات.", "partnership", "announced"),
+        ("en", "The sale of its remaining stake in T-Mobile brought SoftBank $4.8 billion.", "divestment", None),
+    ],
+)
+def test_move_verbs_in_every_tense(language, text, kind, status):
+    event = only(run(text, language=language))
+    assert event["kind"] == kind, event
+    if status is not None:
+        assert event["status"] == status, event
+    assert event["actor"].startswith("SoftBank"), event
