@@ -66,6 +66,7 @@ class Candidate:
     statuses: list[str] = field(default_factory=list)
     sentence_index: int = 0
     status_counts: Counter = field(default_factory=Counter)
+    kinds_named: frozenset = frozenset()  # every kind a cue of its clause named, the chosen one included
 
     def __post_init__(self):
         if not self.status_counts:
@@ -315,6 +316,23 @@ def _lend_counterparties(candidates: list[Candidate]) -> set[int]:
     return lent
 
 
+def _same_figure(a: Candidate, b: Candidate) -> bool:
+    """Two wordings of one move: the same counterparty and the same sum, told with different verbs
+    ("pours $200 million into Tempus" in the headline, "agreed to invest $200 million in Tempus"), the
+    first naming only one kind of move (a clause that names two may tell two moves of one sum)."""
+    if len(a.kinds_named) > 1:
+        return False
+    values = [x for x in a.amounts if x.role == "value"], [x for x in b.amounts if x.role == "value"]
+    if not values[0] or not values[1] or not a.counterparties or not b.counterparties:
+        return False
+    return any(
+        _close(x.low, y.low) and _close(x.high, y.high)
+        for x in values[0]
+        for y in values[1]
+        if x.currency == y.currency
+    )
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     lent = _lend_counterparties(candidates)
@@ -328,7 +346,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
             merged[-300:] if target is None else []
         ):  # a move is retold within an article, not across thousands of others
             if (
-                prev.kind == cand.kind
+                (prev.kind == cand.kind or _same_figure(prev, cand))
                 and _actors_agree(prev, cand)
                 and _parties_overlap(prev, cand)
                 and amounts_compatible(prev.amounts, cand.amounts)
@@ -739,6 +757,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     explicit,
                     [status],
                     i,
+                    kinds_named=frozenset(h.label for h in unit_kinds),
                 )
             )
     return out

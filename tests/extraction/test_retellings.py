@@ -1,0 +1,43 @@
+"""One move told twice with different words is one event; two moves in one sentence stay two."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extraction.helpers import run
+
+
+def test_headline_and_body_with_the_same_sum_and_counterparty_are_one_event():
+    text = (
+        "SoftBank pumps $300 million into Wayve\n\n"
+        "SoftBank Group will buy $300 million of newly issued Wayve shares, the companies said on Monday."
+    )
+    events = run(text, language="en", published=dt.date(2025, 6, 11))["events"]
+    assert len(events) == 1, events
+    assert events[0]["kind"] == "investment"
+    assert events[0]["counterparties"] == ["Wayve"]
+    assert events[0]["date"] == "2025-06-09"
+
+
+def test_a_headline_naming_two_moves_does_not_swallow_the_second():
+    text = (
+        "SoftBank et OpenAI créent une coentreprise et promettent 2 milliards de dollars par an\n\n"
+        "SoftBank et OpenAI ont annoncé lundi la création d'une coentreprise au Japon. "
+        "SoftBank s'est engagé à dépenser 2 milliards de dollars par an pour les logiciels d'OpenAI."
+    )
+    kinds = sorted(e["kind"] for e in run(text, language="fr", published=dt.date(2025, 6, 11))["events"])
+    assert kinds == ["commitment", "joint_venture"]
+
+
+def test_a_conjunction_followed_by_a_comma_opens_a_new_clause():
+    text = (
+        "En abril, SoftBank acordó comprar Graphcore por 600 millones de dólares y, en mayo, "
+        "su Vision Fund participó en una ronda de Skild AI."
+    )
+    events = run(text, language="es", published=dt.date(2025, 6, 11))["events"]
+    by_kind = {e["kind"]: e for e in events}
+    assert set(by_kind) == {"acquisition", "investment"}, events
+    assert by_kind["acquisition"]["counterparties"] == ["Graphcore"]
+    assert by_kind["acquisition"]["date"] == "2025-04-01"
+    assert by_kind["investment"]["counterparties"] == ["Skild AI"]
+    assert by_kind["investment"]["date"] == "2025-05-01"
