@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .cues import _ARABIC_LETTER, _ARABIC_PREFIX, CueSet
 from .textindex import FoldedText, fold_phrase
@@ -474,6 +475,31 @@ def _strip_leading(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+_ARTICLES = re.compile(r"^(?:the|la|le|les|l'|l’|el|los|las|der|die|das|dem|den|des)\s*", re.IGNORECASE)
+# Lower-case words that are not adjectives between a descriptor and a name: verbs, auxiliaries, links.
+_NOT_ADJECTIVE = (
+    r"(?:avait|ayant|était|sont|sera|seront|vont|ont|habían|había|están|será|serán|han|has|have|"
+    r"will|would|said|says|dijo|afirma|affirme|indique|explica|señaló|annonce|anuncia|which|that|qui|que|"
+    r"dont|cuyo|cuya|donde|where|while|mientras|tandis|pour|para|with|avec|con|sans|sin|dans|en|in|for)"
+)
+
+
+@lru_cache(maxsize=32)
+def _descriptor_alternation(descriptors: tuple[str, ...], *, bare: bool) -> str:
+    """Descriptor nouns as one alternation. `*noun` also matches it as the end of a compound
+    ("Gebrauchtwagenhändler" for `*händler`); `bare` drops a leading article, for appositives
+    ("Rappi, la aplicación colombiana": the article is the appositive's own)."""
+    forms = []
+    for d in descriptors:
+        compound = d.startswith("*")
+        d = d.lstrip("*")
+        if bare:
+            d = _ARTICLES.sub("", d)
+        if d:
+            forms.append((r"[\w\-]*" if compound else "") + re.escape(d))
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
 def _shape_mentions(
     text: str,
     sentences: list[Sentence],
@@ -515,22 +541,25 @@ def _shape_mentions(
             )
 
     latin_script = cues.script == "latin"
-    descriptors = "|".join(
-        re.escape(d) for d in sorted(cues.descriptors, key=len, reverse=True)
-    )
+    descriptors = _descriptor_alternation(tuple(cues.descriptors), bare=False)
+    bare_descriptors = _descriptor_alternation(tuple(cues.descriptors), bare=True)
     links = "|".join(re.escape(n) for n in cues.name_links)
     link_part = rf"(?:(?:{links})\s+)?" if links else ""
+    # Romance languages put the adjectives after the noun: "la start-up britannique Wayve".
+    adjectives = (
+        rf"(?:(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,2}}" if cues.adjectives_follow else ""
+    )
     descriptor_re = (
-        re.compile(rf"(?i:\b(?:{descriptors}))\s+{link_part}[«“\"]?({_CAP_RUN})")
+        re.compile(rf"(?i:\b(?:{descriptors}))\s+{adjectives}{link_part}[«“\"]?({_CAP_RUN})")
         if descriptors
         else None
     )
     apposition = "|".join(re.escape(a) for a in cues.appositive)
     appositive_re = (
         re.compile(
-            rf"({_CAP_RUN}),\s+(?:{apposition})\s+(?:[\w\-’']+\s+){{0,6}}?(?i:{descriptors})\b"
+            rf"({_CAP_RUN}),\s+(?:{apposition})\s*(?:[\w\-’']+\s+){{0,6}}?(?i:{bare_descriptors})\b"
         )
-        if apposition and descriptors
+        if apposition and bare_descriptors
         else None
     )
     # Cheap tests first: the full patterns backtrack, and most sentences hold no suffix or descriptor.

@@ -17,6 +17,7 @@ data/cues/<lang>.json holds, per language:
   amount_masks      words before a figure that is not a deal's amount ("a loss of", "revenue of")
   stake_words       words that make a nearby percentage a stake ("stake", "حصة", "股份")
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
+  adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
 
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
 `*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
@@ -333,6 +334,7 @@ class CueSet:
     stake_words: PhraseSet | None = None  # a percentage near one of these is a stake
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
+    adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
 
 
 def available_languages() -> list[str]:
@@ -386,6 +388,7 @@ def _load(language: str) -> CueSet:
         stake_words=plain(data.get("stake_words", [])),
         boilerplate=data.get("boilerplate", {}),
         stop_names=frozenset(data.get("stop_names", [])),
+        adjectives_follow=bool(data.get("adjectives_follow", False)),
     )
     Scanner(
         [
