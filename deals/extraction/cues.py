@@ -16,6 +16,8 @@ data/cues/<lang>.json holds, per language:
   valuation         words that make a nearby amount a valuation
   amount_masks      words before a figure that is not a deal's amount ("a loss of", "revenue of")
   stake_words       words that make a nearby percentage a stake ("stake", "حصة", "股份")
+  plan_periods      phrases spreading money over years ("over the next four years", "a year", "年間で"): an
+                    investment stated with one is a commitment, a multi-year plan
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
 
@@ -335,6 +337,7 @@ class CueSet:
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
     adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
+    plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
 
 
 def available_languages() -> list[str]:
@@ -389,6 +392,7 @@ def _load(language: str) -> CueSet:
         boilerplate=data.get("boilerplate", {}),
         stop_names=frozenset(data.get("stop_names", [])),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
+        plan_periods=plain(data.get("plan_periods", [])),
     )
     Scanner(
         [
@@ -402,6 +406,7 @@ def _load(language: str) -> CueSet:
             cue_set.valuation,
             cue_set.amount_masks,
             cue_set.stake_words,
+            cue_set.plan_periods,
         ],
         script,
     )

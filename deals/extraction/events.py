@@ -203,6 +203,8 @@ def _choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -
             status_hits,
             key=lambda h: (_distance(h, primary), -STATUS_RANK.get(h.label, 0)),
         )
+        if nearest.label == "announced" and primary.implied_status == "completed":
+            return "completed"  # "said it had sold", "売却したと発表した": the report of a done move
         return nearest.label
     implied = [h.implied_status for h in kind_hits if h.implied_status]
     if primary.implied_status:
@@ -693,6 +695,16 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             )
             if in_quote and not (counterparties and amounts):
                 continue  # what an executive says in a quotation is a view, not a reported move
+            if (
+                kind == "investment"
+                and cues.plan_periods is not None
+                and amounts
+                and any(
+                    not any(_overlaps((h.start, h.end), m) for m in masks)
+                    for h in cues.plan_periods.hits(ctx.index, u0, u1)
+                )
+            ):
+                kind = "commitment"  # money spread over years is a plan, not one stake
             statuses = [h for h in status_hits_all if u0 <= h.start < u1]
             status = _choose_status(primary, statuses, unit_kinds)
             date = _closest_date(
