@@ -2,6 +2,8 @@ from django.shortcuts import render
 
 from deals.forms import EventFilterForm
 from deals.selectors import (
+    MatchCount,
+    count_matches,
     counterparty_choices,
     event_page,
     filter_events,
@@ -39,7 +41,9 @@ def home(request):
             "filters": filters,
             "page": page,
             "groups": group_by_year_and_month(page.events),
-            "total": events.count(),
+            # A search counts its matches up to a cap, as its page stops at 50: counting all 22,000 matches
+            # of a common word cost as much as the page itself.
+            "total": count_matches(events) if filters.q else MatchCount(n=events.count(), capped=False),
             "chart": usd_by_year_and_kind(family_ids=family_ids),
         },
     )

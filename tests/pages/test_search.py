@@ -8,7 +8,10 @@ from django.db import connection
 from deals.models import Event
 from deals.selectors import search_events, search_terms
 
+from tests.factories import CompanyAliasFactory, CompanyFactory, DealPartyFactory
+
 from .conftest import add_event
+from .helpers import BulkMoves, texts, tree
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +34,12 @@ def test_every_word_must_match_somewhere(softbank):
 
 
 def fill_many(total: int) -> None:
-    """Bulk rows written by SQL: `total` deals with one event each, each event quoted by one article."""
+    """Bulk rows written by SQL: `total` deals with one event each, each event quoted by one article.
+
+    Each summary also names one of 700 sectors: with nothing but identical words beside the unique ones,
+    the planner's word statistics would be too thin to tell a rare word from a common one, unlike in
+    any real chronology (or the benchmark data).
+    """
     with connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO deals_deal (kind, headline, summary, created_at, updated_at) "
@@ -45,7 +53,7 @@ def fill_many(total: int) -> None:
         article_id = cursor.fetchone()[0]
         cursor.execute(
             "INSERT INTO deals_event (deal_id, date, date_precision, status, summary, review_state, confidence, edited_by_editor, version, created_at, updated_at) "
-            "SELECT id, date '2000-01-01' + (id % 9000)::int, 'day', 'completed', 'Move number ' || summary || ' word' || summary, 'published', 0.5, false, 1, now(), now() "
+            "SELECT id, date '2000-01-01' + (id % 9000)::int, 'day', 'completed', 'Move number ' || summary || ' word' || summary || ' sector' || (id % 700), 'published', 0.5, false, 1, now(), now() "
             "FROM deals_deal",
         )
         cursor.execute(
@@ -56,7 +64,14 @@ def fill_many(total: int) -> None:
         cursor.execute("ANALYZE deals_event; ANALYZE deals_mention; ANALYZE deals_deal;")
 
 
-def test_search_plan_uses_the_full_text_indexes(softbank):
+def plan_of(queryset) -> str:
+    with connection.cursor() as cursor:
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute("EXPLAIN " + sql, params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def test_search_plan_reads_the_search_document_index(softbank):
     queryset = search_events(queryset=Event.objects.published(), text="word4242").chronological()[:50]
     if connection.vendor != "postgresql":
         # The fallback: the same filter, written with LIKE, and working on the data.
@@ -64,13 +79,85 @@ def test_search_plan_uses_the_full_text_indexes(softbank):
         return
     fill_many(100_000)
     # A prefix: word4242 and word42420 to word42429.
-    assert sorted(event.summary for event in queryset) == sorted(
+    assert sorted(event.summary.rsplit(" ", 1)[0] for event in queryset) == sorted(
         f"Move number {n} word{n}" for n in [4242, *range(42420, 42430)]
     )
-    with connection.cursor() as cursor:
-        sql, params = queryset.query.sql_with_params()
-        cursor.execute("EXPLAIN " + sql, params)
-        plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "deals_event_summary_fts" in plan, plan
-    assert "deals_mention_quote_fts" in plan, plan
-    assert "deals_deal_headline_fts" in plan, plan
+    # A rare word: its few matches come from the GIN index, never from reading the events.
+    plan = plan_of(queryset)
+    assert "deals_event_search_document" in plan, plan
+    assert "Seq Scan on deals_event" not in plan, plan
+    # A word in every quote: the chronology is walked and the walk stops at the page.
+    common = search_events(queryset=Event.objects.published(), text="softbank invested").chronological()[:50]
+    assert len(list(common)) == 50
+    plan = plan_of(common)
+    assert "Seq Scan on deals_event" not in plan, plan
+    assert "event_chronology_idx" in plan, plan
+
+
+def story(softbank, *, sentence="SoftBank backs a robotics maker.", target=None):
+    return add_event(actor=softbank, kind="investment", date=dt.date(2024, 1, 1), precision="month",
+                     status="announced", sentence=sentence, others=((target, "target"),) if target else ())
+
+
+def test_company_names_and_aliases_match_inside_words(softbank):
+    target = CompanyFactory(name="CypressKestrel Robotics", slug="cypresskestrel")
+    event = story(softbank, sentence="SoftBank backs a maker.", target=target)
+    CompanyAliasFactory(company=target, alias="サイプレスケストレル", language="ja")
+    found = lambda text: list(search_events(queryset=Event.objects.all(), text=text))
+    assert found("kestrel") == [event]  # inside a name, as icontains always matched
+    assert found("ケストレル") == [event]  # inside an alias in a script without spaces
+    assert found("bank") == [event]  # SoftBank, the actor
+    assert found("kestrelx") == []
+
+
+def test_search_follows_every_edit(softbank):
+    """What a reader searches for is always the current text: quotes, headlines, parties, names, aliases."""
+    event = story(softbank)
+    found = lambda text: list(search_events(queryset=Event.objects.all(), text=text))
+    assert found("drone") == []
+
+    mention = event.mentions.get()
+    mention.quote = "SoftBank backs a drone maker."
+    mention.article.text = mention.quote + " More text follows here."
+    mention.article.save()
+    mention.end = len(mention.quote)
+    mention.save()
+    assert found("drone") == [event]
+    assert found("robotics") == []
+
+    deal = event.deal
+    deal.headline = "Skyward lift-off"
+    deal.save()
+    assert found("skyward") == [event]
+
+    target = CompanyFactory(name="Quillon", slug="quillon")
+    assert found("quillon") == []
+    party = DealPartyFactory(deal=deal, company=target, role="target")
+    assert found("quillon") == [event]
+
+    target.name = "Zephyrine"
+    target.save()
+    assert found("zephyr") == [event]
+    assert found("quillon") == []
+
+    alias = CompanyAliasFactory(company=target, alias="Marblewing", language="en")
+    assert found("marblewing") == [event]
+    alias.delete()
+    assert found("marblewing") == []
+
+    party.delete()
+    assert found("zephyr") == []
+
+    event.summary = "Lanternfish round"
+    event.save()
+    assert found("lanternfish") == [event]
+
+
+def test_a_common_word_counts_up_to_a_thousand(client, softbank):
+    fill = BulkMoves(softbank)
+    fill.add(1001, sentence="SoftBank backs a robotics maker.")
+    doc = tree(client.get("/?q=robotics"))
+    assert texts(doc, "//h2[@id='chronology-title']") == ["1,000+ moves matching the filters"]
+    fill.add(3, sentence="SoftBank backs a quantum lab.")
+    doc = tree(client.get("/?q=quantum"))
+    assert texts(doc, "//h2[@id='chronology-title']") == ["3 moves matching the filters"]
