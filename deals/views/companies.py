@@ -2,6 +2,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from deals.selectors import (
+    MatchCount,
     company_with_family,
     counterparties,
     event_page,
@@ -32,7 +33,7 @@ def company_detail(request, slug: str):
         {
             "company": company,
             "page": page,
-            "total": events.count(),
+            "total": MatchCount(n=events.count(), capped=False),
             "counterparties": counterparties(family_ids=family_ids),
             "chart": usd_by_year_and_kind(family_ids=family_ids),
         },

@@ -8,7 +8,7 @@ import pytest
 from tests.factories import CompanyFactory
 
 from .conftest import add_event, usd
-from .helpers import has_class, texts, tree
+from .helpers import BulkMoves, has_class, texts, tree
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +93,21 @@ def test_counterparties_count_deals_once_and_total_their_dollars(client, seeds, 
     assert rows["Sharp"] == ["1", "$677M"]
     assert rows["Nvidia"] == ["1", "–"]
     assert next(iter(rows)) == "OpenAI"
+
+
+def test_counterparties_table_stops_at_the_fifty_most_frequent(client, softbank):
+    companies = [CompanyFactory(name=f"Partner {i:02d}", slug=f"partner-{i:02d}") for i in range(55)]
+    moves = BulkMoves(softbank)
+    moves.add(55, sentence="SoftBank backs a partner.", targets=companies)
+    moves.add(2, sentence="SoftBank backs a partner again.", targets=[companies[54], companies[54]])
+    doc = tree(client.get("/companies/softbank-group/"))
+    rows = [texts(tr, "./*") for tr in doc.xpath("//table[contains(@class,'counterparties')]/tbody/tr")]
+    assert len(rows) == 50
+    assert rows[0] == ["Partner 54", "3", "–"]  # the most deals first, then by name
+    assert [row[0] for row in rows[1:]] == [f"Partner {i:02d}" for i in range(49)]
+    assert texts(doc, "//p[contains(@class,'more-counterparties')]") == [
+        "The 50 with the most deals are listed; 5 other companies with fewer deals are not."
+    ]
 
 
 def test_company_chart_and_table(client, seeds):
