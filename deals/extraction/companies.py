@@ -688,6 +688,26 @@ def _short_forms(shaped: list[Mention], known: list[Mention], gaz: GazetteerInde
     return out
 
 
+def _recurrences(shaped: list[Mention], taken: list[tuple[int, int]], sentences: list[Sentence]) -> list[Mention]:
+    """A company recognised by its shape once ("der Büroanbieter Zenova") is the same company wherever the
+    article repeats its name ("Zenova hatte...", "Zenova-Chef"), in the article's sentences only."""
+    names = {m.surface: m for m in shaped if m.entry is None and len(m.surface) >= 3}
+    if not names:
+        return []
+    claimed = Taken(taken)
+    found = []
+    pattern = re.compile(
+        r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])"
+    )
+    for sentence in sentences:
+        for m in pattern.finditer(sentence.text):
+            s, e = sentence.start + m.start(1), sentence.start + m.end(1)
+            if claimed.free(s, e):
+                claimed.add(s, e)
+                found.append(replace(names[m.group(1)], start=s, end=e))
+    return found
+
+
 def find_mentions(
     text: str,
     index: FoldedText,
@@ -699,6 +719,7 @@ def find_mentions(
     known = gaz.find(text, index)
     taken = [(m.start, m.end) for m in known]
     shaped = _short_forms(_shape_mentions(text, sentences, cues, taken, gaz), known, gaz)
+    shaped += _recurrences(shaped, taken + [(m.start, m.end) for m in shaped], sentences)
     named = sorted(known + shaped, key=lambda m: m.start)
     taken = [(m.start, m.end) for m in named]
     people = _person_mentions(text, _person_links(text, named, cues), cues, taken)

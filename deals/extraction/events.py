@@ -432,6 +432,28 @@ class ArticleContext:
     has_tracked: bool = False
 
 
+TOPIC_KINDS = {"investment", "acquisition", "divestment"}
+
+
+def article_topic(mentions: list[Mention]) -> Mention | None:
+    """The company the article is about when one clearly dominates it (named three times or more and at
+    least twice as often as any other company off the acting side): a move stated without its object
+    ("übernahm Softbank die Kontrolle", "the fund invested $4.4 billion") is about that company."""
+    counts: Counter = Counter()
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.side or m.source not in ("alias", "shape", "backref"):
+            continue
+        counts[m.name] += 1
+        first.setdefault(m.name, m)
+    if not counts:
+        return None
+    (name, top), *rest = counts.most_common(2)
+    if top < 3 or (rest and rest[0][1] * 2 > top):
+        return None
+    return first[name]
+
+
 def _leading_paragraph_date(ctx: ArticleContext, i: int) -> ExtractedDate | None:
     """The date that opens the first sentence of the sentence's paragraph ("In December, ...")."""
     para = ctx.paragraph_of[i]
@@ -563,6 +585,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
     quote_re = _QUOTE_SPANS if cues.script in ("latin", "arabic") else _QUOTE_SPANS_DENSE
     quoted = [(m.start(1), m.end(1)) for m in quote_re.finditer(text)]
     out: list[Candidate] = []
+    topic = article_topic(ctx.mentions)
     for i, sentence in enumerate(ctx.sentences):
         s0, s1 = sentence.start, sentence.end
         masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
@@ -674,6 +697,16 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     kind, actor = "acquisition", buyer[0]
                     counterparties = [m for m in parties if not m.side]
             amounts = [a for a in sentence_amounts if u0 <= a.start < u1]
+            if (
+                not counterparties
+                and topic is not None
+                and kind in TOPIC_KINDS
+                and actor.side
+                and not primary.weak
+                and not any(not m.side and m.source != "person" for m in sentence_mentions)
+                and (amounts or any(u0 <= (d.start or -1) < u1 for d in ctx.dates.get(i, [])))
+            ):
+                counterparties = [topic]
             amounts = [
                 a
                 for a in amounts

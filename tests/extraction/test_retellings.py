@@ -41,3 +41,28 @@ def test_a_conjunction_followed_by_a_comma_opens_a_new_clause():
     assert by_kind["acquisition"]["date"] == "2025-04-01"
     assert by_kind["investment"]["counterparties"] == ["Skild AI"]
     assert by_kind["investment"]["date"] == "2025-05-01"
+
+
+def test_a_move_without_its_object_is_about_the_company_the_article_is_about():
+    text = (
+        "Softbank zieht sich bei Zenova zurück\n\n"
+        "Der Büroanbieter Zenova steht vor dem Aus. Zenova hatte zuletzt hohe Verluste gemeldet. "
+        "Erstmals stieg Softbank 2017 ein, als der Vision Fund 4,4 Milliarden Dollar investierte. "
+        "Im Oktober 2019 übernahm Softbank mit einem Rettungspaket die Kontrolle. "
+        "Zenova-Chef Anton Weber lehnte einen Kommentar ab."
+    )
+    events = run(text, language="de", published=dt.date(2023, 11, 7))["events"]
+    assert {(e["kind"], e["date"][:4]) for e in events} == {("investment", "2017"), ("acquisition", "2019")}, events
+    assert all(e["counterparties"] == ["Zenova"] for e in events), events
+
+
+def test_no_object_is_borrowed_when_no_company_dominates_the_article():
+    text = (
+        "SoftBank bets on robots\n\n"
+        "SoftBank has invested in Skild AI and in Agile Robots this year. "
+        "Skild AI makes robot brains; Agile Robots builds arms. "
+        "In March the Vision Fund invested $100 million."
+    )
+    events = run(text, language="en", published=dt.date(2025, 6, 11))["events"]
+    march = [e for e in events if e["quote"].startswith("In March")]
+    assert all(e["counterparties"] == [] for e in march), events
