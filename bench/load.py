@@ -156,6 +156,8 @@ class Result:
     non_2xx: int
     errors: int
     statuses: dict = field(default_factory=dict)
+    # The machine's 1-minute load average when the scenario ended: other work on a shared machine shows here.
+    loadavg: float = field(default_factory=lambda: os.getloadavg()[0])
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -351,8 +353,8 @@ def wait_ready(base: str, *, limit: float = 180) -> None:
 
 def table(results: list[Result], ceiling: float | None) -> str:
     lines = [
-        "| scenario | load | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | vs ping | non-2xx | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| scenario | load | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | vs ping | non-2xx | errors | loadavg |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         ratio = (
@@ -362,7 +364,7 @@ def table(results: list[Result], ceiling: float | None) -> str:
         )
         lines.append(
             f"| {r.scenario} | {r.mode} | {r.requests} | {r.p50:.1f} | {r.p95:.1f} | {r.p99:.1f} | {r.max:.0f} | "
-            f"{r.throughput:.1f} | {ratio} | {r.non_2xx} | {r.errors} |"
+            f"{r.throughput:.1f} | {ratio} | {r.non_2xx} | {r.errors} | {r.loadavg:.1f} |"
         )
     return "\n".join(lines)
 

@@ -3,6 +3,7 @@
 #
 #   bench/serve.sh dt_bench10k [PORT]        # default port 8100
 #   WORKERS=4 WORKER_CLASS=gthread THREADS=2 bench/serve.sh dt_bench100k 8101
+#   CACHE_BACKEND=file CACHE_LOCATION=/tmp/dt-cache bench/serve.sh dt_bench100k   # one cache for all workers
 #
 # DEALTRACKER_BENCH=1 adds /bench/ping (the trivial view, the ceiling); throttling is lifted so the load
 # generator measures the pages, not the 429s. Stop it with Ctrl-C or `kill <pid>` (its pid is printed).
@@ -25,6 +26,7 @@ export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
 
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py migrate --check -v0 || { echo "run migrate on ${DB} first" >&2; exit 1; }
+if [ "${CACHE_BACKEND:-}" = database ]; then .venv/bin/python manage.py createcachetable; fi
 
 echo "gunicorn on http://127.0.0.1:${PORT} (${DB}), pid $$" >&2
 exec .venv/bin/gunicorn dealtracker.wsgi \

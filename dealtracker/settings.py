@@ -109,6 +109,30 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
     )
 
+# The page and API caches (deals.views.cache) and DRF's throttle counts. Local memory by default: one cache
+# per process, which tests rely on. Under gunicorn each worker then renders every page for itself, so
+# CACHE_BACKEND=file (a directory, CACHE_LOCATION required) or database (a table made by
+# `manage.py createcachetable`) shares one cache between the workers with no other service to run.
+_CACHE_BACKENDS = {
+    "locmem": ("django.core.cache.backends.locmem.LocMemCache", "dealtracker"),
+    "file": ("django.core.cache.backends.filebased.FileBasedCache", None),
+    "database": ("django.core.cache.backends.db.DatabaseCache", "dealtracker_cache"),
+}
+_cache_backend = os.environ.get("CACHE_BACKEND", "locmem")
+if _cache_backend not in _CACHE_BACKENDS:
+    raise RuntimeError(f"CACHE_BACKEND must be one of {', '.join(_CACHE_BACKENDS)}, not {_cache_backend!r}.")
+_cache_location = os.environ.get("CACHE_LOCATION") or _CACHE_BACKENDS[_cache_backend][1]
+if _cache_location is None:
+    # No default directory: cache files are unpickled, so they must live where only this app can write.
+    raise RuntimeError("CACHE_BACKEND=file needs CACHE_LOCATION, a directory only this app can write to.")
+CACHES = {
+    "default": {
+        "BACKEND": _CACHE_BACKENDS[_cache_backend][0],
+        "LOCATION": _cache_location,
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "300"))},
+    }
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
