@@ -704,6 +704,8 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 and actor.side
                 and not primary.weak
                 and not any(not m.side and m.source != "person" for m in sentence_mentions)
+                # "스타트업 뤼이드에": outside Latin script a descriptor introduces a name no shape finds
+                and (latin or not any(d in text[u0:u1] for d in cues.descriptors))
                 and (amounts or any(u0 <= (d.start or -1) < u1 for d in ctx.dates.get(i, [])))
             ):
                 counterparties = [topic]

@@ -29,3 +29,30 @@ def test_unknown_company_introduced_by_a_descriptor_is_the_counterparty(language
 def test_a_german_noun_after_a_generic_noun_is_not_a_company():
     text = "SoftBank beteiligt sich mit 1,5 Milliarden Dollar an OpenAI, indem der Konzern Mitarbeitern Aktien abkauft."
     assert only(run(text, language="de"))["counterparties"] == ["OpenAI"]
+
+
+def test_weekday_and_month_names_are_not_companies():
+    text = "SoftBank will pay 17 pounds in cash for each Arm Holdings share, the companies said on Monday."
+    event = only(run(text, language="en"))
+    assert "Monday" not in event["counterparties"], event
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "SoftBank, qui a déjà investi plus de 10 milliards de dollars dans WeWork depuis 2017, est son premier actionnaire."),
+        ("es", "SoftBank, que ya ha invertido 3.000 millones de dólares en Coupang, es su mayor accionista."),
+    ],
+)
+def test_a_holding_told_with_its_amount_is_not_a_move(language, text):
+    assert run(text, language=language)["events"] == []
+
+
+def test_an_unknown_korean_startup_does_not_borrow_the_article_topic():
+    text = (
+        "쿠팡 주가 급등\n\n"
+        "쿠팡의 주가가 올랐다. 쿠팡은 뉴욕증시에 상장돼 있다. 쿠팡 측은 실적이 개선됐다고 밝혔다. "
+        "비전펀드2는 지난 5월 인공지능 교육 스타트업 뤼이드에 1억7500만 달러를 투자했다."
+    )
+    events = run(text, language="ko")["events"]
+    assert all("Coupang" not in e["counterparties"] for e in events), events
