@@ -16,6 +16,8 @@ data/cues/<lang>.json holds, per language:
   valuation         words that make a nearby amount a valuation
   amount_masks      words before a figure that is not a deal's amount ("a loss of", "revenue of")
   stake_words       words that make a nearby percentage a stake ("stake", "حصة", "股份")
+  purposes          phrases naming what the money is for ("to fund", "para financiar", "に充てる"): a company
+                    after them (before them in ja/ko) belongs to that other move, not to this one
   plan_periods      phrases spreading money over years ("over the next four years", "a year", "年間で"): an
                     investment stated with one is a commitment, a multi-year plan
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
@@ -337,6 +339,7 @@ class CueSet:
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
     adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
+    purposes: PhraseSet | None = None  # "to fund its OpenAI investment": the company there is another move's
     plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
 
 
@@ -393,6 +396,7 @@ def _load(language: str) -> CueSet:
         stop_names=frozenset(data.get("stop_names", [])),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         plan_periods=plain(data.get("plan_periods", [])),
+        purposes=plain(data.get("purposes", [])),
     )
     Scanner(
         [
@@ -407,6 +411,7 @@ def _load(language: str) -> CueSet:
             cue_set.amount_masks,
             cue_set.stake_words,
             cue_set.plan_periods,
+            cue_set.purposes,
         ],
         script,
     )

@@ -609,9 +609,18 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             for h in cues.statuses.hits(ctx.index, s0, s1)
             if not any(_overlaps((h.start, h.end), m) for m in masks)
         ]
+        head_final = cues.language in ("ja", "ko")
         excluded_parties = (
             holding
             + _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
+            + _phrase_spans(
+                text,
+                cues.purposes.hits(ctx.index, s0, s1),
+                s1,
+                30 if head_final else 80,
+                before=head_final,
+                start=s0,
+            )
             + _phrase_spans(
                 text,
                 cues.sources.hits(ctx.index, s0, s1),

@@ -35,3 +35,17 @@ PUBLISHED = dt.date(2024, 4, 23)
 def test_kind_and_status_beyond_the_verb(language, text, kind, status):
     event = only(run(text, language=language, published=PUBLISHED))
     assert (event["kind"], event["status"]) == (kind, status), event
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counterparties"),
+    [
+        ("en", "SoftBank sold its entire stake in Nvidia for $5.8 billion to help fund its investment in OpenAI.", ["Nvidia"]),
+        ("es", "SoftBank vendió toda su participación en Nvidia por 5.800 millones de dólares para financiar OpenAI.", ["Nvidia"]),
+        ("de", "Softbank verkaufte T-Mobile-Aktien für 4,8 Milliarden Dollar, um Mittel für OpenAI zu beschaffen.", ["T-Mobile US"]),
+        ("ja", "SBGはエヌビディア株を58億ドルで売却し、オープンAIへの出資に充てる。", ["Nvidia"]),
+    ],
+)
+def test_the_company_a_sale_pays_for_is_not_its_counterparty(language, text, counterparties):
+    event = only(run(text, language=language, published=PUBLISHED), kind="divestment")
+    assert event["counterparties"] == counterparties, event
