@@ -31,6 +31,7 @@ COMPANIES: list[dict] = [
             "en": ["SoftBank", "SoftBank Group Corp", "SoftBank Group Corporation"],
             "": ["SBG"],
             "fr": ["groupe SoftBank"],
+            "es": ["grupo SoftBank"],
             "de": ["SoftBank-Gruppe"],
             "ja": [
                 "ソフトバンクグループ",
@@ -81,7 +82,7 @@ COMPANIES: list[dict] = [
             "zh-hans": ["软银愿景基金", "愿景基金"],
             "zh-hant": ["軟銀願景基金", "願景基金"],
             "ko": ["비전펀드", "소프트뱅크 비전펀드"],
-            "ar": ["صندوق رؤية", "صندوق رؤية سوفت بنك"],
+            "ar": ["صندوق رؤية", "صندوق رؤية سوفت بنك", "سوفت بنك فيجن"],
         },
     },
     {
@@ -95,6 +96,9 @@ COMPANIES: list[dict] = [
             "": ["SVF1"],
             "ja": ["ビジョン・ファンド1号", "ビジョンファンド1号"],
             "zh-hans": ["愿景基金一期", "软银愿景基金一期"],
+            "zh-hant": ["願景基金一期"],
+            "ko": ["비전펀드1", "비전펀드 1호"],
+            "ar": ["صندوق رؤية 1"],
         },
     },
     {
@@ -107,6 +111,9 @@ COMPANIES: list[dict] = [
             "": ["SVF2"],
             "ja": ["ビジョン・ファンド2号", "ビジョンファンド2号"],
             "zh-hans": ["愿景基金二期", "软银愿景基金二期"],
+            "zh-hant": ["願景基金二期"],
+            "ko": ["비전펀드2", "비전펀드 2호", "소프트뱅크 비전펀드2"],
+            "ar": ["صندوق رؤية 2"],
         },
     },
     {
@@ -180,8 +187,10 @@ COMPANIES: list[dict] = [
         "SoftBank keeping about 90% of its shares.",
         "aliases": {
             "en": ["Arm Holdings plc", "Arm Ltd", "Arm Limited"],
-            "ja": ["アーム・ホールディングス"],
+            "ja": ["アーム・ホールディングス", "英アーム"],
+            "zh-hans": ["安谋"],
             "zh-hant": ["安謀"],
+            "ar": ["آرم", "آرم القابضة", "آرم هولدينغز"],
         },
     },
     {
@@ -208,6 +217,7 @@ COMPANIES: list[dict] = [
             
             "en": ["Ampere Computing LLC"],
             "ja": ["アンペア・コンピューティング"],
+            "zh-hant": ["安培運算"],
         },
     },
     {
@@ -232,8 +242,11 @@ COMPANIES: list[dict] = [
                 "Yahoo Japan",
                 "Yahoo! Japan",
             ],
-            "ja": ["LINEヤフー", "Zホールディングス"],
-            "ko": ["라인야후"],
+            "": ["ZHD"],
+            # "ヤフー" is Yahoo Japan in the Japanese press; the US Yahoo is "米ヤフー" (listed under Yahoo)
+            "ja": ["LINEヤフー", "Zホールディングス", "ヤフー", "ヤフージャパン"],
+            "ko": ["라인야후", "Z홀딩스", "야후재팬", "야후 재팬"],
+            "zh-hans": ["日本雅虎"],  # also the traditional spelling
         },
     },
     {
@@ -241,7 +254,7 @@ COMPANIES: list[dict] = [
         "parent": "SoftBank Corp",
         "country": "JP",
         "description": "Japanese mobile-payments company controlled by SoftBank Corp and LY Corporation.",
-        "aliases": {"en": ["PayPay Corp", "PayPay Corporation"]},
+        "aliases": {"en": ["PayPay Corp", "PayPay Corporation"], "ko": ["페이페이"]},
     },
     # --- AI labs and AI-driven companies ----------------------------------------------------------------------
     {
@@ -274,7 +287,7 @@ COMPANIES: list[dict] = [
         "country": "US",
         "website": "https://x.ai",
         "description": "US artificial-intelligence company founded by Elon Musk in 2023 that develops the Grok models.",
-        "aliases": {"en": ["xAI Corp"]},
+        "aliases": {"en": ["xAI Corp"], "ar": ["إكس إيه آي"]},
     },
     {
         "name": "Mistral AI",
@@ -413,7 +426,7 @@ COMPANIES: list[dict] = [
         "country": "US",
         "website": "https://abc.xyz",
         "description": "US holding company of Google.",
-        "aliases": {"en": ["Alphabet Inc"], "": ["GOOGL"]},
+        "aliases": {"en": ["Alphabet Inc"], "": ["GOOGL"], "ar": ["ألفابت"]},
     },
     {
         "name": "Google",
@@ -573,6 +586,7 @@ COMPANIES: list[dict] = [
             "zh-hans": ["台积电", "台湾积体电路制造"],
             "zh-hant": ["台積電", "台灣積體電路製造"],
             "ja": ["台湾積体電路製造"],
+            "ar": ["تي إس إم سي"],
         },
     },
     {
@@ -614,7 +628,7 @@ COMPANIES: list[dict] = [
             "zh-hans": ["三星电子"],
             "zh-hant": ["三星電子"],
             "ko": ["삼성전자"],
-            "ar": ["سامسونج"],
+            "ar": ["سامسونج", "سامسونغ"],
         },
     },
     {
@@ -627,6 +641,7 @@ COMPANIES: list[dict] = [
             "ja": ["SKハイニックス"],
             "zh-hans": ["SK海力士", "海力士"],
             "ko": ["SK하이닉스"],
+            "ar": ["إس كيه هاينكس"],
         },
     },
     {
@@ -772,6 +787,7 @@ COMPANIES: list[dict] = [
             "ar": ["جهاز أبوظبي للاستثمار"],
             "ja": ["アブダビ投資庁"],
             "zh-hans": ["阿布扎比投资局"],
+            "zh-hant": ["阿布達比投資局"],
             "ko": ["아부다비투자청"],
         },
     },
@@ -950,7 +966,11 @@ COMPANIES: list[dict] = [
         "parent": "T-Mobile US",
         "country": "US",
         "description": "US wireless carrier controlled by SoftBank from 2013 until its 2020 merger into T-Mobile US.",
-        "aliases": {"en": ["Sprint Corp", "Sprint Nextel"]},
+        "aliases": {
+            "en": ["Sprint Corp", "Sprint Nextel"],
+            "ja": ["米スプリント"],  # bare スプリント is the word "sprint"
+            "zh-hans": ["斯普林特"],
+        },
     },
     {
         "name": "Vodafone Group",
@@ -1004,7 +1024,7 @@ COMPANIES: list[dict] = [
         "name": "Grab Holdings",
         "country": "SG",
         "description": "Singapore-based ride-hailing, delivery and payments company backed by SoftBank.",
-        "aliases": {},
+        "aliases": {"ko": ["그랩"]},
     },
     {
         "name": "Ola Cabs",
@@ -1092,7 +1112,10 @@ COMPANIES: list[dict] = [
         "country": "US",
         "description": "US investment manager bought by SoftBank in 2017; Mubadala Capital took majority control in "
         "2024.",
-        "aliases": {"ja": ["フォートレス・インベストメント・グループ"]},
+        "aliases": {
+            "ja": ["フォートレス・インベストメント・グループ", "米フォートレス"],
+            "zh-hans": ["堡垒投资集团"],
+        },
     },
     # --- Public bodies -----------------------------------------------------------------------------------------
     {
@@ -1142,5 +1165,554 @@ COMPANIES: list[dict] = [
             "ko": ["월마트"],
             "ar": ["وول مارت"],
         },
+    },
+    # --- SoftBank's deal history: portfolio, partners, lenders and co-investors ---------------------------------
+    # Names that are ordinary words keep only longer forms: "Apple Inc" (not Apple, أبل = camels, 苹果),
+    # "Compass Inc", "Slack Technologies", "Lemonade Inc", "Wag Labs", "Fanatics Inc"; LINE is bare "LINE" in
+    # every press, but "line"/"ライン"/"라인" are ordinary words, so only "LINE Corporation" forms are listed.
+    {
+        "name": "LINE Corporation",
+        "country": "JP",
+        "description": "Japanese messaging-app company, controlled by Naver, that merged with SoftBank's Z Holdings "
+        "in 2021 and was absorbed into LY Corporation in 2023.",
+        "aliases": {"en": ["LINE Corp"], "ja": ["LINE株式会社"]},
+    },
+    {
+        "name": "Yahoo",
+        "country": "US",
+        "description": "US internet company that founded Yahoo Japan with SoftBank in 1996; its remaining Asian "
+        "stakes passed to Altaba in 2017.",
+        "aliases": {
+            "en": ["Yahoo Inc", "Altaba"],
+            "ja": ["米ヤフー"],
+            "zh-hans": ["雅虎"],  # also the traditional spelling
+            "ko": ["야후"],
+            "ar": ["ياهو"],
+        },
+    },
+    {
+        "name": "Arm China",
+        "country": "CN",
+        "description": "Chinese joint venture, formally Arm Technology (China), in which Arm sold a 51% stake to "
+        "Chinese investors in 2018.",
+        "aliases": {
+            "en": ["Arm Technology China"],
+            "zh-hans": ["安谋科技", "安谋中国"],
+            "zh-hant": ["安謀科技", "安謀中國"],
+        },
+    },
+    {
+        "name": "Supercell",
+        "country": "FI",
+        "description": "Finnish mobile-game maker, majority-owned by SoftBank from 2013 until it sold the stake to "
+        "Tencent in 2016.",
+        "aliases": {"en": ["Supercell Oy"], "ja": ["スーパーセル"], "ko": ["슈퍼셀"]},
+    },
+    {
+        "name": "GungHo Online Entertainment",
+        "country": "JP",
+        "description": "Japanese game maker behind Puzzle & Dragons, in which SoftBank sold its shares in 2013.",
+        "aliases": {
+            "en": ["GungHo", "GungHo Online"],
+            "ja": ["ガンホー・オンライン・エンターテイメント", "ガンホー"],
+        },
+    },
+    {
+        "name": "Apple Inc",
+        "country": "US",
+        "description": "US maker of the iPhone and an investor in SoftBank Vision Fund 1.",
+        "aliases": {
+            "ja": ["米アップル", "アップル"],
+            "zh-hans": ["苹果公司"],
+            "zh-hant": ["蘋果公司"],
+            "ko": ["애플"],
+        },
+    },
+    {
+        "name": "Carlyle Group",
+        "country": "US",
+        "description": "US private-equity firm that sold its stake in Ampere Computing to SoftBank in 2025.",
+        "aliases": {
+            "en": ["Carlyle", "The Carlyle Group"],
+            "ja": ["カーライル・グループ", "米カーライル"],
+            "zh-hans": ["凯雷集团", "凯雷"],
+            "zh-hant": ["凱雷集團", "凱雷"],
+            "ko": ["칼라일그룹", "칼라일 그룹", "칼라일"],
+            "ar": ["كارلايل"],
+        },
+    },
+    {
+        "name": "Yanolja",
+        "country": "KR",
+        "description": "South Korean travel and leisure platform in which SoftBank Vision Fund 2 invested "
+        "$1.7 billion in 2021.",
+        "aliases": {"ko": ["야놀자"]},
+    },
+    {
+        "name": "Riiid",
+        "country": "KR",
+        "description": "South Korean AI education start-up in which SoftBank Vision Fund 2 invested $175 million "
+        "in 2021.",
+        "aliases": {"ko": ["뤼이드"]},
+    },
+    {
+        "name": "Auto1 Group",
+        "country": "DE",
+        "description": "Berlin-based online used-car dealer in which SoftBank Vision Fund invested in 2018.",
+        "aliases": {"en": ["Auto1", "AUTO1 Group SE"]},
+    },
+    {
+        "name": "GetYourGuide",
+        "country": "DE",
+        "description": "Berlin-based marketplace for tours and activities, backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Forto",
+        "country": "DE",
+        "description": "Berlin-based digital freight forwarder, formerly FreightHub, backed by SoftBank Vision "
+        "Fund 2.",
+        "aliases": {"en": ["FreightHub"]},
+    },
+    {
+        "name": "Rappi",
+        "country": "CO",
+        "description": "Colombian delivery app backed by SoftBank Vision Fund and the SoftBank Latin America Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Loggi",
+        "country": "BR",
+        "description": "Brazilian logistics and delivery company backed by SoftBank.",
+        "aliases": {},
+    },
+    {
+        "name": "Kavak",
+        "country": "MX",
+        "description": "Mexican online used-car marketplace backed by the SoftBank Latin America Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Wellhub",
+        "country": "US",
+        "description": "Corporate-wellness platform founded in Brazil as Gympass, backed by SoftBank.",
+        "aliases": {"en": ["Gympass"]},
+    },
+    {
+        "name": "Flipkart",
+        "country": "IN",
+        "description": "Indian e-commerce company in which SoftBank Vision Fund sold its stake to Walmart in 2018.",
+        "aliases": {"ja": ["フリップカート"], "ko": ["플립카트"]},
+    },
+    {
+        "name": "Snapdeal",
+        "country": "IN",
+        "description": "Indian e-commerce marketplace backed by SoftBank.",
+        "aliases": {},
+    },
+    {
+        "name": "Zomato",
+        "country": "IN",
+        "description": "Indian food-delivery company, renamed Eternal in 2025, backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Swiggy",
+        "country": "IN",
+        "description": "Indian food- and grocery-delivery company backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Lenskart",
+        "country": "IN",
+        "description": "Indian eyewear retailer backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Delhivery",
+        "country": "IN",
+        "description": "Indian logistics company backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "PolicyBazaar",
+        "country": "IN",
+        "description": "Indian online insurance marketplace run by PB Fintech and backed by SoftBank Vision Fund.",
+        "aliases": {"en": ["PB Fintech", "Policybazaar.com"]},
+    },
+    {
+        "name": "Ola Electric",
+        "country": "IN",
+        "description": "Indian electric-scooter maker backed by SoftBank.",
+        "aliases": {"en": ["Ola Electric Mobility"]},
+    },
+    {
+        "name": "GoTo Group",
+        "country": "ID",
+        "description": "Indonesian technology group formed in 2021 by the merger of Gojek and Tokopedia, both "
+        "backed by SoftBank.",
+        # bare "GoTo" is also Goto, the surname of SoftBank's finance chief
+        "aliases": {"en": ["GoTo Gojek Tokopedia", "PT GoTo Gojek Tokopedia"]},
+    },
+    {
+        "name": "Gojek",
+        "parent": "GoTo Group",
+        "country": "ID",
+        "description": "Indonesian ride-hailing and delivery app, part of GoTo Group.",
+        "aliases": {"en": ["Go-Jek"]},
+    },
+    {
+        "name": "Tokopedia",
+        "country": "ID",
+        "description": "Indonesian e-commerce marketplace backed by SoftBank Vision Fund, merged into GoTo in 2021 "
+        "and majority-owned by ByteDance's TikTok since 2024.",
+        "aliases": {},
+    },
+    {
+        "name": "Klook",
+        "country": "HK",
+        "description": "Hong Kong-based travel-activities platform backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Opendoor",
+        "country": "US",
+        "description": "US online home-buying company backed by SoftBank Vision Fund.",
+        "aliases": {"en": ["Opendoor Technologies"]},
+    },
+    {
+        "name": "Compass Inc",
+        "country": "US",
+        "description": "US real-estate brokerage backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Katerra",
+        "country": "US",
+        "description": "US construction-technology company backed by SoftBank that shut down in 2021.",
+        "aliases": {},
+    },
+    {
+        "name": "Zume",
+        "country": "US",
+        "description": "US food-packaging and robot-pizza start-up backed by SoftBank Vision Fund, closed in 2023.",
+        "aliases": {"en": ["Zume Pizza"]},
+    },
+    {
+        "name": "Wag Labs",
+        "country": "US",
+        "description": "US dog-walking app in which SoftBank Vision Fund invested in 2018.",
+        "aliases": {"en": ["Wag Group"]},
+    },
+    {
+        "name": "Brandless",
+        "country": "US",
+        "description": "US online retailer backed by SoftBank Vision Fund that closed in 2020.",
+        "aliases": {},
+    },
+    {
+        "name": "Mapbox",
+        "country": "US",
+        "description": "US mapping-software company backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Slack Technologies",
+        "country": "US",
+        "description": "US workplace-messaging company backed by SoftBank Vision Fund and bought by Salesforce in "
+        "2021.",
+        "aliases": {},
+    },
+    {
+        "name": "Guardant Health",
+        "country": "US",
+        "description": "US cancer blood-test company backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Roivant Sciences",
+        "country": "GB",
+        "description": "London-based biopharmaceutical company, listed on Nasdaq, backed by SoftBank Vision Fund.",
+        "aliases": {"en": ["Roivant"]},
+    },
+    {
+        "name": "Vir Biotechnology",
+        "country": "US",
+        "description": "US infectious-disease drug developer backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Relay Therapeutics",
+        "country": "US",
+        "description": "US drug-discovery company backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Lemonade Inc",
+        "country": "US",
+        "description": "US insurance-technology company whose 2019 funding round SoftBank led.",
+        "aliases": {},
+    },
+    {
+        "name": "Doma Holdings",
+        "country": "US",
+        "description": "US title-insurance company, formerly States Title, backed by SoftBank Vision Fund.",
+        "aliases": {"en": ["States Title"]},
+    },
+    {
+        "name": "Fanatics Inc",
+        "country": "US",
+        "description": "US sports-merchandise company backed by SoftBank Vision Fund.",
+        "aliases": {},
+    },
+    {
+        "name": "Full Truck Alliance",
+        "country": "CN",
+        "description": "Chinese digital freight platform backed by SoftBank Vision Fund.",
+        "aliases": {"zh-hans": ["满帮集团", "满帮"], "zh-hant": ["滿幫集團", "滿幫"]},
+    },
+    {
+        "name": "KE Holdings",
+        "country": "CN",
+        "description": "Chinese housing-transaction platform, operator of Beike, backed by SoftBank Vision Fund.",
+        "aliases": {
+            "en": ["Beike"],
+            "zh-hans": ["贝壳找房", "贝壳控股"],
+            "zh-hant": ["貝殼找房", "貝殼控股"],
+        },
+    },
+    {
+        "name": "Lalamove",
+        "country": "HK",
+        "description": "Hong Kong-founded on-demand delivery company, known as Huolala in mainland China.",
+        "aliases": {"en": ["Huolala"], "zh-hans": ["货拉拉"], "zh-hant": ["貨拉拉"]},
+    },
+    {
+        "name": "Toyota Motor",
+        "country": "JP",
+        "description": "Japanese carmaker, SoftBank Corp's partner in the MONET Technologies mobility venture.",
+        "aliases": {
+            "en": ["Toyota", "Toyota Motor Corp", "Toyota Motor Corporation"],
+            "ja": ["トヨタ自動車", "トヨタ"],
+            "zh-hans": ["丰田汽车", "丰田"],
+            "zh-hant": ["豐田汽車", "豐田"],
+            "ko": ["도요타", "도요타자동차", "토요타"],
+            "ar": ["تويوتا"],
+        },
+    },
+    {
+        "name": "MONET Technologies",
+        "parent": "SoftBank Corp",
+        "country": "JP",
+        "description": "Mobility-services joint venture of SoftBank Corp and Toyota, founded in 2018.",
+        "aliases": {"ja": ["モネ・テクノロジーズ"]},
+    },
+    {
+        "name": "Honda Motor",
+        "country": "JP",
+        "description": "Japanese carmaker and a MONET Technologies shareholder.",
+        "aliases": {
+            "en": ["Honda", "Honda Motor Co"],
+            "ja": ["ホンダ", "本田技研工業"],
+            "zh-hans": ["本田汽车"],
+            "zh-hant": ["本田汽車"],
+            "ko": ["혼다"],
+            "ar": ["هوندا"],
+        },
+    },
+    {
+        "name": "Greensill Capital",
+        "country": "GB",
+        "description": "British supply-chain finance firm backed by SoftBank Vision Fund that collapsed in 2021.",
+        "aliases": {"en": ["Greensill"]},
+    },
+    # Banks and co-investors
+    {
+        "name": "Sumitomo Mitsui Trust Holdings",
+        "country": "JP",
+        "description": "Japanese trust-banking group and a lender to SoftBank.",
+        "aliases": {
+            "en": ["Sumitomo Mitsui Trust"],
+            "ja": ["三井住友トラスト・ホールディングス", "三井住友信託銀行"],
+        },
+    },
+    {
+        "name": "Nomura Holdings",
+        "country": "JP",
+        "description": "Japanese brokerage and investment-banking group.",
+        "aliases": {
+            "en": ["Nomura", "Nomura Securities"],
+            "ja": ["野村ホールディングス", "野村證券", "野村証券"],
+            "zh-hans": ["野村控股", "野村证券"],
+            "ko": ["노무라", "노무라증권"],
+        },
+    },
+    {
+        "name": "Daiwa Securities Group",
+        "country": "JP",
+        "description": "Japanese brokerage group.",
+        "aliases": {
+            "en": ["Daiwa Securities"],
+            "ja": ["大和証券グループ本社", "大和証券"],
+            "zh-hans": ["大和证券"],
+            "ko": ["다이와증권"],
+        },
+    },
+    {
+        "name": "Citigroup",
+        "country": "US",
+        "description": "US bank.",
+        "aliases": {
+            "en": ["Citi", "Citigroup Inc"],
+            "ja": ["シティグループ"],
+            "zh-hans": ["花旗集团", "花旗"],
+            "zh-hant": ["花旗集團"],
+            "ko": ["씨티그룹"],
+            "ar": ["سيتي غروب", "سيتي جروب"],
+        },
+    },
+    {
+        "name": "Bank of America",
+        "country": "US",
+        "description": "US bank.",
+        "aliases": {
+            "en": ["BofA", "BofA Securities"],
+            "ja": ["バンク・オブ・アメリカ"],
+            "zh-hans": ["美银"],
+            "zh-hant": ["美銀"],
+            "ko": ["뱅크오브아메리카"],
+            "ar": ["بنك أوف أمريكا"],
+        },
+    },
+    {
+        "name": "Barclays",
+        "country": "GB",
+        "description": "British bank.",
+        "aliases": {
+            "ja": ["バークレイズ"],
+            "zh-hans": ["巴克莱"],
+            "zh-hant": ["巴克萊"],
+            "ko": ["바클레이스"],
+            "ar": ["باركليز"],
+        },
+    },
+    {
+        "name": "BNP Paribas",
+        "country": "FR",
+        "description": "French bank.",
+        "aliases": {
+            "ja": ["BNPパリバ"],
+            "zh-hans": ["法国巴黎银行"],
+            "zh-hant": ["法國巴黎銀行"],
+            "ko": ["BNP파리바"],
+            "ar": ["بي إن بي باريبا"],
+        },
+    },
+    {
+        "name": "HSBC",
+        "country": "GB",
+        "description": "British bank.",
+        "aliases": {
+            "en": ["HSBC Holdings"],
+            "zh-hans": ["汇丰", "汇丰银行"],
+            "zh-hant": ["滙豐", "匯豐", "滙豐銀行", "匯豐銀行"],
+            "ar": ["إتش إس بي سي"],
+        },
+    },
+    {
+        "name": "Credit Suisse",
+        "country": "CH",
+        "description": "Swiss bank, taken over by UBS in 2023, that ran the Greensill-linked funds.",
+        "aliases": {
+            "ja": ["クレディ・スイス"],
+            "zh-hans": ["瑞信", "瑞士信贷"],
+            "zh-hant": ["瑞士信貸"],
+            "ko": ["크레디트스위스"],
+            "ar": ["كريدي سويس"],
+        },
+    },
+    {
+        "name": "Apollo Global Management",
+        "country": "US",
+        "description": "US private-equity and credit firm.",
+        "aliases": {
+            "ja": ["アポロ・グローバル・マネジメント"],
+            "zh-hans": ["阿波罗全球管理"],
+        },
+    },
+    {
+        "name": "Temasek",
+        "kind": "fund",
+        "country": "SG",
+        "description": "Singapore state investment company.",
+        "aliases": {
+            "en": ["Temasek Holdings"],
+            "ja": ["テマセク"],
+            "zh-hans": ["淡马锡"],
+            "zh-hant": ["淡馬錫"],
+            "ko": ["테마섹"],
+            "ar": ["تيماسك"],
+        },
+    },
+    {
+        "name": "GIC",
+        "kind": "fund",
+        "country": "SG",
+        "description": "Singapore sovereign wealth fund.",
+        "aliases": {"en": ["GIC Private Limited"], "zh-hans": ["新加坡政府投资公司"]},
+    },
+    {
+        "name": "Tiger Global Management",
+        "kind": "fund",
+        "country": "US",
+        "description": "US investment firm.",
+        "aliases": {"en": ["Tiger Global"], "ko": ["타이거글로벌"]},
+    },
+    {
+        "name": "Sequoia Capital",
+        "kind": "fund",
+        "country": "US",
+        "description": "US venture-capital firm.",
+        "aliases": {
+            "ja": ["セコイア・キャピタル"],
+            "zh-hans": ["红杉资本"],
+            "zh-hant": ["紅杉資本"],
+            "ko": ["세쿼이아캐피털"],
+        },
+    },
+    {
+        "name": "Thrive Capital",
+        "kind": "fund",
+        "country": "US",
+        "description": "US venture-capital firm and an investor in OpenAI.",
+        "aliases": {},
+    },
+    {
+        "name": "Coatue Management",
+        "kind": "fund",
+        "country": "US",
+        "description": "US technology investment firm.",
+        "aliases": {"en": ["Coatue"]},
+    },
+    {
+        "name": "Altimeter Capital",
+        "kind": "fund",
+        "country": "US",
+        "description": "US technology investment firm.",
+        "aliases": {},
+    },
+    {
+        "name": "Dragoneer Investment Group",
+        "kind": "fund",
+        "country": "US",
+        "description": "US growth-stage investment firm.",
+        "aliases": {"en": ["Dragoneer"]},
+    },
+    {
+        "name": "Magnetar Capital",
+        "kind": "fund",
+        "country": "US",
+        "description": "US alternative-investment firm.",
+        "aliases": {"en": ["Magnetar"]},
     },
 ]
