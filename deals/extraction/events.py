@@ -335,6 +335,26 @@ def _same_figure(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def inherit_dates(candidates: list[Candidate], published: dt.date) -> None:
+    """A move told without a date right after a dated one with the same counterparty is its detail and
+    shares its day ("said on Tuesday it would expand its partnership with Nvidia. Under the agreement, it
+    will buy 4,000 Nvidia chips"), rather than taking the publication day."""
+    for k, cand in enumerate(candidates):
+        if cand.date_explicit or not cand.counterparties or k == 0:
+            continue
+        prev = candidates[k - 1]
+        if (
+            prev.date_explicit
+            and prev.date.precision == "day"  # a news day ("on Tuesday"), not the year of a past move
+            and 0 < cand.sentence_index - prev.sentence_index <= 1
+            and prev.counterparties
+            and any(_same_party(x, y) for x in prev.counterparties for y in cand.counterparties)
+            and _actors_agree(prev, cand)
+            and 0 <= (published - prev.date.date).days <= 7
+        ):
+            cand.date, cand.date_explicit = prev.date, True
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     lent = _lend_counterparties(candidates)

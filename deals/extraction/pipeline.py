@@ -20,6 +20,7 @@ from .cues import boilerplate_markers, load_cues
 from .events import (
     ArticleContext,
     build_candidates,
+    inherit_dates,
     merge_candidates,
     refine_roles,
     with_usd,
@@ -218,6 +219,7 @@ def extract(
         )
         candidates = build_candidates(ctx)
         refine_roles(candidates, ctx)
+        inherit_dates(candidates, published)
         convert = None
         try:
             convert = _fx().to_usd

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import only, run
 
 
 def test_headline_and_body_with_the_same_sum_and_counterparty_are_one_event():
@@ -66,3 +66,27 @@ def test_no_object_is_borrowed_when_no_company_dominates_the_article():
     events = run(text, language="en", published=dt.date(2025, 6, 11))["events"]
     march = [e for e in events if e["quote"].startswith("In March")]
     assert all(e["counterparties"] == [] for e in march), events
+
+
+def test_a_detail_of_a_dated_move_shares_its_news_day():
+    text = (
+        "أعلنت شركة سوفت بنك كورب يوم الثلاثاء توسيع شراكتها مع إنفيديا لتطوير شبكات الاتصالات.\n\n"
+        "وبموجب الاتفاق، ستشتري سوفت بنك كورب أكثر من 4000 وحدة معالجة رسومية من إنفيديا بنحو 150 مليار ين."
+    )
+    events = run(text, language="ar", published=dt.date(2024, 11, 14))["events"]
+    assert {e["kind"]: e["date"] for e in events} == {"partnership": "2024-11-12", "acquisition": "2024-11-12"}
+
+
+def test_a_detail_does_not_take_the_year_of_an_older_move():
+    text = (
+        "SoftBank bought Graphcore in 2024 for about $600 million. "
+        "SoftBank will now invest $1 billion in Graphcore's plant in Bristol."
+    )
+    events = run(text, language="en", published=dt.date(2025, 6, 11))["events"]
+    assert {e["kind"]: e["date"] for e in events} == {"acquisition": "2024-01-01", "investment": "2025-06-11"}
+
+
+def test_korean_last_nth_is_a_day_of_this_month_not_a_duration():
+    text = "소프트뱅크그룹은 지난 3일 오픈AI와 합작사를 설립한다고 발표했다."
+    event = only(run(text, language="ko", published=dt.date(2025, 2, 5)))
+    assert (event["date"], event["date_precision"]) == ("2025-02-03", "day")
