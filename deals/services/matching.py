@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 
 from deals.models import Amount, Company, Deal, DealParty, Event, PartyRole
 
@@ -105,9 +105,14 @@ def root_of(company_id: int, parents: dict[int, int | None]) -> int:
     return company_id
 
 
-def company_roots(ids) -> dict[int, int]:
+def company_parents() -> dict[int, int | None]:
+    """Every company's parent: one query, read once per article and shared by all its candidates."""
+    return dict(Company.objects.values_list("pk", "parent_id"))
+
+
+def company_roots(ids, *, parents: dict[int, int | None] | None = None) -> dict[int, int]:
     """Each company's top group, so "SoftBank Vision Fund 2" and "SoftBank Group" act as one actor."""
-    parents = dict(Company.objects.values_list("pk", "parent_id"))
+    parents = company_parents() if parents is None else parents
     return {pk: root_of(pk, parents) for pk in ids}
 
 
@@ -145,16 +150,50 @@ def _deals_with_details(queryset):
     )
 
 
-def find_matching_deal(*, candidate: Candidate, exclude_ids=()) -> Deal | None:
-    """The existing deal this move belongs to, closest in time first; None when it is a new deal."""
-    company_ids = set(candidate.counterparty_ids) | ({candidate.actor_id} if candidate.actor_id else set())
-    if not company_ids:
-        return None  # nothing names the deal: never guess from kind and date alone
-    roots = company_roots(Company.objects.values_list("pk", flat=True))
-    family = {pk for pk, root in roots.items() if root in {roots.get(c, c) for c in company_ids}}
-    deals = _deals_with_details(
-        Deal.objects.filter(kind=candidate.kind, parties__company_id__in=family).exclude(pk__in=exclude_ids).distinct()
+def _date_window(here: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """Event dates that can lie within DEAL_WINDOW_DAYS of `here`, whatever the event's precision.
+
+    An event's period starts at most UNDATED_LOOKBACK_DAYS before its stored date and ends at most a year
+    and a week after it; the exact gap is checked in Python on the deals this lets through.
+    """
+    reach = dt.timedelta(days=DEAL_WINDOW_DAYS)
+    longest = dt.timedelta(days=366 + max(_SLACK_DAYS.values()))
+    lookback = dt.timedelta(days=UNDATED_LOOKBACK_DAYS + max(_SLACK_DAYS.values()))
+    return here[0] - reach - longest, here[1] + reach + lookback
+
+
+def candidate_deals(*, candidate: Candidate, parents: dict[int, int | None], exclude_ids=()):
+    """The deals that could match, narrowed in SQL so the cost follows the few deals sharing a party and
+    a time span with the move, not the size of the database: same kind; a shared counterparty (or, for
+    a move naming none, the actor's group and no counterparty); an event within the deal window (or no
+    event at all)."""
+    parties = DealParty.objects.filter(deal=OuterRef("pk"))
+    if candidate.counterparty_ids:
+        ties = Exists(parties.filter(company_id__in=candidate.counterparty_ids).exclude(role=PartyRole.ACTOR))
+    else:
+        root = root_of(candidate.actor_id, parents)
+        family = [pk for pk in parents if root_of(pk, parents) == root] or [candidate.actor_id]
+        ties = Exists(parties.filter(company_id__in=family, role=PartyRole.ACTOR)) & ~Exists(
+            parties.exclude(role=PartyRole.ACTOR)
+        )
+    events = Event.objects.filter(deal=OuterRef("pk"))
+    window = _date_window(candidate_period(candidate))
+    timely = Exists(events.filter(date__range=window)) | ~Exists(events)
+    return _deals_with_details(
+        Deal.objects.filter(ties, timely, kind=candidate.kind).exclude(pk__in=exclude_ids).order_by("pk")
     )
+
+
+def find_matching_deal(
+    *, candidate: Candidate, exclude_ids=(), parents: dict[int, int | None] | None = None
+) -> Deal | None:
+    """The existing deal this move belongs to, closest in time first; None when it is a new deal."""
+    if not candidate.counterparty_ids and candidate.actor_id is None:
+        return None  # nothing names the deal: never guess from kind and date alone
+    parents = company_parents() if parents is None else parents
+    deals = list(candidate_deals(candidate=candidate, parents=parents, exclude_ids=exclude_ids))
+    ids = {p.company_id for deal in deals for p in deal.parties.all()}
+    roots = company_roots(ids | {candidate.actor_id} - {None}, parents=parents)
     here = candidate_period(candidate)
     matches = []
     for deal in deals:
