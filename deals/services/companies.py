@@ -24,6 +24,31 @@ def find_company(*, ref: CompanyRef) -> Company | None:
     return Company.objects.filter(name__iexact=ref.name).first()
 
 
+def find_companies(*, refs: list[CompanyRef]) -> dict[str, Company]:
+    """The known company of each reference, by its name: the canonical names in one query, the rest one by
+    one as `find_company` does. References to unknown companies are left out."""
+    names = list(dict.fromkeys(ref.name for ref in refs))
+    found = {c.name: c for c in Company.objects.filter(name__in=names)}
+    for ref in refs:
+        if ref.name not in found:
+            company = find_company(ref=ref)
+            if company is not None:
+                found[ref.name] = company
+    return found
+
+
+def resolve_companies(*, refs: list[CompanyRef]) -> tuple[dict[str, Company], list[str]]:
+    """`resolve_company` for each distinct name, known names read in one query; the names it created."""
+    companies = find_companies(refs=refs)
+    created = []
+    for ref in refs:
+        if ref.name not in companies:
+            companies[ref.name], was_created = resolve_company(ref=ref)
+            if was_created:
+                created.append(ref.name)
+    return companies, created
+
+
 def new_company(*, name: str) -> Company:
     """An unsaved, unverified company; its slug is ASCII even for names in other scripts."""
     base = slugify(name)[:180] or "company-" + hashlib.sha1(name.encode()).hexdigest()[:8]

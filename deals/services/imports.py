@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from deals.extraction.periods import period_start
 from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult, Quote
@@ -30,8 +31,8 @@ from deals.models import (
 )
 from deals.models.articles import content_hash
 
-from . import matching
-from .companies import find_company, new_company, resolve_company
+from . import matching, validation
+from .companies import find_companies, new_company, resolve_companies
 from .text import normalize_text
 
 # Which role the other companies play in a move of each kind (the extractor only says "counterparty").
@@ -161,7 +162,7 @@ def article_import(
     )
     article.content_hash = content_hash(text)
     try:
-        article.full_clean(validate_unique=False)
+        validation.full_clean(article, validate_unique=False)
     except ValidationError as exc:
         raise ImportRejected(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
     return _write(article=article, text=text, result=result, user=user, publish=publish)
@@ -185,13 +186,13 @@ def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
         "status": candidate.status,
         "confidence": round(min(max(float(candidate.confidence), 0.0), 1.0), 4),
     }
-    Deal(kind=candidate.kind).full_clean()
-    Event(**fields).full_clean(exclude=["deal"])
+    validation.full_clean(Deal(kind=candidate.kind))
+    validation.full_clean(Event(**fields), exclude=["deal"])
     amounts = []
     for extracted in candidate.amounts:
         values = {name: getattr(extracted, name) for name in _AMOUNT_FIELDS}
         values["text"] = (values["text"] or "")[:300]
-        Amount(**values).full_clean(exclude=["event"])
+        validation.full_clean(Amount(**values), exclude=["event"])
         amounts.append(values)
     quotes = []
     for quote in (candidate.quote, *candidate.quotes):
@@ -209,8 +210,10 @@ def _plans(*, text: str, result: ExtractionResult, report: ImportReport) -> list
             plans.append(_plan(text=text, candidate=candidate))
         except ValidationError as exc:
             report.skipped.append(f"{candidate.quote.text[:80]!r}: {'; '.join(exc.messages)}")
-    for ref in _refs(plans):
-        if find_company(ref=ref) is None:
+    refs = list({r.name: r for r in _refs(plans)}.values())
+    known = find_companies(refs=refs)
+    for ref in refs:
+        if ref.name not in known:
             try:
                 new_company(name=ref.name).full_clean(validate_unique=False, validate_constraints=False)
             except ValidationError as exc:
@@ -241,14 +244,10 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
             # The unique content hash makes two concurrent imports of one text converge on one row:
             # get_or_create retries the read when its insert loses the race.
             article, report.article_created = Article.objects.get_or_create(content_hash=article.content_hash, defaults=defaults)
-        article = Article.objects.select_for_update().get(pk=article.pk)
+        if not report.article_created:  # a row this transaction inserted is ours already
+            article = Article.objects.select_for_update().get(pk=article.pk)
         report.article = article
-        companies = {}
-        for ref in _refs(plans):
-            if ref.name not in companies:
-                companies[ref.name], created = resolve_company(ref=ref)
-                if created:
-                    report.companies_created.append(ref.name)
+        companies, report.companies_created = resolve_companies(refs=_refs(plans))
         _sync_events(article=article, plans=plans, companies=companies, report=report, user=user)
         if publish:
             _publish(article=article, report=report, user=user)
@@ -281,7 +280,8 @@ def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
 
 def _sync_events(*, article: Article, plans: list[_Plan], companies: dict, report: ImportReport, user) -> None:
     """Bring the events this article supports in line with the plans, leaving editors' events alone."""
-    roots = matching.company_roots([c.pk for c in companies.values()])
+    parents = matching.company_parents()  # read once: every candidate of this article matches against it
+    roots = matching.company_roots([c.pk for c in companies.values()], parents=parents)
     prior = list(Mention.objects.filter(article=article).select_related("event__deal").order_by("pk"))
     by_span = defaultdict(list)
     for mention in prior:
@@ -304,38 +304,41 @@ def _sync_events(*, article: Article, plans: list[_Plan], companies: dict, repor
                 report.events_unchanged += 1
                 keep.update(m.pk for m in prior if m.event_id == event.pk)
                 continue
-            changed = _update_draft(event=event, plan=plan, candidate=candidate, companies=companies, roots=roots, user=user)
-            keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes))
+            changed = _update_draft(
+                event=event, plan=plan, candidate=candidate, companies=companies, roots=roots, parents=parents, user=user
+            )
+            keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)[0])
             if changed:
                 report.events_updated += 1
             else:
                 report.events_unchanged += 1
             continue
-        deal = matching.find_matching_deal(candidate=candidate)
+        deal = matching.find_matching_deal(candidate=candidate, parents=parents)
         event = matching.find_same_milestone(deal=deal, candidate=candidate) if deal else None
         if event is not None:
-            before = event.mentions.count()
-            keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes))
-            if event.mentions.count() > before:
+            ids, added = _ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)
+            keep.update(ids)
+            if added:
                 report.events_attached += 1
             claimed.add(event.pk)
             supported[event.pk] = None
             continue
         if deal is None:
-            deal = _create_deal(plan=plan, companies=companies)
+            deal = _create_deal(plan=plan, companies=companies, user=user)
         else:
-            _add_missing_parties(deal=deal, plan=plan, companies=companies)
+            _add_missing_parties(deal=deal, plan=plan, companies=companies, user=user)
         event = Event(deal=deal, **plan.fields)
         event._history_user = user
         event.save()
-        _replace_amounts(event=event, amounts=plan.amounts)
-        keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes))
+        _replace_amounts(event=event, amounts=plan.amounts, user=user, fresh=True)
+        keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user, fresh=True)[0])
         claimed.add(event.pk)
         supported[event.pk] = None
         report.events_created += 1
 
     report.events_removed += _drop_unclaimed(prior=prior, keep=keep)
-    report.event_ids = [pk for pk in supported if Event.objects.filter(pk=pk).exists()]
+    still = set(Event.objects.filter(pk__in=list(supported)).values_list("pk", flat=True))
+    report.event_ids = [pk for pk in supported if pk in still]
 
 
 def _best_prior(mentions: list[Mention], candidate: matching.Candidate, roots: dict) -> Mention:
@@ -352,13 +355,13 @@ def _owned_by(*, event: Event, mention: Mention, article: Article) -> bool:
     return all(a == article.pk for _, a in mentions) and mentions[0][0] == mention.pk
 
 
-def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, roots: dict, user) -> bool:
+def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, roots: dict, parents: dict, user) -> bool:
     changed = False
     deal = Deal.objects.prefetch_related("parties", "events__amounts").get(pk=event.deal_id)
     if not matching.deal_agrees(deal=deal, candidate=candidate, roots=roots):
-        target = matching.find_matching_deal(candidate=candidate, exclude_ids=[deal.pk])
+        target = matching.find_matching_deal(candidate=candidate, exclude_ids=[deal.pk], parents=parents)
         if target is None:
-            target = _create_deal(plan=plan, companies=companies)
+            target = _create_deal(plan=plan, companies=companies, user=user)
         event.deal = target
         changed = True
     for name, value in plan.fields.items():
@@ -373,44 +376,71 @@ def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, root
     current = [tuple(getattr(a, n) for n in _AMOUNT_FIELDS) for a in event.amounts.order_by("pk")]
     wanted = [tuple(a[n] for n in _AMOUNT_FIELDS) for a in plan.amounts]
     if current != wanted:
-        _replace_amounts(event=event, amounts=plan.amounts)
+        _replace_amounts(event=event, amounts=plan.amounts, user=user)
         changed = True
     return changed
 
 
-def _create_deal(*, plan: _Plan, companies: dict) -> Deal:
-    deal = Deal.objects.create(kind=plan.source.kind)
-    _add_missing_parties(deal=deal, plan=plan, companies=companies)
+def _create_deal(*, plan: _Plan, companies: dict, user) -> Deal:
+    deal = Deal(kind=plan.source.kind)
+    if user is not None:  # else simple_history records the signed-in user, as for any save
+        deal._history_user = user
+    deal.save()
+    _add_missing_parties(deal=deal, plan=plan, companies=companies, user=user, fresh=True)
     return deal
 
 
-def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict) -> None:
-    if deal.events.exclude(review_state=ReviewState.DRAFT, edited_by_editor=False).exists():
+def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict, user, fresh: bool = False) -> None:
+    """Parties the move names that the deal lacks, in one insert (with their history rows).
+
+    `fresh`: the deal was created in this transaction, so it has no events or parties to read first. Two
+    imports never add parties to one deal at once: PostgreSQL imports hold the import lock, SQLite
+    serialises writers.
+    """
+    if not fresh and deal.events.exclude(review_state=ReviewState.DRAFT, edited_by_editor=False).exists():
         return  # the parties of a reviewed deal are the editors' call
     actor = plan.source.actor
     actor_id = companies[actor.name].pk if actor is not None and actor.name in companies else None
-    if actor_id:
-        DealParty.objects.get_or_create(deal=deal, company_id=actor_id, role=PartyRole.ACTOR)
+    wanted = [(actor_id, PartyRole.ACTOR)] if actor_id else []
     role = COUNTERPARTY_ROLE.get(deal.kind, PartyRole.PARTNER)
     for ref in plan.source.counterparties:
         company = companies.get(ref.name)
         if company is not None and company.pk != actor_id:
-            DealParty.objects.get_or_create(deal=deal, company=company, role=role)
-
-
-def _replace_amounts(*, event: Event, amounts: list[dict]) -> None:
-    event.amounts.all().delete()
-    Amount.objects.bulk_create([Amount(event=event, **values) for values in amounts])
-
-
-def _ensure_mentions(*, event: Event, article: Article, quotes: list[Quote]) -> list[int]:
-    ids = []
-    for quote in quotes:
-        mention, _ = Mention.objects.get_or_create(
-            event=event, article=article, start=quote.start, end=quote.end, defaults={"quote": quote.text}
+            wanted.append((company.pk, role))
+    have = set() if fresh else set(DealParty.objects.filter(deal=deal).values_list("company_id", "role"))
+    missing = [key for key in dict.fromkeys(wanted) if key not in have]
+    if missing:
+        bulk_create_with_history(
+            [DealParty(deal=deal, company_id=company_id, role=role) for company_id, role in missing],
+            DealParty, default_user=user,
         )
-        ids.append(mention.pk)
-    return ids
+
+
+def _replace_amounts(*, event: Event, amounts: list[dict], user=None, fresh: bool = False) -> None:
+    if not fresh:
+        event.amounts.all().delete()
+    if amounts:
+        bulk_create_with_history([Amount(event=event, **values) for values in amounts], Amount, default_user=user)
+
+
+def _ensure_mentions(
+    *, event: Event, article: Article, quotes: list[Quote], user=None, fresh: bool = False
+) -> tuple[list[int], int]:
+    """The ids of this article's mentions of the event for `quotes`, creating the missing ones; and how many
+    were created. `fresh`: the event was created in this transaction and has no mention yet."""
+    have = {} if fresh else {
+        (start, end): pk
+        for pk, start, end in Mention.objects.filter(event=event, article=article).values_list("pk", "start", "end")
+    }
+    new = [
+        Mention(event=event, article=article, start=q.start, end=q.end, quote=q.text)
+        for q in {(q.start, q.end): q for q in quotes}.values()
+        if (q.start, q.end) not in have
+    ]
+    if new:
+        for mention in bulk_create_with_history(new, Mention, default_user=user):
+            have[(mention.start, mention.end)] = mention.pk
+    return [have[(q.start, q.end)] for q in quotes], len(new)
 
 
 def _drop_unclaimed(*, prior: list[Mention], keep: set[int]) -> int:
