@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -11,6 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, connections
 
 from deals.models import ImportBatch
 from deals.services.batches import BatchFile, batch_enqueue
@@ -23,6 +26,55 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise CommandError(f"{value!r} is not a date: use YYYY-MM-DD.") from exc
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_REPORT_COUNTS = ("created", "updated", "unchanged", "attached", "removed", "published")
+
+
+def import_file(*, path: Path, flags: dict, user, publish: bool) -> dict:
+    """Import one file; its outcome as plain counts (what a worker process sends back)."""
+    try:
+        decoded = decode_upload(name=path.name, data=path.read_bytes(), max_bytes=settings.IMPORT_MAX_FILE_BYTES)
+        report = article_import(
+            text=decoded.text,
+            published=flags["published"] or (_date(decoded.published[:10]) if decoded.published else None),
+            title=flags["title"] or decoded.title,
+            outlet=flags["outlet"] or decoded.outlet,
+            url=flags["url"] or decoded.url,
+            language=flags["language"],
+            source_file=path.name,
+            user=user,
+            publish=publish,
+        )
+    except (OSError, UploadRejected, ImportRejected) as exc:
+        return {"failure": f"{path}: {'; '.join(getattr(exc, 'messages', [str(exc)]))}"}
+    return {
+        "article_created": report.article_created,
+        **{key: getattr(report, f"events_{key}") for key in _REPORT_COUNTS},
+        "companies_created": len(report.companies_created),
+        "skipped": len(report.skipped),
+    }
+
+
+_worker_user = None
+
+
+def _worker_start(user_pk) -> None:
+    """In each worker process: its own database connection (opened on first use) and the importer."""
+    global _worker_user
+    _worker_user = get_user_model().objects.filter(pk=user_pk).first() if user_pk else None
+
+
+def _worker_import(job) -> tuple[int, dict]:
+    number, path, flags, publish = job
+    return number, import_file(path=path, flags=flags, user=_worker_user, publish=publish)
 
 
 class Command(BaseCommand):
@@ -45,6 +97,11 @@ class Command(BaseCommand):
             "--background", action="store_true",
             help="Queue one task per article for the workers (manage.py db_worker) instead of importing now.",
         )
+        parser.add_argument(
+            "--jobs", type=int,
+            help="Processes importing at once, each with its own database connection (default: the CPU count). "
+            "Always 1 on SQLite, which has one writer, and inside a transaction, whose rows other processes cannot see.",
+        )
 
     def handle(self, *args, paths, metadata, publish, user, background=False, **options):
         jobs = [(path, self._flags(options)) for path in self._files(paths)]
@@ -59,18 +116,16 @@ class Command(BaseCommand):
             return self._enqueue(jobs=jobs, user=importer, publish=publish)
         totals: Counter = Counter()
         failures = []
-        for number, (path, flags) in enumerate(jobs, 1):
-            self._progress(number, len(jobs), path.name)
-            try:
-                report = self._import(path=path, flags=flags, user=importer, publish=publish)
-            except (OSError, UploadRejected, ImportRejected) as exc:
-                failures.append(f"{path}: {'; '.join(getattr(exc, 'messages', [str(exc)]))}")
+        outcomes = self._run(jobs=jobs, workers=self._workers(options.get("jobs"), len(jobs)), user=importer, publish=publish)
+        for outcome in outcomes:
+            if "failure" in outcome:
+                failures.append(outcome["failure"])
                 continue
-            totals["articles created" if report.article_created else "articles found"] += 1
-            for key in ("created", "updated", "unchanged", "attached", "removed", "published"):
-                totals[f"events {key}"] += getattr(report, f"events_{key}")
-            totals["companies created"] += len(report.companies_created)
-            totals["candidates skipped"] += len(report.skipped)
+            totals["articles created" if outcome["article_created"] else "articles found"] += 1
+            for key in _REPORT_COUNTS:
+                totals[f"events {key}"] += outcome[key]
+            totals["companies created"] += outcome["companies_created"]
+            totals["candidates skipped"] += outcome["skipped"]
         self._progress_done()
         for failure in failures:
             self.stderr.write(self.style.ERROR(f"skipped {failure}"))
@@ -147,19 +202,37 @@ class Command(BaseCommand):
             jobs.append((metadata.parent / entry["file"], flags))
         return jobs
 
-    def _import(self, *, path: Path, flags: dict, user, publish: bool):
-        decoded = decode_upload(name=path.name, data=path.read_bytes(), max_bytes=settings.IMPORT_MAX_FILE_BYTES)
-        return article_import(
-            text=decoded.text,
-            published=flags["published"] or (_date(decoded.published[:10]) if decoded.published else None),
-            title=flags["title"] or decoded.title,
-            outlet=flags["outlet"] or decoded.outlet,
-            url=flags["url"] or decoded.url,
-            language=flags["language"],
-            source_file=path.name,
-            user=user,
-            publish=publish,
-        )
+    def _workers(self, requested: int | None, files: int) -> int:
+        if requested is not None and requested < 1:
+            raise CommandError("--jobs must be at least 1.")
+        if connection.vendor == "sqlite" or connection.in_atomic_block:
+            if requested and requested > 1:
+                self.stderr.write("--jobs ignored: importing in one process (SQLite, or inside a transaction).")
+            return 1
+        return max(1, min(requested or _cpu_count(), files))
+
+    def _run(self, *, jobs, workers: int, user, publish: bool) -> list[dict]:
+        """Each file's outcome, in the order given. In parallel, extraction (most of the CPU time) runs in
+        every worker at once while the import service's lock keeps their writes one at a time, so deal
+        matching always sees the articles written before; the unique content hash keeps a re-run idempotent."""
+        if workers == 1:
+            outcomes = []
+            for number, (path, flags) in enumerate(jobs, 1):
+                self._progress(number, len(jobs), path.name)
+                outcomes.append(import_file(path=path, flags=flags, user=user, publish=publish))
+            return outcomes
+        # Forked workers must not share the parent's socket: close it, each worker opens its own.
+        connections.close_all()
+        context = multiprocessing.get_context("fork")
+        outcomes: list[dict | None] = [None] * len(jobs)
+        work = [(number, path, flags, publish) for number, (path, flags) in enumerate(jobs)]
+        with context.Pool(workers, initializer=_worker_start, initargs=(user.pk if user else None,)) as pool:
+            for done, (number, outcome) in enumerate(pool.imap_unordered(_worker_import, work), 1):
+                self._progress(done, len(jobs), jobs[number][0].name)
+                outcomes[number] = outcome
+            pool.close()
+            pool.join()
+        return outcomes
 
     def _progress(self, number: int, total: int, name: str) -> None:
         """A one-line bar on a terminal; nothing in logs and pipes, where the summary is enough."""
