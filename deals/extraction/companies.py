@@ -602,6 +602,15 @@ def _shape_mentions(
         if apposition and bare_descriptors
         else None
     )
+    # Arabic writes an unknown name in quotes after its descriptor: شركة "أمبير", منصة "إكس".
+    quoted_re = (
+        re.compile(
+            rf"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_PREFIX})(?:{'|'.join(re.escape(d) for d in cues.descriptors)})"
+            r"\s*[\"“«]([^\"“”«»\n]{2,40})[\"”»]"
+        )
+        if cues.script == "arabic" and cues.descriptors
+        else None
+    )
     # Cheap tests first: the full patterns backtrack, and most sentences hold no suffix or descriptor.
     has_suffix = re.compile(rf"(?<![\w])(?:{_SUFFIX_RE})(?![\w])")
     has_descriptor = re.compile(rf"(?i:\b(?:{descriptors})\b)") if descriptors else None
@@ -623,6 +632,18 @@ def _shape_mentions(
                 word = m.group(1)
                 if word[0].isupper() or any(c.isupper() for c in word[1:]):
                     add(sentence.start + m.start(1), sentence.start + m.end(1))
+        if quoted_re is not None and quoted_re.search(st):
+            for m in quoted_re.finditer(st):
+                s, e = sentence.start + m.start(1), sentence.start + m.end(1)
+                surface = m.group(1).strip()
+                if surface and free(s, e) and not _LATIN_RUN.fullmatch(surface):
+                    claimed.add(s, e)
+                    entry = gaz.by_key.get(fold_phrase(surface))
+                    found.append(
+                        gaz.mention(s, e, surface, entry)
+                        if entry
+                        else Mention(s, e, surface, surface, "shape", None, surface, False, False)
+                    )
     return found
 
 

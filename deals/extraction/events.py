@@ -725,6 +725,10 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                         continue
                     kind, actor = "acquisition", buyer[0]
                     counterparties = [m for m in parties if not m.side]
+            if kind == "divestment" and actor.side and any(c.tracked for c in counterparties):
+                buyers = [c for c in counterparties if not c.tracked]
+                if buyers:
+                    counterparties = buyers  # "the sale of Arm to Nvidia": the unit sold is the asset
             amounts = [a for a in sentence_amounts if u0 <= a.start < u1]
             if (
                 not counterparties

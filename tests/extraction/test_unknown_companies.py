@@ -4,6 +4,8 @@ compound ending in such a noun, or an appositive after it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extraction.helpers import only, run
@@ -56,3 +58,36 @@ def test_an_unknown_korean_startup_does_not_borrow_the_article_topic():
     )
     events = run(text, language="ko")["events"]
     assert all("Coupang" not in e["counterparties"] for e in events), events
+
+
+def test_an_arabic_name_in_quotes_after_its_descriptor_is_a_company():
+    text = 'استحوذت سوفت بنك على شركة "نوفاتك" للرقائق مقابل 6.5 مليار دولار.'
+    event = only(run(text, language="ar"))
+    assert (event["kind"], event["status"], event["counterparties"]) == ("acquisition", "completed", ["نوفاتك"])
+
+
+def test_a_product_in_quotes_is_not_a_company():
+    text = 'قادت سوفت بنك جولة تمويل بقيمة 40 مليار دولار في شركة OpenAI المطورة لتطبيق "تشات جي بي تي".'
+    assert only(run(text, language="ar"))["counterparties"] == ["OpenAI"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "SoftBank agreed to sell Arm Holdings to Nvidia for $40 billion in 2020."),
+        ("ar", "ألغت سوفت بنك صفقة بيع آرم إلى إنفيديا في فبراير 2022."),
+    ],
+)
+def test_selling_a_unit_names_the_buyer_as_counterparty(language, text):
+    assert only(run(text, language=language))["counterparties"] == ["Nvidia"]
+
+
+def test_a_comma_before_a_month_opens_the_next_move():
+    text = (
+        "Im Januar 2019 hatte der Vision Fund 460 Millionen Euro in den Berliner Versandhändler Zalanda gesteckt, "
+        "im Mai desselben Jahres folgte eine Runde über 300 Millionen Dollar beim Reiseportal Tripzy, an der sich "
+        "Softbank beteiligte."
+    )
+    events = run(text, language="de", published=dt.date(2021, 9, 22))["events"]
+    by_date = {e["date"]: e for e in events}
+    assert by_date["2019-01-01"]["counterparties"] == ["Zalanda"], events
