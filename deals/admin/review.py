@@ -151,12 +151,17 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
         event=event, user=user, version=data["version"], date=data["date"], date_precision=data["date_precision"],
         date_text=data["date_text"] or None, status=data["status"], summary=data["summary"],
     )
-    if data["deal"] != str(event.deal_id):
+    moved = data["deal"] != str(event.deal_id)
+    if moved:
         target = None if data["deal"] == "new" else get_object_or_404(Deal, pk=data["deal"])
         event = review.move_event(event=event, user=user, to_deal=target)
-    deal_changed = review.set_deal_details(
-        deal=event.deal, kind=data["kind"], actor=data["actor"], counterparties=data["counterparties"]
-    )
+    # The card shows the old deal's kind and parties: moving onto a deal that has its own keeps them, unless
+    # the editor changed them on the card too.
+    deal_changed = False
+    if not moved or data["deal"] == "new" or {"kind", "actor", "counterparties"} & set(form.changed_data):
+        deal_changed = review.set_deal_details(
+            deal=event.deal, kind=data["kind"], actor=data["actor"], counterparties=data["counterparties"]
+        )
     rows = []
     for sub in amounts.forms:
         if not sub.has_changed() and sub.instance.pk is None:

@@ -56,6 +56,9 @@ class Migration(migrations.Migration):
     ]
 
 
+EDITOR_CODENAMES = ("add_importbatch", "view_importbatch", "view_importitem")
+
+
 def grant_editors(apps, schema_editor):
     """Editors start and watch background imports: add and view batches, view their items."""
     from django.contrib.auth.management import create_permissions
@@ -67,8 +70,7 @@ def grant_editors(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name="Editors")
-    codenames = ["add_importbatch", "view_importbatch", "view_importitem"]
-    group.permissions.add(*Permission.objects.filter(content_type__app_label="deals", codename__in=codenames))
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="deals", codename__in=EDITOR_CODENAMES))
 
 
 def revoke_editors(apps, schema_editor):

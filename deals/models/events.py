@@ -100,7 +100,11 @@ class Event(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.deal} — {self.date_display}"
+        try:
+            deal = str(self.deal)
+        except Deal.DoesNotExist:  # a history record of an event whose old deal a move or merge removed
+            deal = f"deal #{self.deal_id} (removed)"
+        return f"{deal} — {self.date_display}"
 
     def get_absolute_url(self) -> str:
         return reverse("deal-detail", kwargs={"pk": self.deal_id}) + f"#event-{self.pk}"

@@ -12,13 +12,16 @@ from tests.factories import UserFactory
 
 
 def editors_group() -> Group:
-    """The group the data migration made; rebuilt from the same list after a transactional test's flush."""
+    """The group the data migrations made (0004, 0005's batches, 0008's removals); rebuilt from the same lists
+    after a transactional test's flush."""
     from django.contrib.auth.models import Permission
 
-    migration = importlib.import_module("deals.migrations.0004_editors_group")
+    granted = set(importlib.import_module("deals.migrations.0004_editors_group").codenames())
+    granted |= set(importlib.import_module("deals.migrations.0005_import_batches").EDITOR_CODENAMES)
+    granted -= set(importlib.import_module("deals.migrations.0008_editors_without_delete").REMOVED)
     group, created = Group.objects.get_or_create(name="Editors")
     if created:
-        group.permissions.set(Permission.objects.filter(content_type__app_label="deals", codename__in=migration.codenames()))
+        group.permissions.set(Permission.objects.filter(content_type__app_label="deals", codename__in=granted))
     return group
 
 
