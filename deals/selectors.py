@@ -13,18 +13,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection
 from django.db.models import (
     Count,
     Exists,
-    Expression,
     F,
     OuterRef,
     Prefetch,
     Q,
     QuerySet,
 )
+from django.db.models.expressions import RawSQL
 
 from deals.models import Amount, Company, Deal, DealParty, Event, Mention
 
@@ -41,34 +40,6 @@ MAX_SEARCH_TERMS = 8
 def search_terms(text: str) -> list[str]:
     """The words of a query, letters and digits only: no tsquery syntax ever comes from a reader."""
     return re.findall(r"\w+", text.lower())[:MAX_SEARCH_TERMS]
-
-
-class EventSearchDocument(Expression):
-    """deals_event.search_document of the query's own events table: the column migration 0007 keeps.
-
-    The column holds every searched word of an event (summary, quotes, its deal's headline, its parties'
-    names and aliases) under one GIN index. It is outside the model state, so this expression names it
-    on whatever alias the events table has, also once the query becomes a subquery (relabeled_clone).
-    """
-
-    output_field = SearchVectorField()
-
-    def __init__(self, alias: str | None = None):
-        super().__init__()
-        self.alias = alias
-
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
-        resolved = self.copy()
-        resolved.alias = query.get_initial_alias()
-        return resolved
-
-    def relabeled_clone(self, change_map):
-        clone = self.copy()
-        clone.alias = change_map.get(self.alias, self.alias)
-        return clone
-
-    def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name(self.alias)}.search_document", []
 
 
 def _term_matches(term: str) -> QuerySet:
@@ -92,17 +63,20 @@ def _term_matches(term: str) -> QuerySet:
 def search_events(*, queryset: QuerySet[Event], text: str) -> QuerySet[Event]:
     """Keep the events matching every word of text as a prefix (PostgreSQL), or a substring (SQLite).
 
-    On PostgreSQL one condition on the event row itself (its search document, migration 0007): with a
-    common word the planner walks the chronology index and stops at the page; with a rare one it reads
-    the matches from the GIN index. Either way no match set is built in full.
+    On PostgreSQL one lookup per event in its search document (migration 0007): with a common word the
+    planner walks the chronology index, probing each event's document, and stops at the page; with a rare
+    one it reads the few matches from the GIN index. Either way no match set is built in full.
     """
     terms = search_terms(text)
     if not terms:
         return queryset
     if connection.vendor == "postgresql":
         # \w-only terms make the raw form safe; ':*' matches the word as a prefix.
-        query = SearchQuery(" & ".join(f"{term}:*" for term in terms), search_type="raw", config=SEARCH_CONFIG)
-        return queryset.alias(search_document=EventSearchDocument()).filter(search_document=query)
+        matches = RawSQL(
+            "SELECT event_id FROM deals_event_search WHERE document @@ to_tsquery(%s::regconfig, %s)",
+            [SEARCH_CONFIG, " & ".join(f"{term}:*" for term in terms)],
+        )
+        return queryset.filter(pk__in=matches)
     for term in terms:
         queryset = queryset.filter(pk__in=_term_matches(term))
     return queryset

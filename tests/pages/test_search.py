@@ -1,4 +1,4 @@
-"""Text search: PostgreSQL full-text through GIN expression indexes; icontains on SQLite."""
+"""Text search: PostgreSQL through one search document per event (migration 0007); icontains on SQLite."""
 
 import datetime as dt
 
@@ -7,7 +7,6 @@ from django.db import connection
 
 from deals.models import Event
 from deals.selectors import search_events, search_terms
-
 from tests.factories import CompanyAliasFactory, CompanyFactory, DealPartyFactory
 
 from .conftest import add_event
@@ -61,7 +60,7 @@ def fill_many(total: int) -> None:
             "SELECT id, %s, 'SoftBank invested in a startup.', 0, 31 FROM deals_event",
             [article_id],
         )
-        cursor.execute("ANALYZE deals_event; ANALYZE deals_mention; ANALYZE deals_deal;")
+        cursor.execute("ANALYZE deals_event; ANALYZE deals_mention; ANALYZE deals_deal; ANALYZE deals_event_search;")
 
 
 def plan_of(queryset) -> str:
