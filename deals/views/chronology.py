@@ -12,7 +12,7 @@ from deals.selectors import (
     tracked_company,
     usd_by_year_and_kind,
 )
-from deals.views.cache import cached_page
+from deals.views.cache import cached_page, cached_part
 
 
 @cached_page
@@ -21,7 +21,10 @@ def home(request):
     company = tracked_company()
     # No tracked company yet: show every published move rather than an empty page.
     family_ids = company.family_ids() if company else None
-    choices = counterparty_choices(family_ids=family_ids, keep=request.GET.get("counterparty", "")[:200])
+    keep = request.GET.get("counterparty", "")[:200]
+    choices = cached_part(
+        request, f"menu {family_ids} {keep}", lambda: counterparty_choices(family_ids=family_ids, keep=keep)
+    )
     form = EventFilterForm(request.GET or None, counterparties=choices)
     form.is_valid()
     filters = form.filters()
@@ -32,6 +35,14 @@ def home(request):
         after=request.GET.get("after", ""),
         before=request.GET.get("before", ""),
     )
+    if filters.q:
+        # A search counts its matches up to a cap, as its page stops at 50: counting all 22,000 matches of a
+        # common word cost as much as the page itself.
+        total = count_matches(events)
+    elif filters.active:
+        total = MatchCount(n=events.count(), capped=False)
+    else:
+        total = cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False))
     return render(
         request,
         "deals/home.html",
@@ -41,9 +52,7 @@ def home(request):
             "filters": filters,
             "page": page,
             "groups": group_by_year_and_month(page.events),
-            # A search counts its matches up to a cap, as its page stops at 50: counting all 22,000 matches
-            # of a common word cost as much as the page itself.
-            "total": count_matches(events) if filters.q else MatchCount(n=events.count(), capped=False),
-            "chart": usd_by_year_and_kind(family_ids=family_ids),
+            "total": total,
+            "chart": cached_part(request, f"chart {family_ids}", lambda: usd_by_year_and_kind(family_ids=family_ids)),
         },
     )

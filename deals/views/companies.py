@@ -9,7 +9,7 @@ from deals.selectors import (
     published_events,
     usd_by_year_and_kind,
 )
-from deals.views.cache import cached_page
+from deals.views.cache import cached_page, cached_part
 
 
 @cached_page
@@ -33,8 +33,10 @@ def company_detail(request, slug: str):
         {
             "company": company,
             "page": page,
-            "total": MatchCount(n=events.count(), capped=False),
-            "counterparties": counterparties(family_ids=family_ids),
-            "chart": usd_by_year_and_kind(family_ids=family_ids),
+            "total": cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False)),
+            "counterparties": cached_part(
+                request, f"counterparties {family_ids}", lambda: counterparties(family_ids=family_ids)
+            ),
+            "chart": cached_part(request, f"chart {family_ids}", lambda: usd_by_year_and_kind(family_ids=family_ids)),
         },
     )

@@ -82,3 +82,27 @@ def test_api_editors_see_drafts_never_an_anonymous_cached_list(client, seeded, d
     as_editor = client.get("/api/v1/events/?page_size=200", HTTP_AUTHORIZATION=f"Token {token.key}").json()["results"]
     assert {e["review_state"] for e in anonymous} == {"published"}
     assert len(as_editor) > len(anonymous)
+
+
+def test_other_pages_of_a_listing_reuse_its_aggregates_until_a_change(client, seeded):
+    """Another order or page of a company renders its events afresh but not its counterparties and chart."""
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(path: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(path).status_code == 200
+        return len(captured)
+
+    first = queries("/companies/softbank-group/")
+    other = queries("/companies/softbank-group/?order=oldest")
+    if connection.vendor != "postgresql":
+        assert other == first  # no cache: everything is built each time
+        return
+    assert other <= first - 4  # counterparties (2), chart and total came from the cache
+
+    # A committed change is in the next render's table, even of a page cached before it.
+    partner = Company.objects.create(name="Brand New Partner", slug="brand-new-partner")
+    deal = Deal.objects.filter(events__review_state="published", parties__company__slug="softbank-group").first()
+    deal.parties.create(company=partner, role="partner")
+    html = client.get("/companies/softbank-group/?order=oldest").content.decode()
+    assert "Brand New Partner" in html
