@@ -18,6 +18,8 @@ data/cues/<lang>.json holds, per language:
   stake_words       words that make a nearby percentage a stake ("stake", "حصة", "股份")
   purposes          phrases naming what the money is for ("to fund", "para financiar", "に充てる"): a company
                     after them (before them in ja/ko) belongs to that other move, not to this one
+  sellers           words marking the party a buyer buys from ("from", "von", "auprès de", "من", "から", "로부터"):
+                    a purchase from the tracked company is its sale
   plan_periods      phrases spreading money over years ("over the next four years", "a year", "年間で"): an
                     investment stated with one is a commitment, a multi-year plan
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
@@ -339,6 +341,7 @@ class CueSet:
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
     adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
+    sellers: PhraseSet | None = None  # "from", "von", "من", "から" around a party: the one a buyer buys from
     purposes: PhraseSet | None = None  # "to fund its OpenAI investment": the company there is another move's
     plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
 
@@ -397,6 +400,7 @@ def _load(language: str) -> CueSet:
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         plan_periods=plain(data.get("plan_periods", [])),
         purposes=plain(data.get("purposes", [])),
+        sellers=plain(data.get("sellers", [])),
     )
     Scanner(
         [
@@ -412,6 +416,7 @@ def _load(language: str) -> CueSet:
             cue_set.stake_words,
             cue_set.plan_periods,
             cue_set.purposes,
+            cue_set.sellers,
         ],
         script,
     )

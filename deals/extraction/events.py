@@ -269,8 +269,13 @@ def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bo
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:
-    if not a.date_explicit or not b.date_explicit:
+    if not a.date_explicit and not b.date_explicit:
         return True
+    if not a.date_explicit or not b.date_explicit:
+        # A move told without a date is the news of the day (its date is the publication's): it retells a
+        # dated one of the last months (a quarter and its report), not a move of last year ("hatte bereits im Juni vergangenen Jahres").
+        news, dated = (a, b) if not a.date_explicit else (b, a)
+        return period_end(dated.date.date, dated.date.precision) >= news.date.date - dt.timedelta(days=120)
     slack = dt.timedelta(days=7)
     return a.date.date - slack <= period_end(b.date.date, b.date.precision) and b.date.date - slack <= period_end(a.date.date, a.date.precision)
 
@@ -453,6 +458,17 @@ class ArticleContext:
 
 
 TOPIC_KINDS = {"investment", "acquisition", "divestment"}
+
+
+def _is_seller(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:
+    """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
+    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
+    before = ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start)
+    if before:
+        return True
+    after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))
+    head_final = ctx.cues.language in ("ja", "ko")
+    return any(head_final or h.phrase.startswith(("'s", "’s")) for h in after if h.start - m.end <= 2)
 
 
 def article_topic(mentions: list[Mention]) -> Mention | None:
@@ -724,6 +740,13 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     ):
                         continue
                     kind, actor = "acquisition", buyer[0]
+                    counterparties = [m for m in parties if not m.side]
+            if kind == "acquisition" and cues.sellers is not None:
+                sellers = [m for m in parties if m.side and _is_seller(ctx, m, s0, s1)]
+                if sellers and any(not m.side for m in parties):
+                    # "Telekom übernimmt T-Mobile-Aktien von Softbank", "Tencent buys the stake from SoftBank":
+                    # SoftBank's sale, told by the buyer
+                    kind, actor = "divestment", sellers[0]
                     counterparties = [m for m in parties if not m.side]
             if kind == "divestment" and actor.side and any(c.tracked for c in counterparties):
                 buyers = [c for c in counterparties if not c.tracked]

@@ -90,3 +90,25 @@ def test_korean_last_nth_is_a_day_of_this_month_not_a_duration():
     text = "소프트뱅크그룹은 지난 3일 오픈AI와 합작사를 설립한다고 발표했다."
     event = only(run(text, language="ko", published=dt.date(2025, 2, 5)))
     assert (event["date"], event["date_precision"]) == ("2025-02-03", "day")
+
+
+def test_a_purchase_from_softbank_is_softbanks_sale():
+    text = "Der Dax-Konzern Deutsche Telekom übernimmt 45 Millionen T-Mobile-US-Aktien von Softbank."
+    event = only(run(text, language="de", published=dt.date(2021, 9, 7)))
+    assert (event["kind"], event["actor"]) == ("divestment", "SoftBank Group")
+    assert "Deutsche Telekom" in event["counterparties"]
+
+
+def test_buying_chips_from_a_supplier_stays_a_purchase():
+    event = only(run("SoftBank will buy chips from Nvidia.", language="en", published=dt.date(2025, 6, 11)))
+    assert (event["kind"], event["counterparties"]) == ("acquisition", ["Nvidia"])
+
+
+def test_todays_sale_does_not_merge_with_a_sale_of_last_year():
+    text = (
+        "Die Deutsche Telekom übernimmt 45 Millionen T-Mobile-US-Aktien von Softbank. "
+        "Softbank hatte bereits im Juni vergangenen Jahres einen Großteil seiner T-Mobile-Beteiligung für rund "
+        "21 Milliarden Dollar verkauft."
+    )
+    events = run(text, language="de", published=dt.date(2021, 9, 7))["events"]
+    assert sorted(e["date"] for e in events if e["kind"] == "divestment") == ["2020-06-01", "2021-09-07"], events
