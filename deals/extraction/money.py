@@ -222,6 +222,9 @@ def _combine(a: _Part, b: _Part) -> tuple[Decimal, Decimal, str] | None:
     return low, high, currency
 
 
+_CHANGE_WINDOW = 60  # how far before a range its change verb may stand ("raised the size of its loan from")
+
+
 class _Scan:
     def __init__(self, text: str, lang: Lang, start: int, end: int, yen_currency: str | None):
         self.text, self.lang, self.yen = text, lang, yen_currency
@@ -249,6 +252,11 @@ class _Scan:
                 if combined:
                     low, high, currency = combined
                     opener = self._opener(a.start)
+                    if self._is_change(a.start, b.end, opener):
+                        # only the new figure is the move's: "raised the loan from $13.5bn to $20bn"
+                        self._emit(b.start, b.end, high, high, currency, None, b.infix)
+                        i = b.next
+                        continue
                     start = opener.start() if opener else a.start
                     self._emit(start, b.end, low, high, currency, "range", None)
                     i = b.next
@@ -258,6 +266,15 @@ class _Scan:
                 self._emit(a.start, a.end, value, value, PERCENT if a.pct else a.currency, None, a.infix)
             i = a.next
         return self.found
+
+    def _is_change(self, start: int, end: int, opener: re.Match[str] | None) -> bool:
+        """'from X to Y' after a change verb, or 'XからYに引き上げ': not a range but a new figure."""
+        lang = self.lang
+        if lang.change_after.match(self.norm, end):
+            return True
+        if opener is None or opener.group().strip().casefold() not in lang.change_openers:
+            return False
+        return lang.change_before.search(self.norm, max(self.pos, opener.start() - _CHANGE_WINDOW), opener.start()) is not None
 
     def _opener(self, start: int) -> re.Match[str] | None:
         return self.lang.opener_before.search(self.norm, max(self.pos, start - _OPENER_WINDOW), start)

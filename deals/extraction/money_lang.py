@@ -157,6 +157,10 @@ class Lang:
     opener_before: re.Pattern[str]
     valuation_before: re.Pattern[str]
     valuation_after: re.Pattern[str]
+    # "raised its stake from 9% to 13%", "5000億円から1兆円に引き上げ": a change, whose figure is the new one
+    change_openers: frozenset[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
 
     def unclitic(self, word: str) -> str:
         """'بنصف' -> 'نصف': the key without an attached preposition."""
@@ -284,7 +288,17 @@ def compile_lang(data: dict, common: dict) -> Lang:
         ),
         valuation_before=re.compile(f"{cues_before}[^0-9\\n;!?。！？]{{0,30}}\\Z"),
         valuation_after=re.compile(f"{_SP}*-?{_SP}*(?:{cues_after})"),
+        change_openers=frozenset(w.casefold() for w in data.get("change_openers", [])),
+        change_before=_change_pattern(data.get("change_before", []), spaced=True),
+        change_after=_change_pattern(data.get("change_after", []), spaced=False),
     )
+
+
+def _change_pattern(words: list[str], *, spaced: bool) -> re.Pattern[str]:
+    if not words:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)" if spaced else rf"\s*(?:{alternation})", re.IGNORECASE)
 
 
 def load_all() -> dict[str, Lang]:
