@@ -45,7 +45,7 @@ COUNTERPARTY_ROLE = {
 }
 _AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text", "usd_low", "usd_high", "usd_rate", "usd_rate_date")
 _EVENT_FIELDS = ("date", "date_precision", "date_text", "status", "confidence")
-_IMPORT_LOCK = 0x4445414C  # "DEAL": one import writes at a time on PostgreSQL, so deal matching sees the last one
+_LOCK_SPACE = 0x4445  # "DE": PostgreSQL advisory locks (space, company id) held by imports while they match deals
 
 
 class ImportRejected(ValidationError):
@@ -236,9 +236,6 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
     plans = _plans(text=text, result=result, report=report)
     warnings = [*result.warnings, *(f"skipped {s}" for s in report.skipped)]
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_IMPORT_LOCK])
         if article.pk is None:
             defaults = {f.name: getattr(article, f.name) for f in Article._meta.concrete_fields if f.name not in ("id", "content_hash")}
             # The unique content hash makes two concurrent imports of one text converge on one row:
@@ -248,11 +245,37 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
             article = Article.objects.select_for_update().get(pk=article.pk)
         report.article = article
         companies, report.companies_created = resolve_companies(refs=_refs(plans))
-        _sync_events(article=article, plans=plans, companies=companies, report=report, user=user)
+        parents = matching.company_parents()
+        _lock_companies(article=article, fresh=report.article_created, plans=plans, companies=companies, parents=parents)
+        _sync_events(article=article, plans=plans, companies=companies, parents=parents, report=report, user=user)
         if publish:
             _publish(article=article, report=report, user=user)
         Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now(), extraction_warnings=warnings)
     return report
+
+
+def _lock_companies(*, article: Article, fresh: bool, plans: list[_Plan], companies: dict, parents: dict) -> None:
+    """Make imports that could match the same deals write one at a time (PostgreSQL; SQLite has one writer).
+
+    A move only ever joins a deal sharing one of its counterparties, or, naming none, its actor's group
+    (`matching.candidate_deals`), so locking those companies, plus the companies of the deals this article
+    already supports (a re-import may move or delete its drafts), serialises exactly the imports whose
+    matching could see each other; the others (most of a batch) write in parallel. All locks are taken at
+    once, in id order, so two imports never wait on each other in a cycle.
+    """
+    if connection.vendor != "postgresql":
+        return
+    keys = set()
+    for plan in plans:
+        actor = companies.get(plan.source.actor.name) if plan.source.actor is not None else None
+        others = {companies[r.name].pk for r in plan.source.counterparties if r.name in companies}
+        others.discard(actor.pk if actor else None)
+        keys |= others or ({matching.root_of(actor.pk, parents)} if actor else set())
+    if not fresh:
+        keys |= set(DealParty.objects.filter(deal__events__mentions__article=article).values_list("company_id", flat=True))
+    with connection.cursor() as cursor:
+        for key in sorted(keys):
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [_LOCK_SPACE, key & 0x7FFFFFFF])
 
 
 def _frozen(event: Event) -> bool:
@@ -278,9 +301,12 @@ def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
     )
 
 
-def _sync_events(*, article: Article, plans: list[_Plan], companies: dict, report: ImportReport, user) -> None:
-    """Bring the events this article supports in line with the plans, leaving editors' events alone."""
-    parents = matching.company_parents()  # read once: every candidate of this article matches against it
+def _sync_events(
+    *, article: Article, plans: list[_Plan], companies: dict, parents: dict, report: ImportReport, user
+) -> None:
+    """Bring the events this article supports in line with the plans, leaving editors' events alone.
+
+    `parents`: every company's parent, read once; all the article's candidates match against it."""
     roots = matching.company_roots([c.pk for c in companies.values()], parents=parents)
     prior = list(Mention.objects.filter(article=article).select_related("event__deal").order_by("pk"))
     by_span = defaultdict(list)
@@ -393,9 +419,8 @@ def _create_deal(*, plan: _Plan, companies: dict, user) -> Deal:
 def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict, user, fresh: bool = False) -> None:
     """Parties the move names that the deal lacks, in one insert (with their history rows).
 
-    `fresh`: the deal was created in this transaction, so it has no events or parties to read first. Two
-    imports never add parties to one deal at once: PostgreSQL imports hold the import lock, SQLite
-    serialises writers.
+    `fresh`: the deal was created in this transaction, so it has no events or parties to read first, and no
+    other import can see it.
     """
     if not fresh and deal.events.exclude(review_state=ReviewState.DRAFT, edited_by_editor=False).exists():
         return  # the parties of a reviewed deal are the editors' call
@@ -410,9 +435,11 @@ def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict, user, fres
     have = set() if fresh else set(DealParty.objects.filter(deal=deal).values_list("company_id", "role"))
     missing = [key for key in dict.fromkeys(wanted) if key not in have]
     if missing:
+        # An existing deal may get the same party from another import holding other company locks (each
+        # matched it through a different counterparty): skip the row it added rather than fail.
         bulk_create_with_history(
             [DealParty(deal=deal, company_id=company_id, role=role) for company_id, role in missing],
-            DealParty, default_user=user,
+            DealParty, default_user=user, ignore_conflicts=not fresh,
         )
 
 
