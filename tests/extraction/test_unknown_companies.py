@@ -91,3 +91,15 @@ def test_a_comma_before_a_month_opens_the_next_move():
     events = run(text, language="de", published=dt.date(2021, 9, 22))["events"]
     by_date = {e["date"]: e for e in events}
     assert by_date["2019-01-01"]["counterparties"] == ["Zalanda"], events
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "SoftBank ha adquirido Graphcore, el fabricante británico de chips que aspiró a rivalizar con Nvidia."),
+        ("en", "SoftBank has bought Graphcore, the British chip designer that set out to compete with Nvidia."),
+        ("fr", "SoftBank a racheté Graphcore, le concepteur de puces qui voulait rivaliser avec Nvidia."),
+    ],
+)
+def test_a_rival_named_in_the_targets_description_is_not_a_party(language, text):
+    assert only(run(text, language=language))["counterparties"] == ["Graphcore"]
