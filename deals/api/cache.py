@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from django.core.cache import cache
+from django.core.cache import caches
 from rest_framework.response import Response
 
 from deals.views.cache import TIMEOUT, data_version
@@ -24,10 +24,10 @@ def cached_response(request, build) -> Response:
         return build()
     # The absolute address: next/previous links carry the host.
     key = "api:" + hashlib.sha256(f"{version}\n{request.build_absolute_uri()}".encode()).hexdigest()
-    data = cache.get(key)
+    data = caches["pages"].get(key)
     if data is not None:
         return Response(data)
     response = build()
     if response.status_code == 200:
-        cache.set(key, response.data, TIMEOUT)
+        caches["pages"].set(key, response.data, TIMEOUT)
     return response

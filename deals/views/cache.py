@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from functools import wraps
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
@@ -43,13 +43,13 @@ def cached_page(view):
             return view(request, *args, **kwargs)
         request.data_version = version  # for cached_part, during this render
         key = "page:" + hashlib.sha256(f"{version}\n{request.get_full_path()}".encode()).hexdigest()
-        hit = cache.get(key)
+        hit = caches["pages"].get(key)
         if hit is not None:
             content, content_type = hit
             return HttpResponse(content, content_type=content_type)
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming and not get_nonce(request):
-            cache.set(key, (response.content, response["Content-Type"]), TIMEOUT)
+            caches["pages"].set(key, (response.content, response["Content-Type"]), TIMEOUT)
         return response
 
     return wrapper
@@ -68,8 +68,8 @@ def cached_part(request, name: str, build):
     if version is None:
         return build()
     key = "part:" + hashlib.sha256(f"{version}\n{name}".encode()).hexdigest()
-    value = cache.get(key)
+    value = caches["pages"].get(key)
     if value is None:
         value = build()
-        cache.set(key, value, TIMEOUT)
+        caches["pages"].set(key, value, TIMEOUT)
     return value

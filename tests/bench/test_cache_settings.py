@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cache_settings(**env: str) -> subprocess.CompletedProcess:
-    script = "from django.conf import settings; c = settings.CACHES['default']; print(c['BACKEND'], c['LOCATION'], c['OPTIONS'])"
+    script = "from django.conf import settings; c = settings.CACHES['pages']; print(c['BACKEND'], c['LOCATION'], c['OPTIONS'])"
     clean = {k: v for k, v in os.environ.items() if not k.startswith("CACHE_")}
     return subprocess.run(
         [sys.executable, "-c", script],
@@ -25,6 +25,16 @@ def test_default_is_one_local_memory_cache_per_process():
     run = cache_settings()
     assert run.returncode == 0, run.stderr
     assert run.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_throttle_counts_stay_in_local_memory_whatever_the_page_cache(tmp_path):
+    script = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "dealtracker.settings", "CACHE_BACKEND": "file",
+             "CACHE_LOCATION": str(tmp_path)},
+    )
+    assert run.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache", run.stderr
 
 
 def test_file_cache_is_shared_through_the_directory_given(tmp_path):

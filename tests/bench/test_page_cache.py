@@ -1,7 +1,7 @@
 """Public pages come from the cache while nothing changes, and show any committed change at once."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 
@@ -13,10 +13,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def seeded():
-    cache.clear()
+    caches["pages"].clear()
     call_command("bench_seed", events=40, seed=4)
     yield
-    cache.clear()
+    caches["pages"].clear()
 
 
 def pages() -> list[str]:
@@ -58,7 +58,7 @@ def test_signed_in_users_and_errors_are_never_served_from_the_cache(client, seed
     user = django_user_model.objects.create_user("reader", password="pw-for-tests-only")
     client.force_login(user)
     assert client.get("/").status_code == 200
-    assert not any(key.startswith(":1:page:") for key in getattr(cache, "_cache", {}))
+    assert not any(key.startswith(":1:page:") for key in getattr(caches["pages"], "_cache", {}))
 
 
 def test_api_event_reads_are_cached_for_anonymous_clients_and_fresh_after_a_change(client, seeded, django_assert_max_num_queries):

@@ -40,7 +40,7 @@ class BulkMoves:
         deals = Deal.objects.bulk_create([Deal(kind="investment") for _ in range(n)])
         DealParty.objects.bulk_create(
             [DealParty(deal=d, company=self.actor, role="actor") for d in deals]
-            + [DealParty(deal=d, company=company, role="target") for d, company in zip(deals, targets)]
+            + [DealParty(deal=d, company=company, role="target") for d, company in zip(deals, targets, strict=False)]
         )
         start = dt.date(2000, 1, 1)
         events = Event.objects.bulk_create(
