@@ -20,6 +20,8 @@ data/cues/<lang>.json holds, per language:
                     after them (before them in ja/ko) belongs to that other move, not to this one
   sellers           words marking the party a buyer buys from ("from", "von", "auprès de", "من", "から", "로부터"):
                     a purchase from the tracked company is its sale
+  buyers            nouns naming the buyer ("buyer", "买家", "comprador"): a sale whose buyer is the tracked
+                    company is its purchase
   plan_periods      phrases spreading money over years ("over the next four years", "a year", "年間で"): an
                     investment stated with one is a commitment, a multi-year plan
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
@@ -341,6 +343,7 @@ class CueSet:
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
     adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
+    buyers: PhraseSet | None = None  # "buyer", "买家", "comprador" next to the tracked company: it buys
     sellers: PhraseSet | None = None  # "from", "von", "من", "から" around a party: the one a buyer buys from
     purposes: PhraseSet | None = None  # "to fund its OpenAI investment": the company there is another move's
     plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
@@ -401,6 +404,7 @@ def _load(language: str) -> CueSet:
         plan_periods=plain(data.get("plan_periods", [])),
         purposes=plain(data.get("purposes", [])),
         sellers=plain(data.get("sellers", [])),
+        buyers=plain(data.get("buyers", [])),
     )
     Scanner(
         [
@@ -417,6 +421,7 @@ def _load(language: str) -> CueSet:
             cue_set.plan_periods,
             cue_set.purposes,
             cue_set.sellers,
+            cue_set.buyers,
         ],
         script,
     )

@@ -460,6 +460,11 @@ class ArticleContext:
 TOPIC_KINDS = {"investment", "acquisition", "divestment"}
 
 
+def _near(phrases, ctx: "ArticleContext", m: Mention, s0: int, s1: int, reach: int = 24) -> bool:
+    hits = phrases.hits(ctx.index, max(s0, m.start - reach), min(s1, m.end + reach + 20))
+    return any(h.start < m.end + reach for h in hits)  # a word that begins within reach counts whole
+
+
 def _is_seller(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:
     """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
     stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
@@ -593,7 +598,13 @@ def _carry_subject(
 ) -> list[Mention]:
     """A clause that states a move without naming who makes it ("It also sold...", "12月に225億ドルを追加で
     出資する予定だ", "지난 3월에는 ...을 인수하기로 했다") continues the subject of the sentence before."""
-    if _has_subject(ctx, u0, primary, parties) or i == 0:
+    if _has_subject(ctx, u0, primary, parties):
+        return parties
+    sentence = ctx.sentences[i]
+    earlier = [m for m in ctx.mentions if sentence.start <= m.start < u0 and m.side]
+    if earlier:  # "软银去年7月收购Graphcore，本月稍早也宣布…买下夏普": the subject of the clause before
+        return [earlier[0]] + parties
+    if i == 0:
         return parties
     for k in (i - 1, i - 2):
         if k < 0:
@@ -748,6 +759,10 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     # SoftBank's sale, told by the buyer
                     kind, actor = "divestment", sellers[0]
                     counterparties = [m for m in parties if not m.side]
+            if kind == "divestment" and actor.side and cues.buyers is not None:
+                if any(m.side and _near(cues.buyers, ctx, m, s0, s1) for m in parties):
+                    # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
+                    kind = "acquisition"
             if kind == "divestment" and actor.side and any(c.tracked for c in counterparties):
                 buyers = [c for c in counterparties if not c.tracked]
                 if buyers:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extraction.helpers import only, run
 
 
@@ -112,3 +114,22 @@ def test_todays_sale_does_not_merge_with_a_sale_of_last_year():
     )
     events = run(text, language="de", published=dt.date(2021, 9, 7))["events"]
     assert sorted(e["date"] for e in events if e["kind"] == "divestment") == ["2020-06-01", "2021-09-07"], events
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "据彭博社报道，鸿海本月初以3.75亿美元出售的美国俄亥俄州工厂，其买家正是软银。"),
+        ("es", "SoftBank estaría entre los compradores de la venta de acciones de Tempus AI por 500 millones de dólares."),
+    ],
+)
+def test_softbank_named_as_the_buyer_of_a_sale_is_buying(language, text):
+    events = run(text, language=language, published=dt.date(2025, 8, 20))["events"]
+    assert [e["kind"] for e in events] == ["acquisition"], events
+
+
+def test_a_chinese_clause_led_by_a_time_phrase_is_its_own_move():
+    text = "软银去年7月收购英国AI芯片新创Graphcore，本月稍早也宣布以约1000亿日元买下夏普的液晶面板工厂。"
+    events = run(text, language="zh", published=dt.date(2025, 3, 20))["events"]
+    parties = sorted(tuple(e["counterparties"]) for e in events)
+    assert parties == [("Graphcore",), ("Sharp",)], events
