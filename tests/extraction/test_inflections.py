@@ -41,3 +41,15 @@ def test_move_verbs_in_every_tense(language, text, kind, status):
     if status is not None:
         assert event["status"] == status, event
     assert event["actor"].startswith("SoftBank"), event
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "SoftBank a bouclé en mars l'accord de reprise du concepteur de puces Graphcore.", "acquisition"),
+        ("es", "SoftBank estudia una oferta pública de venta de acciones de Arm Holdings en Nueva York.", "divestment"),
+        ("en", "SoftBank raised $2 billion in a block sale of T-Mobile US shares.", "divestment"),
+    ],
+)
+def test_press_nouns_for_takeovers_and_share_sales(language, text, kind):
+    assert only(run(text, language=language))["kind"] == kind
