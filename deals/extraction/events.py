@@ -606,7 +606,9 @@ def _carry_subject(
         return [earlier[0]] + parties
     if i == 0:
         return parties
-    for k in (i - 1, i - 2):
+    # Japanese, Korean and Chinese drop a topic they keep: it lasts until another is set
+    back = 4 if ctx.cues.script in ("cjk", "hangul") else 2
+    for k in range(i - 1, i - 1 - back, -1):
         if k < 0:
             break
         prev = ctx.sentences[k]

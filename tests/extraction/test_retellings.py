@@ -133,3 +133,12 @@ def test_a_chinese_clause_led_by_a_time_phrase_is_its_own_move():
     events = run(text, language="zh", published=dt.date(2025, 3, 20))["events"]
     parties = sorted(tuple(e["counterparties"]) for e in events)
     assert parties == [("Graphcore",), ("Sharp",)], events
+
+
+def test_a_japanese_topic_carries_over_several_sentences():
+    text = (
+        "ソフトバンクグループは11日、決算を発表した。純利益は大きく増えた。"
+        "同日発表した決算で明らかにした。米携帯電話大手TモバイルUSの株式も一部売却し、91億7000万ドルを得た。"
+    )
+    event = only(run(text, language="ja", published=dt.date(2025, 11, 12)))
+    assert (event["kind"], event["actor"], event["counterparties"]) == ("divestment", "SoftBank Group", ["T-Mobile US"])
