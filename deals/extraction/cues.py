@@ -20,6 +20,8 @@ data/cues/<lang>.json holds, per language:
                     after them (before them in ja/ko) belongs to that other move, not to this one
   sellers           words marking the party a buyer buys from ("from", "von", "auprès de", "من", "から", "로부터"):
                     a purchase from the tracked company is its sale
+  recipients        words marking whom something is sold to ("to", "à", "an", "إلى", "给"; after the name in
+                    ja/ko: "に", "へ", "에"): a sale to the tracked company is its purchase
   buyers            nouns naming the buyer ("buyer", "买家", "comprador"): a sale whose buyer is the tracked
                     company is its purchase
   plan_periods      phrases spreading money over years ("over the next four years", "a year", "年間で"): an
@@ -343,6 +345,7 @@ class CueSet:
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
     adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
+    recipients: PhraseSet | None = None  # "to", "à", "إلى", "に": before (after, in ja/ko) the one sold to
     buyers: PhraseSet | None = None  # "buyer", "买家", "comprador" next to the tracked company: it buys
     sellers: PhraseSet | None = None  # "from", "von", "من", "から" around a party: the one a buyer buys from
     purposes: PhraseSet | None = None  # "to fund its OpenAI investment": the company there is another move's
@@ -405,6 +408,7 @@ def _load(language: str) -> CueSet:
         purposes=plain(data.get("purposes", [])),
         sellers=plain(data.get("sellers", [])),
         buyers=plain(data.get("buyers", [])),
+        recipients=plain(data.get("recipients", [])),
     )
     Scanner(
         [
@@ -422,6 +426,7 @@ def _load(language: str) -> CueSet:
             cue_set.purposes,
             cue_set.sellers,
             cue_set.buyers,
+            cue_set.recipients,
         ],
         script,
     )

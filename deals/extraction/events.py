@@ -465,6 +465,14 @@ def _near(phrases, ctx: "ArticleContext", m: Mention, s0: int, s1: int, reach: i
     return any(h.start < m.end + reach for h in hits)  # a word that begins within reach counts whole
 
 
+def _is_recipient(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:
+    """The party something is sold to: "to SoftBank", "à SoftBank", "إلى سوفت بنك" just before the name, a
+    postposition just after it ("SBGに売却", "SBGへの売却", "소프트뱅크에 매각")."""
+    if ctx.cues.language in ("ja", "ko"):
+        return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
+    return any(m.start - h.end <= 2 for h in ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 8), m.start))
+
+
 def _is_seller(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:
     """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
     stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
@@ -742,9 +750,12 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 elif m.root and m.name != m.root and same[0].name == m.root:
                     # "the Deutsche Telekom unit T-Mobile US": the unit named is the party, not its parent
                     counterparties[counterparties.index(same[0])] = m
-            if kind == "divestment" and not actor.side:
-                buyer = [m for m in parties if m.side]
-                if buyer:
+            recipient = cues.recipients is not None and any(
+                m.side and _is_recipient(ctx, m, s0, s1) for m in parties
+            )
+            if kind == "divestment" and (not actor.side or recipient):
+                buyer = [m for m in parties if m.side and (not recipient or _is_recipient(ctx, m, s0, s1))]
+                if buyer and any(not m.side for m in parties):
                     # "Oracle and Carlyle will sell their stakes to SoftBank": SoftBank's purchase, told by
                     # the sellers; when that purchase was just reported, this is a detail of it.
                     if any(

@@ -142,3 +142,16 @@ def test_a_japanese_topic_carries_over_several_sentences():
     )
     event = only(run(text, language="ja", published=dt.date(2025, 11, 12)))
     assert (event["kind"], event["actor"], event["counterparties"]) == ("divestment", "SoftBank Group", ["T-Mobile US"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "ABB will sell its robotics division to SoftBank for $5.4 billion.", "acquisition"),
+        ("ja", "ABBはロボット事業をSBGに売却する。", "acquisition"),
+        ("en", "SoftBank sold Arm Holdings to Nvidia.", "divestment"),
+        ("ja", "SBGはTモバイル株をドイツテレコムに売却する。", "divestment"),
+    ],
+)
+def test_a_sale_to_softbank_is_its_purchase(language, text, kind):
+    assert only(run(text, language=language, published=dt.date(2025, 10, 9)))["kind"] == kind
