@@ -465,11 +465,16 @@ def _near(phrases, ctx: "ArticleContext", m: Mention, s0: int, s1: int, reach: i
     return any(h.start < m.end + reach for h in hits)  # a word that begins within reach counts whole
 
 
-def _is_recipient(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:
-    """The party something is sold to: "to SoftBank", "à SoftBank", "إلى سوفت بنك" just before the name, a
-    postposition just after it ("SBGに売却", "SBGへの売却", "소프트뱅크에 매각")."""
+def _sold_to(ctx: "ArticleContext", m: Mention, primary: Hit, s0: int, s1: int) -> bool:
+    """The party something is sold to: "sell X to SoftBank", "vendre X à SoftBank", "إلى سوفت بنك" just before
+    the name and soon after the sale word; a postposition just after it and before the sale word in ja/ko
+    ("SBGに売却", "SBGへの売却", "소프트뱅크에 매각")."""
     if ctx.cues.language in ("ja", "ko"):
+        if not (m.end <= primary.start and primary.start - m.end <= 12):
+            return False
         return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
+    if not (primary.end <= m.start and m.start - primary.end <= 45):
+        return False
     return any(m.start - h.end <= 2 for h in ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 8), m.start))
 
 
@@ -750,11 +755,13 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 elif m.root and m.name != m.root and same[0].name == m.root:
                     # "the Deutsche Telekom unit T-Mobile US": the unit named is the party, not its parent
                     counterparties[counterparties.index(same[0])] = m
-            recipient = cues.recipients is not None and any(
-                m.side and _is_recipient(ctx, m, s0, s1) for m in parties
-            )
-            if kind == "divestment" and (not actor.side or recipient):
-                buyer = [m for m in parties if m.side and (not recipient or _is_recipient(ctx, m, s0, s1))]
+            recipients = [
+                m
+                for m in parties
+                if m.side and cues.recipients is not None and _sold_to(ctx, m, primary, s0, s1)
+            ]
+            if kind == "divestment" and (not actor.side or recipients):
+                buyer = recipients or [m for m in parties if m.side]
                 if buyer and any(not m.side for m in parties):
                     # "Oracle and Carlyle will sell their stakes to SoftBank": SoftBank's purchase, told by
                     # the sellers; when that purchase was just reported, this is a detail of it.
