@@ -227,7 +227,7 @@ def extract(
             warnings.append(f"currency conversion unavailable: {exc}")
         if convert:
             with_usd(candidates, convert)
-        candidates = merge_candidates(candidates)
+        candidates = merge_candidates(candidates, published)
         if (
             convert
         ):  # the merged event may have taken a more precise date: convert at that one

@@ -155,3 +155,12 @@ def test_a_japanese_topic_carries_over_several_sentences():
 )
 def test_a_sale_to_softbank_is_its_purchase(language, text, kind):
     assert only(run(text, language=language, published=dt.date(2025, 10, 9)))["kind"] == kind
+
+
+def test_the_expected_close_of_a_known_move_is_not_another_move():
+    text = (
+        "ソフトバンクグループは8日、ABBのロボット事業を53億7500万ドルで買収すると発表した。"
+        "各国の規制当局の承認を経て、2026年半ばから後半に買収を完了する見通し。"
+    )
+    events = run(text, language="ja", published=dt.date(2025, 10, 9))["events"]
+    assert [(e["kind"], e["status"], e["date"]) for e in events] == [("acquisition", "announced", "2025-10-08")]
