@@ -164,3 +164,9 @@ def test_the_expected_close_of_a_known_move_is_not_another_move():
     )
     events = run(text, language="ja", published=dt.date(2025, 10, 9))["events"]
     assert [(e["kind"], e["status"], e["date"]) for e in events] == [("acquisition", "announced", "2025-10-08")]
+
+
+def test_a_korean_clause_ending_stays_with_its_clause():
+    text = "소프트뱅크와 네이버는 2019년 경영 통합에 합의했고, 2021년 A홀딩스를 공동 출범시켰다."
+    quotes = [e["quote"] for e in run(text, language="ko", published=dt.date(2024, 5, 14))["events"]]
+    assert quotes == ["소프트뱅크와 네이버는 2019년 경영 통합에 합의했고", "2021년 A홀딩스를 공동 출범시켰다."]
