@@ -41,9 +41,11 @@ STATUS_RANK = {"cancelled": 3, "completed": 2, "rumored": 1, "announced": 0}
 _LIST_CONTINUES = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()"
 )
-_QUOTE_SPANS = re.compile(r"[“\"«„「『]([^“”\"«»„「」『』\n]{40,})[”\"»“」』]")
+# A short quoted name ("سوفت بنك", "SB OpenAI Japan") is consumed as such, so that its closing mark never opens a
+# false quotation running to the next name's opening mark.
+_QUOTE_SPANS = re.compile(r"[“\"«„「『](?:([^“”\"«»„「」『』\n]{40,})|[^“”\"«»„「」『』\n]{0,39})[”\"»“」』]")
 # Words are packed tighter in Chinese, Japanese and Korean: a quoted view is a dozen characters long.
-_QUOTE_SPANS_DENSE = re.compile(r"[“\"«„「『]([^“”\"«»„「」『』\n]{12,})[”\"»“」』]")
+_QUOTE_SPANS_DENSE = re.compile(r"[“\"«„「『](?:([^“”\"«»„「」『』\n]{12,})|[^“”\"«»„「」『』\n]{0,11})[”\"»“」』]")
 # After "reports said that" the reported move begins: a source phrase stops there.
 _COMPLEMENTIZER = re.compile(
     r"(?i:\b(?:that|que|qu['’]|dass|daß)\b)|(?<![\u0621-\u064a])(?:أن|أنّ|إن|بأن)(?![\u0621-\u064a])"
@@ -653,7 +655,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
     mention_starts = [m.start for m in ctx.mentions]
     amount_starts = [a.start for a in ctx.amounts]
     quote_re = _QUOTE_SPANS if cues.script in ("latin", "arabic") else _QUOTE_SPANS_DENSE
-    quoted = [(m.start(1), m.end(1)) for m in quote_re.finditer(text)]
+    quoted = [(m.start(1), m.end(1)) for m in quote_re.finditer(text) if m.group(1)]
     out: list[Candidate] = []
     topic = article_topic(ctx.mentions)
     for i, sentence in enumerate(ctx.sentences):

@@ -170,3 +170,17 @@ def test_a_korean_clause_ending_stays_with_its_clause():
     text = "소프트뱅크와 네이버는 2019년 경영 통합에 합의했고, 2021년 A홀딩스를 공동 출범시켰다."
     quotes = [e["quote"] for e in run(text, language="ko", published=dt.date(2024, 5, 14))["events"]]
     assert quotes == ["소프트뱅크와 네이버는 2019년 경영 통합에 합의했고", "2021년 A홀딩스를 공동 출범시켰다."]
+
+
+def test_names_in_quotes_do_not_make_the_text_between_them_a_quotation():
+    text = (
+        'أعلنت مجموعة "سوفت بنك" اليابانية، يوم السبت، عن الإغلاق الأول لصندوق "سوفت بنك فيجن" للاستثمار '
+        "في التكنولوجيا بقيمة تتجاوز 93 مليار دولار."
+    )
+    event = only(run(text, language="ar", published=dt.date(2017, 5, 21)))
+    assert (event["kind"], event["status"], event["date"]) == ("launch", "completed", "2017-05-20")
+
+
+def test_a_long_quotation_is_still_a_view_not_a_move():
+    text = 'Son said: "We will invest $100 billion in American AI companies over the coming years, no matter what."'
+    assert run(text, language="en", published=dt.date(2025, 6, 11))["events"] == []
