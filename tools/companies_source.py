@@ -186,7 +186,8 @@ COMPANIES: list[dict] = [
         "description": "British chip-design company bought by SoftBank in 2016 and listed on Nasdaq in 2023, with "
         "SoftBank keeping about 90% of its shares.",
         "aliases": {
-            "en": ["Arm Holdings plc", "Arm Ltd", "Arm Limited"],
+            # "Arm" is cased: the matcher skips "arm" written in lower case ("investment arm", "an arm of")
+            "en": ["Arm", "Arm Holdings plc", "Arm Ltd", "Arm Limited"],
             "ja": ["アーム・ホールディングス", "英アーム"],
             "zh-hans": ["安谋"],
             "zh-hant": ["安謀"],

@@ -603,9 +603,11 @@ def _shape_mentions(
         else None
     )
     # Arabic writes an unknown name in quotes after its descriptor: شركة "أمبير", منصة "إكس".
+    # So it does after the prepositions of a move: استحوذت على "فورتريس", استثمرت في "أوبر".
+    introducers = [*cues.descriptors, "على", "في", "مع", "من", "إلى"]
     quoted_re = (
         re.compile(
-            rf"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_PREFIX})(?:{'|'.join(re.escape(d) for d in cues.descriptors)})"
+            rf"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_PREFIX})(?:{'|'.join(re.escape(d) for d in introducers)})"
             r"\s*[\"“«]([^\"“”«»\n]{2,40})[\"”»]"
         )
         if cues.script == "arabic" and cues.descriptors

@@ -468,6 +468,7 @@ class ArticleContext:
 
 
 TOPIC_KINDS = {"investment", "acquisition", "divestment"}
+_ONE_WORD = re.compile(r"\s+[\w’'\-]+\s+")
 
 
 def _near(phrases, ctx: "ArticleContext", m: Mention, s0: int, s1: int, reach: int = 24) -> bool:
@@ -485,7 +486,9 @@ def _sold_to(ctx: "ArticleContext", m: Mention, primary: Hit, s0: int, s1: int) 
         return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
     if not (primary.end <= m.start and m.start - primary.end <= 45):
         return False
-    return any(m.start - h.end <= 2 for h in ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 8), m.start))
+    # a nationality may stand between: "au japonais SoftBank", "to Japan's SoftBank"
+    hits = ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 20), m.start)
+    return any(m.start - h.end <= 2 or _ONE_WORD.fullmatch(ctx.text, h.end, m.start) for h in hits)
 
 
 def _is_seller(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:

@@ -49,7 +49,7 @@ CANONICAL_NAMES = [
 
 # Ordinary words: as aliases they would turn everyday text into company mentions.
 ORDINARY_WORDS = [
-    "arm",
+    # "arm" is not here: "Arm" is an alias matched only when capitalised (tests/extraction/test_companies.py)
     "apple",
     "grab",
     "cruise",
