@@ -1,35 +1,57 @@
-"""The extractor on the held-out articles (tests/data/heldout): 26 articles in eight languages, written and
-annotated without looking at the extractor's output, so rules fitted to the seed sentences show here.
+"""The extractor on the four held-out sets (tests/data/heldout*), each of 24-26 articles in eight languages
+(one in traditional Chinese), written and annotated without looking at the extractor's output, with traps
+(share-price and growth percentages, "from X to Y" changes, holdings in passing, denied and cancelled moves,
+relative dates, boilerplate tails), so rules fitted to the seed sentences show here.
 
-Bounds sit just below the figures reached (F1 0.85, 70/81 required, P 0.85, date 0.83, kind 0.87, status
-0.69, parties 0.77, amount 0.98): a change that makes the extractor generalise worse fails this test.
+Figures per set (required events found, precision, F1, then the share right among matched events):
+- heldout: first F1 0.85 (70/81, P 0.85); now 0.91 (76/81, P 0.88), date 0.80, kind 0.89, parties 0.83.
+- heldout2: first 0.84 (53/65, P 0.86); now 0.88 (56/65, P 0.89), date 0.75, kind 0.88, parties 0.79.
+- heldout3, by someone who had read neither the extractor nor the other sets: 0.65 on arrival (47/82, P 0.74),
+  now 0.79 (62/82, P 0.82), date 0.90, kind 0.89, status 0.84, parties 0.79, amount 0.89.
+- heldout4, likewise, on moves the others do not tell: 0.59 for the code as stop 9 began, 0.70 on arrival
+  (after rules written on sets 1-3 only), now 0.73 (58/81, P 0.73).
+
+Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 import pytest
 
 from tests.data.score_set import SETS, score
 
+# set: (required, found, f1, precision, date, kind, status, parties, amount, weakest language's F1)
+BOUNDS = {
+    "heldout": (81, 66, 0.80, 0.80, 0.78, 0.82, 0.64, 0.72, 0.93, 0.60),
+    "heldout2": (65, 51, 0.80, 0.82, 0.65, 0.72, 0.86, 0.58, 0.84, 0.60),
+    "heldout3": (82, 57, 0.74, 0.79, 0.85, 0.81, 0.83, 0.63, 0.83, 0.55),
+    "heldout4": (81, 55, 0.69, 0.69, 0.86, 0.80, 0.70, 0.66, 0.82, 0.50),
+}
 
-@pytest.fixture(scope="module")
-def scored():
-    return score(SETS / "heldout")
+
+@cache
+def scored(name: str):
+    return score(SETS / name)
 
 
-def test_heldout_articles_stay_at_the_reached_accuracy(scored):
-    total, _, _ = scored
+@pytest.mark.parametrize("name", sorted(BOUNDS))
+def test_heldout_set_stays_at_the_reached_accuracy(name):
+    required, found, f1, precision, date, kind, status, parties, amount, _ = BOUNDS[name]
+    total, _, _ = scored(name)
     f = total.figures()
-    report = f"{f} missed={total.missed} extra={total.extras}"
-    assert f["required"] == 81, report
-    assert f["found"] >= 66, report
-    assert f["f1"] >= 0.80 and f["precision"] >= 0.80, report
-    assert f["date"] >= 0.78 and f["kind"] >= 0.82 and f["status"] >= 0.64, report
-    assert f["parties"] >= 0.72 and f["amount"] >= 0.93, report
+    report = f"{name}: {f} missed={total.missed} extra={total.extras}"
+    assert f["required"] == required, report
+    assert f["found"] >= found, report
+    assert f["f1"] >= f1 and f["precision"] >= precision, report
+    assert f["date"] >= date and f["kind"] >= kind and f["status"] >= status, report
+    assert f["parties"] >= parties and f["amount"] >= amount, report
     assert f["quotes"] == 1.0, report
 
 
-def test_no_language_is_left_behind(scored):
-    _, by_lang, _ = scored
+@pytest.mark.parametrize("name", sorted(BOUNDS))
+def test_no_language_is_left_behind(name):
+    _, by_lang, _ = scored(name)
     weakest = {lang: round(t.figures()["f1"], 2) for lang, t in by_lang.items()}
-    assert min(weakest.values()) >= 0.60, weakest
+    assert min(weakest.values()) >= BOUNDS[name][-1], weakest
