@@ -20,6 +20,8 @@ data/cues/<lang>.json holds, per language:
                     after them (before them in ja/ko) belongs to that other move, not to this one
   sellers           words marking the party a buyer buys from ("from", "von", "auprès de", "من", "から", "로부터"):
                     a purchase from the tracked company is its sale
+  deadlines         words making a date a deadline or an expected end ("by", "until", "bis", "까지", "までに"):
+                    such a date is not when the move happened, unless the clause has no other
   recipients        words marking whom something is sold to ("to", "à", "an", "إلى", "给"; after the name in
                     ja/ko: "に", "へ", "에"): a sale to the tracked company is its purchase
   buyers            nouns naming the buyer ("buyer", "买家", "comprador"): a sale whose buyer is the tracked
@@ -345,6 +347,7 @@ class CueSet:
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
     adjectives_follow: bool = False  # "la start-up britannique Wayve": adjectives between noun and name
+    deadlines: PhraseSet | None = None  # "by 2025", "2025년까지", "bis 2026": a date that is a deadline
     recipients: PhraseSet | None = None  # "to", "à", "إلى", "に": before (after, in ja/ko) the one sold to
     buyers: PhraseSet | None = None  # "buyer", "买家", "comprador" next to the tracked company: it buys
     sellers: PhraseSet | None = None  # "from", "von", "من", "から" around a party: the one a buyer buys from
@@ -409,6 +412,7 @@ def _load(language: str) -> CueSet:
         sellers=plain(data.get("sellers", [])),
         buyers=plain(data.get("buyers", [])),
         recipients=plain(data.get("recipients", [])),
+        deadlines=plain(data.get("deadlines", [])),
     )
     Scanner(
         [
@@ -427,6 +431,7 @@ def _load(language: str) -> CueSet:
             cue_set.sellers,
             cue_set.buyers,
             cue_set.recipients,
+            cue_set.deadlines,
         ],
         script,
     )

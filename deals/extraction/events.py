@@ -597,6 +597,23 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
     return names
 
 
+def _not_deadlines(ctx: "ArticleContext", dates: list[ExtractedDate]) -> list[ExtractedDate]:
+    """"Said last month it would invest 150 billion yen by 2025": the deadline is not the move's date."""
+    if len(dates) < 2 or ctx.cues.deadlines is None:
+        return dates
+    n = ctx.index.source_length
+
+    def deadline(d: ExtractedDate) -> bool:
+        if d.start is None or d.end is None:
+            return False
+        after = ctx.cues.deadlines.hits(ctx.index, d.end, min(n, d.end + 8))
+        before = ctx.cues.deadlines.hits(ctx.index, max(0, d.start - 16), d.start)
+        return any(h.start - d.end <= 1 for h in after) or any(d.start - h.end <= 2 for h in before)
+
+    kept = [d for d in dates if not deadline(d)]
+    return kept or dates
+
+
 def _move_dates(dates: list[ExtractedDate], published: dt.date) -> list[ExtractedDate]:
     """"Said on Tuesday it sold its stake in October": the day of the news is when it was told; another
     date in the same clause is when the move happened."""
@@ -848,7 +865,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             status = _choose_status(primary, statuses, unit_kinds)
             date = _closest_date(
                 _move_dates(
-                    [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1],
+                    _not_deadlines(ctx, [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1]),
                     ctx.published,
                 ),
                 primary,

@@ -184,3 +184,14 @@ def test_names_in_quotes_do_not_make_the_text_between_them_a_quotation():
 def test_a_long_quotation_is_still_a_view_not_a_move():
     text = 'Son said: "We will invest $100 billion in American AI companies over the coming years, no matter what."'
     assert run(text, language="en", published=dt.date(2025, 6, 11))["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        ("ko", "한편 소프트뱅크는 지난달 생성형 AI 개발용 계산 기반 구축에 2025년까지 1500억엔을 투자하겠다고 밝혔다.", "2024-04-01"),
+        ("en", "SoftBank said last month it would invest $1 billion in Wayve by 2026.", "2024-04-01"),
+    ],
+)
+def test_a_deadline_is_not_the_date_of_the_move(language, text, date):
+    assert only(run(text, language=language, published=dt.date(2024, 5, 10)))["date"] == date
