@@ -53,3 +53,16 @@ def test_move_verbs_in_every_tense(language, text, kind, status):
 )
 def test_press_nouns_for_takeovers_and_share_sales(language, text, kind):
     assert only(run(text, language=language))["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "He said SoftBank was not considering selling Arm Holdings, which it aims to list in New York."),
+        ("en", "SoftBank has no plans to sell its stake in T-Mobile US, a spokesman said."),
+        ("en", "Boston Dynamics, owned by SoftBank, only began selling its Spot robot commercially in 2019."),
+        ("fr", "L'action SoftBank a cédé 2,5 % mardi à la Bourse de Tokyo après la faillite de Greensill Capital."),
+    ],
+)
+def test_denials_product_sales_and_share_prices_are_not_moves(language, text):
+    assert run(text, language=language)["events"] == []
