@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .companies import Mention
 from .cues import CueSet, Hit
+from .parties import TOPIC_KINDS, article_topic, is_seller, near, sold_to
 from .periods import period_end
 from .textindex import FoldedText
 from .types import PERCENT, ExtractedAmount, ExtractedDate, Quote, Sentence
@@ -467,60 +468,6 @@ class ArticleContext:
     has_tracked: bool = False
 
 
-TOPIC_KINDS = {"investment", "acquisition", "divestment"}
-_ONE_WORD = re.compile(r"\s+[\w’'\-]+\s+")
-
-
-def _near(phrases, ctx: "ArticleContext", m: Mention, s0: int, s1: int, reach: int = 24) -> bool:
-    hits = phrases.hits(ctx.index, max(s0, m.start - reach), min(s1, m.end + reach + 20))
-    return any(h.start < m.end + reach for h in hits)  # a word that begins within reach counts whole
-
-
-def _sold_to(ctx: "ArticleContext", m: Mention, primary: Hit, s0: int, s1: int) -> bool:
-    """The party something is sold to: "sell X to SoftBank", "vendre X à SoftBank", "إلى سوفت بنك" just before
-    the name and soon after the sale word; a postposition just after it and before the sale word in ja/ko
-    ("SBGに売却", "SBGへの売却", "소프트뱅크에 매각")."""
-    if ctx.cues.language in ("ja", "ko"):
-        if not (m.end <= primary.start and primary.start - m.end <= 12):
-            return False
-        return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
-    if not (primary.end <= m.start and m.start - primary.end <= 45):
-        return False
-    # a nationality may stand between: "au japonais SoftBank", "to Japan's SoftBank"
-    hits = ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 20), m.start)
-    return any(m.start - h.end <= 2 or _ONE_WORD.fullmatch(ctx.text, h.end, m.start) for h in hits)
-
-
-def _is_seller(ctx: "ArticleContext", m: Mention, s0: int, s1: int) -> bool:
-    """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
-    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
-    before = ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start)
-    if before:
-        return True
-    after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))
-    head_final = ctx.cues.language in ("ja", "ko")
-    return any(head_final or h.phrase.startswith(("'s", "’s")) for h in after if h.start - m.end <= 2)
-
-
-def article_topic(mentions: list[Mention]) -> Mention | None:
-    """The company the article is about when one clearly dominates it (named three times or more and at
-    least twice as often as any other company off the acting side): a move stated without its object
-    ("übernahm Softbank die Kontrolle", "the fund invested $4.4 billion") is about that company."""
-    counts: Counter = Counter()
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        if m.side or m.source not in ("alias", "shape", "backref"):
-            continue
-        counts[m.name] += 1
-        first.setdefault(m.name, m)
-    if not counts:
-        return None
-    (name, top), *rest = counts.most_common(2)
-    if top < 3 or (rest and rest[0][1] * 2 > top):
-        return None
-    return first[name]
-
-
 def _leading_paragraph_date(ctx: ArticleContext, i: int) -> ExtractedDate | None:
     """The date that opens the first sentence of the sentence's paragraph ("In December, ...")."""
     para = ctx.paragraph_of[i]
@@ -597,7 +544,7 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
     return names
 
 
-def _not_deadlines(ctx: "ArticleContext", dates: list[ExtractedDate]) -> list[ExtractedDate]:
+def _not_deadlines(ctx: ArticleContext, dates: list[ExtractedDate]) -> list[ExtractedDate]:
     """"Said last month it would invest 150 billion yen by 2025": the deadline is not the move's date."""
     if len(dates) < 2 or ctx.cues.deadlines is None:
         return dates
@@ -788,7 +735,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             recipients = [
                 m
                 for m in parties
-                if m.side and cues.recipients is not None and _sold_to(ctx, m, primary, s0, s1)
+                if m.side and cues.recipients is not None and sold_to(ctx, m, primary, s0, s1)
             ]
             if kind == "divestment" and (not actor.side or recipients):
                 buyer = recipients or [m for m in parties if m.side]
@@ -803,14 +750,14 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     kind, actor = "acquisition", buyer[0]
                     counterparties = [m for m in parties if not m.side]
             if kind == "acquisition" and cues.sellers is not None:
-                sellers = [m for m in parties if m.side and _is_seller(ctx, m, s0, s1)]
+                sellers = [m for m in parties if m.side and is_seller(ctx, m, s0, s1)]
                 if sellers and any(not m.side for m in parties):
                     # "Telekom übernimmt T-Mobile-Aktien von Softbank", "Tencent buys the stake from SoftBank":
                     # SoftBank's sale, told by the buyer
                     kind, actor = "divestment", sellers[0]
                     counterparties = [m for m in parties if not m.side]
             if kind == "divestment" and actor.side and cues.buyers is not None:
-                if any(m.side and _near(cues.buyers, ctx, m, s0, s1) for m in parties):
+                if any(m.side and near(cues.buyers, ctx, m, s0, s1) for m in parties):
                     # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
                     kind = "acquisition"
             if kind == "divestment" and actor.side and any(c.tracked for c in counterparties):

@@ -1,0 +1,64 @@
+"""Who stands where in a move, from the words around a party: the one a buyer buys from ("from SoftBank"), the
+one something is sold to ("to SoftBank", "SBGに売却"), a buyer named as such ("其买家正是软银"), and the company an
+article is about, for a move told without its object. Plain Python; `ctx` is events.ArticleContext."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .companies import Mention
+from .cues import Hit
+
+TOPIC_KINDS = {"investment", "acquisition", "divestment"}
+_ONE_WORD = re.compile(r"\s+[\w’'\-]+\s+")
+
+
+def near(phrases, ctx, m: Mention, s0: int, s1: int, reach: int = 24) -> bool:
+    hits = phrases.hits(ctx.index, max(s0, m.start - reach), min(s1, m.end + reach + 20))
+    return any(h.start < m.end + reach for h in hits)  # a word that begins within reach counts whole
+
+
+def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
+    """The party something is sold to: "sell X to SoftBank", "vendre X à SoftBank", "إلى سوفت بنك" just before
+    the name and soon after the sale word; a postposition just after it and before the sale word in ja/ko
+    ("SBGに売却", "SBGへの売却", "소프트뱅크에 매각")."""
+    if ctx.cues.language in ("ja", "ko"):
+        if not (m.end <= primary.start and primary.start - m.end <= 12):
+            return False
+        return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
+    if not (primary.end <= m.start and m.start - primary.end <= 45):
+        return False
+    # a nationality may stand between: "au japonais SoftBank", "to Japan's SoftBank"
+    hits = ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 20), m.start)
+    return any(m.start - h.end <= 2 or _ONE_WORD.fullmatch(ctx.text, h.end, m.start) for h in hits)
+
+
+def is_seller(ctx, m: Mention, s0: int, s1: int) -> bool:
+    """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
+    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
+    before = ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start)
+    if before:
+        return True
+    after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))
+    head_final = ctx.cues.language in ("ja", "ko")
+    return any(head_final or h.phrase.startswith(("'s", "’s")) for h in after if h.start - m.end <= 2)
+
+
+def article_topic(mentions: list[Mention]) -> Mention | None:
+    """The company the article is about when one clearly dominates it (named three times or more and at
+    least twice as often as any other company off the acting side): a move stated without its object
+    ("übernahm Softbank die Kontrolle", "the fund invested $4.4 billion") is about that company."""
+    counts: Counter = Counter()
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.side or m.source not in ("alias", "shape", "backref"):
+            continue
+        counts[m.name] += 1
+        first.setdefault(m.name, m)
+    if not counts:
+        return None
+    (name, top), *rest = counts.most_common(2)
+    if top < 3 or (rest and rest[0][1] * 2 > top):
+        return None
+    return first[name]
