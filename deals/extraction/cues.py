@@ -49,6 +49,7 @@ from pathlib import Path
 from .textindex import FoldedText, fold_phrase
 
 DATA_DIR = Path(__file__).parent / "data" / "cues"
+DATES_DIR = Path(__file__).parent / "data" / "dates"
 FALLBACK_LANGUAGE = "en"
 
 _LATIN_EDGE = r"0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
@@ -355,6 +356,34 @@ class CueSet:
     plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
 
 
+# Phrase lists read the same way from a language's data file: its key is the CueSet field's name.
+_PLAIN_LISTS = (
+    "valuation",
+    "amount_masks",
+    "stake_words",
+    "plan_periods",
+    "purposes",
+    "sellers",
+    "buyers",
+    "recipients",
+    "deadlines",
+)
+
+
+@lru_cache(maxsize=16)
+def _calendar_words(language: str) -> frozenset[str]:
+    """Month and weekday names of the language and of English (sites mix them), from the date lexicons: in
+    capitals they look like names ("said on Monday", "im März") but are never companies."""
+    words: set[str] = set()
+    for code in dict.fromkeys([language, FALLBACK_LANGUAGE]):
+        path = DATES_DIR / f"{code}.json"
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for key in ("months", "months_short", "weekdays"):
+                words.update(w.casefold() for w in data.get(key, {}))
+    return frozenset(words)
+
+
 def available_languages() -> list[str]:
     return sorted(p.stem for p in DATA_DIR.glob("*.json"))
 
@@ -401,40 +430,13 @@ def _load(language: str) -> CueSet:
         clause_breaks=re.compile("|".join(f"(?:{b})" for b in breaks), re.IGNORECASE)
         if breaks
         else None,
-        valuation=plain(data.get("valuation", [])),
-        amount_masks=plain(data.get("amount_masks", [])),
-        stake_words=plain(data.get("stake_words", [])),
         boilerplate=data.get("boilerplate", {}),
-        stop_names=frozenset(data.get("stop_names", [])),
+        stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
-        plan_periods=plain(data.get("plan_periods", [])),
-        purposes=plain(data.get("purposes", [])),
-        sellers=plain(data.get("sellers", [])),
-        buyers=plain(data.get("buyers", [])),
-        recipients=plain(data.get("recipients", [])),
-        deadlines=plain(data.get("deadlines", [])),
+        **{name: plain(data.get(name, [])) for name in _PLAIN_LISTS},
     )
-    Scanner(
-        [
-            cue_set.kinds,
-            cue_set.statuses,
-            cue_set.masks,
-            cue_set.backrefs,
-            cue_set.holding,
-            cue_set.non_party,
-            cue_set.sources,
-            cue_set.valuation,
-            cue_set.amount_masks,
-            cue_set.stake_words,
-            cue_set.plan_periods,
-            cue_set.purposes,
-            cue_set.sellers,
-            cue_set.buyers,
-            cue_set.recipients,
-            cue_set.deadlines,
-        ],
-        script,
-    )
+    # One scan of the article serves every phrase list of the language.
+    Scanner([v for v in vars(cue_set).values() if isinstance(v, PhraseSet)], script)
     return cue_set
 
 
