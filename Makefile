@@ -28,7 +28,7 @@ setup: install
 run: setup
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: lint
 	$(PY) -m pytest
 
 backup: install
@@ -41,3 +41,4 @@ restore: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .

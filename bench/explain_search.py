@@ -56,8 +56,11 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=40)
     parser.add_argument("--plans", action="store_true", help="Print the full plans.")
     args = parser.parse_args()
-    os.environ.update(DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.db}", DEBUG="0",
-                      DJANGO_SETTINGS_MODULE="dealtracker.settings")
+    os.environ.update(
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.db}",
+        DEBUG="0",
+        DJANGO_SETTINGS_MODULE="dealtracker.settings",
+    )
     import django
 
     django.setup()
@@ -84,7 +87,9 @@ def main() -> None:
         wall = timed(lambda page=page, events=events: (list(with_page_details(page.all())), count_matches(events)))
         scans = sorted(set(page_scans) | set(count_scans))
         ok &= not scans
-        print(f"| {term} | {events.count()} | {page_ms:.1f} | {count_ms:.1f} | {wall:.1f} | {', '.join(scans) or 'none'} |")
+        print(
+            f"| {term} | {events.count()} | {page_ms:.1f} | {count_ms:.1f} | {wall:.1f} | {', '.join(scans) or 'none'} |"
+        )
         if args.plans:
             print(f"\n```\n{page_plan}\n```\n\n```\n{count_plan}\n```\n")
 

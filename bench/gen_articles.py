@@ -61,11 +61,35 @@ BACKGROUND = {
     "de": ["Die Aktie legte in Tokio um drei Prozent zu.", "Die Behörden müssen der Transaktion noch zustimmen."],
     "es": ["Las acciones subieron un 3 % en Tokio.", "La operación aún debe ser aprobada por los reguladores."],
 }
-AMOUNTS = ["$500 million", "$1.5 billion", "$40 billion", "¥300 billion", "€2 billion", "£750 million",
-           "$2.2 billion", "$100 million", "$6.6 billion", "¥1 trillion", "$19 billion", "$250 million"]
-AMOUNTS_EU = ["500 millions de dollars", "2 milliards d'euros"], ["2 Milliarden Euro", "500 Millionen Dollar"], [
-    "2.000 millones de dólares", "500 millones de euros"]
-OUTLETS = ["Reuters", "Nikkei Asia", "Bloomberg", "TechCrunch", "Financial Times", "Les Echos", "Handelsblatt", "El País"]
+AMOUNTS = [
+    "$500 million",
+    "$1.5 billion",
+    "$40 billion",
+    "¥300 billion",
+    "€2 billion",
+    "£750 million",
+    "$2.2 billion",
+    "$100 million",
+    "$6.6 billion",
+    "¥1 trillion",
+    "$19 billion",
+    "$250 million",
+]
+AMOUNTS_EU = (
+    ["500 millions de dollars", "2 milliards d'euros"],
+    ["2 Milliarden Euro", "500 Millionen Dollar"],
+    ["2.000 millones de dólares", "500 millones de euros"],
+)
+OUTLETS = [
+    "Reuters",
+    "Nikkei Asia",
+    "Bloomberg",
+    "TechCrunch",
+    "Financial Times",
+    "Les Echos",
+    "Handelsblatt",
+    "El País",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
@@ -79,10 +103,18 @@ def company_names() -> tuple[list[str], list[str]]:
 
 
 def when(rng: random.Random, published: dt.date) -> str:
-    return rng.choice([
-        "last week", "on Friday", "in March", f"in {published.year - 1}", "this month",
-        published.strftime("on %B %-d"), f"in the third quarter of {published.year}", "",
-    ])
+    return rng.choice(
+        [
+            "last week",
+            "on Friday",
+            "in March",
+            f"in {published.year - 1}",
+            "this month",
+            published.strftime("on %B %-d"),
+            f"in the third quarter of {published.year}",
+            "",
+        ]
+    )
 
 
 def article(rng: random.Random, number: int, family: list[str], others: list[str]) -> tuple[str, dict]:
@@ -96,10 +128,22 @@ def article(rng: random.Random, number: int, family: list[str], others: list[str
         amount = rng.choice(AMOUNTS)
         if language != "en":
             amount = rng.choice(AMOUNTS_EU[["fr", "de", "es"].index(language)])
-        sentence = rng.choice(MOVES[language]).format(
-            actor=actor, target=target, amount=amount, weekday=rng.choice(WEEKDAYS), when=when(rng, published),
-            when_fr="vendredi", when_de="am Freitag", when_es="el viernes",
-        ).replace("  ", " ").replace(" .", ".").replace(" ,", ",")
+        sentence = (
+            rng.choice(MOVES[language])
+            .format(
+                actor=actor,
+                target=target,
+                amount=amount,
+                weekday=rng.choice(WEEKDAYS),
+                when=when(rng, published),
+                when_fr="vendredi",
+                when_de="am Freitag",
+                when_es="el viernes",
+            )
+            .replace("  ", " ")
+            .replace(" .", ".")
+            .replace(" ,", ",")
+        )
         title = title or sentence.split(",")[0].rstrip(".")
         background = rng.sample(BACKGROUND[language], k=min(2, len(BACKGROUND[language])))
         paragraphs.append(" ".join([sentence, *background]))
@@ -108,8 +152,12 @@ def article(rng: random.Random, number: int, family: list[str], others: list[str
     paragraphs.append(f"(Reporting by the bench desk, ref. {number:05d})")
     text = f"{title}\n\n" + "\n\n".join(paragraphs) + "\n"
     meta = {
-        "file": f"{number:05d}.txt", "language": language, "published": published.isoformat(),
-        "title": title[:200], "outlet": rng.choice(OUTLETS), "url": f"https://news.example.com/import/{number}",
+        "file": f"{number:05d}.txt",
+        "language": language,
+        "published": published.isoformat(),
+        "title": title[:200],
+        "outlet": rng.choice(OUTLETS),
+        "url": f"https://news.example.com/import/{number}",
     }
     return text, meta
 

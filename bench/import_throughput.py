@@ -63,8 +63,13 @@ def main() -> None:
     while process.poll() is None:
         time.sleep(0.5)
         if not samples or time.monotonic() - start - samples[-1]["s"] >= args.every:
-            samples.append({"s": round(time.monotonic() - start, 1), "articles": count_articles(url) - before,
-                            "load": os.getloadavg()[0]})
+            samples.append(
+                {
+                    "s": round(time.monotonic() - start, 1),
+                    "articles": count_articles(url) - before,
+                    "load": os.getloadavg()[0],
+                }
+            )
     wall = time.monotonic() - start
     out_file.seek(0)
     err_file.seek(0)
@@ -73,11 +78,16 @@ def main() -> None:
     done = count_articles(url) - before
     samples.append({"s": round(wall, 1), "articles": done, "load": os.getloadavg()[0]})
     figures = {
-        "articles": done, "wall_s": round(wall, 1), "articles_per_s": round(done / wall, 2) if wall else None,
+        "articles": done,
+        "wall_s": round(wall, 1),
+        "articles_per_s": round(done / wall, 2) if wall else None,
         "child_user_s": round(cpu.children_user - cpu_start.children_user, 1),
         "child_system_s": round(cpu.children_system - cpu_start.children_system, 1),
-        "load_min": min(s["load"] for s in samples), "load_max": max(s["load"] for s in samples),
-        "jobs": args.jobs, "returncode": process.returncode, "summary": out.strip().splitlines()[-3:],
+        "load_min": min(s["load"] for s in samples),
+        "load_max": max(s["load"] for s in samples),
+        "jobs": args.jobs,
+        "returncode": process.returncode,
+        "summary": out.strip().splitlines()[-3:],
     }
     for sample in samples:
         print(f"{sample['s']:7.1f} s  {sample['articles']:5d} articles  load {sample['load']:.2f}")

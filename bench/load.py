@@ -104,20 +104,14 @@ def targets(db: str) -> dict[str, list[str]]:
             "SELECT DISTINCT deal_id, md5(deal_id::text) FROM deals_event WHERE review_state='published' "
             "ORDER BY md5(deal_id::text) LIMIT 200"
         )
-        events = q(
-            "SELECT id FROM deals_event WHERE review_state='published' ORDER BY md5(id::text) LIMIT 200"
-        )
+        events = q("SELECT id FROM deals_event WHERE review_state='published' ORDER BY md5(id::text) LIMIT 200")
         companies = q(
             "SELECT c.slug FROM deals_company c WHERE c.parent_id IS NULL AND NOT c.is_tracked AND EXISTS ("
             " SELECT 1 FROM deals_dealparty p JOIN deals_event e ON e.deal_id = p.deal_id"
             " WHERE p.company_id = c.id AND e.review_state='published') ORDER BY md5(c.slug) LIMIT 100"
         )
-        group = q(
-            "SELECT slug FROM deals_company WHERE is_tracked ORDER BY parent_id NULLS FIRST, id LIMIT 1"
-        )
-        published = q(
-            "SELECT count(*) FROM deals_event WHERE review_state='published'"
-        )[0][0]
+        group = q("SELECT slug FROM deals_company WHERE is_tracked ORDER BY parent_id NULLS FIRST, id LIMIT 1")
+        published = q("SELECT count(*) FROM deals_event WHERE review_state='published'")[0][0]
         # The last full page of the API list (newest first, 50 a page): the deepest a reader can walk.
         depth = max(published - 50, 0)
         deep = q(
@@ -168,27 +162,21 @@ def percentile(values: list[float], p: float) -> float:
 
 
 async def _one(host: str, port: int, path: str, timeout: float) -> int:
-    reader, writer = await asyncio.wait_for(
-        asyncio.open_connection(host, port), timeout
-    )
+    reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
     try:
         writer.write(
             f"GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: dealtracker-bench\r\nAccept: */*\r\n"
             f"Connection: close\r\n\r\n".encode()
         )
         await writer.drain()
-        data = await asyncio.wait_for(
-            reader.read(), timeout
-        )  # to EOF: the whole body is received
+        data = await asyncio.wait_for(reader.read(), timeout)  # to EOF: the whole body is received
     finally:
         writer.close()
     match = re.match(rb"HTTP/1\.[01] (\d{3})", data)
     return int(match[1]) if match else 0
 
 
-async def _constant(
-    base: str, paths: list[str], rate: float, duration: float, timeout: float
-) -> tuple:
+async def _constant(base: str, paths: list[str], rate: float, duration: float, timeout: float) -> tuple:
     url = urlsplit(base)
     total = int(rate * duration)
     latencies: list[float] = []
@@ -225,12 +213,8 @@ async def _constant(
     return latencies, statuses, errors, loop.time() - start
 
 
-def constant_rate(
-    scenario: str, base: str, paths: list[str], *, rate: float, duration: float
-) -> Result:
-    latencies, statuses, errors, seconds = asyncio.run(
-        _constant(base, paths, rate, duration, timeout=10.0)
-    )
+def constant_rate(scenario: str, base: str, paths: list[str], *, rate: float, duration: float) -> Result:
+    latencies, statuses, errors, seconds = asyncio.run(_constant(base, paths, rate, duration, timeout=10.0))
     return Result(
         scenario=scenario,
         mode=f"{rate:g}/s x {duration:g}s",
@@ -357,11 +341,7 @@ def table(results: list[Result], ceiling: float | None) -> str:
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
-        ratio = (
-            f"{100 * r.throughput / ceiling:.0f} %"
-            if ceiling and r.mode.startswith("wrk")
-            else ""
-        )
+        ratio = f"{100 * r.throughput / ceiling:.0f} %" if ceiling and r.mode.startswith("wrk") else ""
         lines.append(
             f"| {r.scenario} | {r.mode} | {r.requests} | {r.p50:.1f} | {r.p95:.1f} | {r.p99:.1f} | {r.max:.0f} | "
             f"{r.throughput:.1f} | {ratio} | {r.non_2xx} | {r.errors} | {r.loadavg:.1f} |"
@@ -370,9 +350,7 @@ def table(results: list[Result], ceiling: float | None) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", default="dt_bench10k")
     parser.add_argument("--base", default="http://127.0.0.1:8100")
     parser.add_argument("--scenarios", default=",".join(DEFAULT_SCENARIOS))

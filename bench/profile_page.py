@@ -27,9 +27,14 @@ def main() -> None:
     parser.add_argument("--tree", action="store_true", help="Print pyinstrument's call tree too.")
     args = parser.parse_args()
     os.environ.update(
-        DJANGO_PRODUCTION="1", SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdef",
-        SECURE_SSL_REDIRECT="0", DEBUG="0", ALLOWED_HOSTS="testserver,127.0.0.1", DEALTRACKER_BENCH="1",
-        API_ANON_THROTTLE_RATE="1000000/minute", DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.db}",
+        DJANGO_PRODUCTION="1",
+        SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdef",
+        SECURE_SSL_REDIRECT="0",
+        DEBUG="0",
+        ALLOWED_HOSTS="testserver,127.0.0.1",
+        DEALTRACKER_BENCH="1",
+        API_ANON_THROTTLE_RATE="1000000/minute",
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.db}",
         DJANGO_SETTINGS_MODULE="dealtracker.settings",
     )
     import django
@@ -62,8 +67,10 @@ def main() -> None:
             profiler.stop()
         per_request = len(queries) // args.repeat
         sql_ms = sum(ms for ms, _ in queries) / args.repeat
-        print(f"\n=== {path}: {min(walls):.1f} ms best, {sorted(walls)[len(walls) // 2]:.1f} ms median, "
-              f"{len(response.content)} bytes, {per_request} queries, {sql_ms:.1f} ms in SQL per request")
+        print(
+            f"\n=== {path}: {min(walls):.1f} ms best, {sorted(walls)[len(walls) // 2]:.1f} ms median, "
+            f"{len(response.content)} bytes, {per_request} queries, {sql_ms:.1f} ms in SQL per request"
+        )
         for ms, sql in sorted(queries, reverse=True)[: min(6, len(queries))]:
             print(f"  {ms:8.1f} ms  {sql[:300]}")
         if args.tree:

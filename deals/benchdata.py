@@ -22,8 +22,15 @@ from deals.extraction.periods import period_start
 
 # (value, weight) tables: realistic proportions for the chronology.
 KINDS = [
-    ("investment", 45), ("acquisition", 11), ("partnership", 15), ("joint_venture", 5), ("financing", 8),
-    ("commitment", 7), ("divestment", 6), ("launch", 2), ("other", 1),
+    ("investment", 45),
+    ("acquisition", 11),
+    ("partnership", 15),
+    ("joint_venture", 5),
+    ("financing", 8),
+    ("commitment", 7),
+    ("divestment", 6),
+    ("launch", 2),
+    ("other", 1),
 ]
 STATUSES = [("announced", 55), ("completed", 30), ("rumored", 10), ("cancelled", 5)]
 REVIEW_STATES = [("published", 82), ("draft", 14), ("rejected", 4)]
@@ -32,18 +39,40 @@ MILESTONES = [(1, 50), (2, 30), (3, 15), (4, 5)]
 MENTIONS = [(1, 62), (2, 28), (3, 10)]
 # ISO code, weight, US dollars per unit (a fixed rate keeps the data deterministic and offline).
 CURRENCIES = [
-    ("USD", 60, Decimal(1)), ("JPY", 15, Decimal("0.0068")), ("EUR", 9, Decimal("1.09")),
-    ("GBP", 5, Decimal("1.27")), ("CNY", 4, Decimal("0.14")), ("INR", 3, Decimal("0.012")),
+    ("USD", 60, Decimal(1)),
+    ("JPY", 15, Decimal("0.0068")),
+    ("EUR", 9, Decimal("1.09")),
+    ("GBP", 5, Decimal("1.27")),
+    ("CNY", 4, Decimal("0.14")),
+    ("INR", 3, Decimal("0.012")),
     ("KRW", 4, Decimal("0.00075")),
 ]
 QUALIFIERS = [("exact", 55), ("about", 20), ("up_to", 12), ("at_least", 5), ("range", 8)]
 LANGUAGES = [("en", 70), ("ja", 9), ("fr", 5), ("de", 5), ("es", 4), ("zh", 4), ("ar", 3)]
-OUTLETS = ["Nikkei Asia", "Reuters", "Bloomberg", "TechCrunch", "Les Echos", "Handelsblatt", "El País",
-           "Caixin", "Al Arabiya", "The Information", "Financial Times", "Asahi Shimbun"]
+OUTLETS = [
+    "Nikkei Asia",
+    "Reuters",
+    "Bloomberg",
+    "TechCrunch",
+    "Les Echos",
+    "Handelsblatt",
+    "El País",
+    "Caixin",
+    "Al Arabiya",
+    "The Information",
+    "Financial Times",
+    "Asahi Shimbun",
+]
 
 FAMILY = [
     # (name, slug, kind, parent slug or None, aliases)
-    ("SoftBank Group", "softbank-group", "company", None, ["SoftBank", "SBG", "ソフトバンクグループ", "软银集团", "سوفت بنك"]),
+    (
+        "SoftBank Group",
+        "softbank-group",
+        "company",
+        None,
+        ["SoftBank", "SBG", "ソフトバンクグループ", "软银集团", "سوفت بنك"],
+    ),
     ("SoftBank Corp", "softbank-corp", "company", "softbank-group", ["ソフトバンク株式会社"]),
     ("SoftBank Vision Fund 1", "softbank-vision-fund-1", "fund", "softbank-group", ["Vision Fund 1", "SVF1"]),
     ("SoftBank Vision Fund 2", "softbank-vision-fund-2", "fund", "softbank-group", ["Vision Fund 2", "SVF2"]),
@@ -55,28 +84,95 @@ FAMILY = [
     ("PayPay", "paypay", "company", "softbank-corp", ["ペイペイ"]),
 ]
 
-_STEMS = ["Nexa", "Quant", "Aurora", "Helix", "Vertex", "Lumen", "Kairo", "Sora", "Orbit", "Tensor", "Nimbus",
-          "Zephyr", "Atlas", "Cobalt", "Mosaic", "Pioneer", "Stratos", "Vireo", "Koto", "Hikari", "Rivet",
-          "Delta", "Echo", "Falcon", "Granite", "Harbor", "Iris", "Juniper", "Kestrel", "Lattice", "Meridian",
-          "Nova", "Onyx", "Prism", "Quasar", "Radian", "Sable", "Tundra", "Umbra", "Vela", "Willow", "Xeno",
-          "Yotta", "Zenith", "Arcadia", "Beacon", "Cypress", "Dynamo", "Ember", "Fathom"]
-_SECTORS = ["AI", "Robotics", "Labs", "Systems", "Bio", "Energy", "Pay", "Mobility", "Semiconductor",
-            "Cloud", "Health", "Logistics", "Networks", "Data", "Vision", "Compute", "Fintech", "Motors"]
+_STEMS = [
+    "Nexa",
+    "Quant",
+    "Aurora",
+    "Helix",
+    "Vertex",
+    "Lumen",
+    "Kairo",
+    "Sora",
+    "Orbit",
+    "Tensor",
+    "Nimbus",
+    "Zephyr",
+    "Atlas",
+    "Cobalt",
+    "Mosaic",
+    "Pioneer",
+    "Stratos",
+    "Vireo",
+    "Koto",
+    "Hikari",
+    "Rivet",
+    "Delta",
+    "Echo",
+    "Falcon",
+    "Granite",
+    "Harbor",
+    "Iris",
+    "Juniper",
+    "Kestrel",
+    "Lattice",
+    "Meridian",
+    "Nova",
+    "Onyx",
+    "Prism",
+    "Quasar",
+    "Radian",
+    "Sable",
+    "Tundra",
+    "Umbra",
+    "Vela",
+    "Willow",
+    "Xeno",
+    "Yotta",
+    "Zenith",
+    "Arcadia",
+    "Beacon",
+    "Cypress",
+    "Dynamo",
+    "Ember",
+    "Fathom",
+]
+_SECTORS = [
+    "AI",
+    "Robotics",
+    "Labs",
+    "Systems",
+    "Bio",
+    "Energy",
+    "Pay",
+    "Mobility",
+    "Semiconductor",
+    "Cloud",
+    "Health",
+    "Logistics",
+    "Networks",
+    "Data",
+    "Vision",
+    "Compute",
+    "Fintech",
+    "Motors",
+]
 _SUFFIXES = ["", " Inc", " Ltd", " Holdings", " Technologies", " Group"]
 _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロ"
 COUNTRIES = ["US", "JP", "CN", "GB", "FR", "DE", "IN", "KR", "IL", "SG", "BR", "AE", "CA", "SE"]
 
 # One sentence template per kind and language: {actor}, {other}, {amount}, {when}. Quotes are these sentences.
 VERBS = {
-    "en": {"investment": "{actor} will invest {amount} in {other} {when}.",
-           "acquisition": "{actor} agreed to acquire {other} for {amount} {when}.",
-           "partnership": "{actor} and {other} announced a partnership on AI infrastructure {when}.",
-           "joint_venture": "{actor} and {other} formed a joint venture with {amount} of capital {when}.",
-           "financing": "{other} lent {actor} {amount} in a bridge loan {when}.",
-           "commitment": "{actor} pledged {amount} to {other} {when}.",
-           "divestment": "{actor} sold its stake in {other} for {amount} {when}.",
-           "launch": "{actor} launched {other}, a new robotics venture, {when}.",
-           "other": "{actor} and {other} reported talks on cooperation {when}."},
+    "en": {
+        "investment": "{actor} will invest {amount} in {other} {when}.",
+        "acquisition": "{actor} agreed to acquire {other} for {amount} {when}.",
+        "partnership": "{actor} and {other} announced a partnership on AI infrastructure {when}.",
+        "joint_venture": "{actor} and {other} formed a joint venture with {amount} of capital {when}.",
+        "financing": "{other} lent {actor} {amount} in a bridge loan {when}.",
+        "commitment": "{actor} pledged {amount} to {other} {when}.",
+        "divestment": "{actor} sold its stake in {other} for {amount} {when}.",
+        "launch": "{actor} launched {other}, a new robotics venture, {when}.",
+        "other": "{actor} and {other} reported talks on cooperation {when}.",
+    },
     "fr": {"_": "{actor} va investir {amount} dans {other} {when}."},
     "de": {"_": "{actor} investiert {amount} in {other} {when}."},
     "es": {"_": "{actor} invertirá {amount} en {other} {when}."},
@@ -85,9 +181,13 @@ VERBS = {
     "ar": {"_": "أعلنت {actor} {when} أنها ستستثمر {amount} في {other}."},
 }
 FILLER = {
-    "en": ["The move extends its bet on artificial intelligence.", "Shares rose 3% in Tokyo trading.",
-           "Analysts said the valuation reflected strong demand for data centers.",
-           "The company did not comment further.", "Talks had been reported earlier by local media."],
+    "en": [
+        "The move extends its bet on artificial intelligence.",
+        "Shares rose 3% in Tokyo trading.",
+        "Analysts said the valuation reflected strong demand for data centers.",
+        "The company did not comment further.",
+        "Talks had been reported earlier by local media.",
+    ],
     "fr": ["L'opération renforce son pari sur l'intelligence artificielle.", "Le titre a progressé à Tokyo."],
     "de": ["Der Schritt stärkt die Wette auf künstliche Intelligenz.", "Die Aktie stieg in Tokio."],
     "es": ["La operación refuerza su apuesta por la inteligencia artificial.", "Las acciones subieron en Tokio."],
@@ -95,8 +195,18 @@ FILLER = {
     "zh": ["此举扩大了其在人工智能领域的投资。", "东京股价上涨。"],
     "ar": ["تعزز الخطوة رهانها على الذكاء الاصطناعي.", "ارتفعت الأسهم في طوكيو."],
 }
-SUMMARY_WORDS = ["data center", "chip design", "autonomous driving", "cloud gaming", "quantum computing",
-                 "generative models", "satellite network", "battery storage", "drug discovery", "warehouse robots"]
+SUMMARY_WORDS = [
+    "data center",
+    "chip design",
+    "autonomous driving",
+    "cloud gaming",
+    "quantum computing",
+    "generative models",
+    "satellite network",
+    "battery storage",
+    "drug discovery",
+    "warehouse robots",
+]
 
 START = dt.date(2016, 1, 1)
 DAYS = (dt.date(2026, 6, 30) - START).days
@@ -184,12 +294,21 @@ class SeedData:
 
 def _companies(rng: random.Random, count: int) -> list[SeedCompany]:
     companies = [
-        SeedCompany(name=name, slug=slug, kind=kind, parent_slug=parent, country="JP" if parent is None else "",
-                    aliases=[(a, "") for a in aliases], is_tracked=parent is None)
+        SeedCompany(
+            name=name,
+            slug=slug,
+            kind=kind,
+            parent_slug=parent,
+            country="JP" if parent is None else "",
+            aliases=[(a, "") for a in aliases],
+            is_tracked=parent is None,
+        )
         for name, slug, kind, parent, aliases in FAMILY
     ]
     seen_names = {c.name for c in companies}
-    seen_keys = {normalize_alias(a) for c in companies for a, _ in c.aliases} | {normalize_alias(c.name) for c in companies}
+    seen_keys = {normalize_alias(a) for c in companies for a, _ in c.aliases} | {
+        normalize_alias(c.name) for c in companies
+    }
     serial = 0
     while len(companies) < len(FAMILY) + count:
         serial += 1
@@ -210,12 +329,19 @@ def _companies(rng: random.Random, count: int) -> list[SeedCompany]:
                 seen_keys.add(key)
                 aliases.append((alias, language))
         slug = "-".join(normalize_alias(name).split()) + f"-{serial}"
-        companies.append(SeedCompany(
-            name=name, slug=slug, kind=rng.choices(["company", "fund", "public_body"], [92, 6, 2])[0],
-            parent_slug=None, aliases=aliases, country=rng.choice(COUNTRIES), verified=rng.random() < 0.7,
-        ))
+        companies.append(
+            SeedCompany(
+                name=name,
+                slug=slug,
+                kind=rng.choices(["company", "fund", "public_body"], [92, 6, 2])[0],
+                parent_slug=None,
+                aliases=aliases,
+                country=rng.choice(COUNTRIES),
+                verified=rng.random() < 0.7,
+            )
+        )
     # A few counterparties are units of others (a group with its subsidiaries).
-    others = companies[len(FAMILY):]
+    others = companies[len(FAMILY) :]
     for company in others[: len(others) // 20]:
         parent = rng.choice(others[len(others) // 20 :])
         company.parent_slug = parent.slug
@@ -243,8 +369,12 @@ def _amount(rng: random.Random, *, date: dt.date) -> SeedAmount:
     text = f"{low:,} {currency}" if qualifier != "range" else f"{low:,} to {high:,} {currency}"
     converted = rng.random() < 0.95
     return SeedAmount(
-        role=rng.choices(["value", "valuation"], [85, 15])[0], low=low, high=high, currency=currency,
-        qualifier=qualifier, text=text,
+        role=rng.choices(["value", "valuation"], [85, 15])[0],
+        low=low,
+        high=high,
+        currency=currency,
+        qualifier=qualifier,
+        text=text,
         usd_low=(low * rate).quantize(Decimal("0.01")) if converted else None,
         usd_high=(high * rate).quantize(Decimal("0.01")) if converted else None,
         usd_rate=rate if converted else None,
@@ -254,21 +384,36 @@ def _amount(rng: random.Random, *, date: dt.date) -> SeedAmount:
 
 def _stake(rng: random.Random) -> SeedAmount:
     percent = Decimal(rng.choice(["5", "10", "12.5", "20", "25", "40", "51", "100"]))
-    return SeedAmount(role="stake_percent", low=percent, high=percent, currency="PERCENT", qualifier="exact",
-                      text=f"{percent}%", usd_low=None, usd_high=None, usd_rate=None, usd_rate_date=None)
+    return SeedAmount(
+        role="stake_percent",
+        low=percent,
+        high=percent,
+        currency="PERCENT",
+        qualifier="exact",
+        text=f"{percent}%",
+        usd_low=None,
+        usd_high=None,
+        usd_rate=None,
+        usd_rate_date=None,
+    )
 
 
 def _deal(rng: random.Random, *, companies: list[SeedCompany], cum_weights: list[float], remaining: int) -> SeedDeal:
     family = companies[: len(FAMILY)]
-    others = companies[len(FAMILY):]
+    others = companies[len(FAMILY) :]
     kind = pick(rng, KINDS)
     # Most moves are the group's own (it is the tracked company); the rest are co-investments met in passing.
     actor = rng.choices(family, [40, 10, 15, 15, 4, 3, 4, 5, 2, 2])[0] if rng.random() < 0.88 else rng.choice(others)
     other = rng.choices(others, cum_weights=cum_weights)[0]
     while other is actor:
         other = rng.choices(others, cum_weights=cum_weights)[0]
-    role = {"investment": "target", "acquisition": "target", "divestment": "target", "commitment": "target",
-            "financing": "lender"}.get(kind, "partner")
+    role = {
+        "investment": "target",
+        "acquisition": "target",
+        "divestment": "target",
+        "commitment": "target",
+        "financing": "lender",
+    }.get(kind, "partner")
     parties = [(actor.slug, "actor"), (other.slug, role)]
     if kind == "investment":
         for co in rng.sample(others, rng.choice([0, 0, 0, 1, 2])):
@@ -291,14 +436,18 @@ def _deal(rng: random.Random, *, companies: list[SeedCompany], cum_weights: list
             amounts.append(_amount(rng, date=date))
         if kind in ("investment", "acquisition", "divestment") and rng.random() < 0.2:
             amounts.append(_stake(rng))
-        events.append(SeedEvent(
-            date=date, precision=precision,
-            date_text=_when(date, precision) if rng.random() < 0.65 else None,
-            status=statuses[number], review_state=pick(rng, REVIEW_STATES),
-            confidence=round(rng.uniform(0.3, 0.99), 4),
-            summary=f"{actor.name} and {other.name}: {rng.choice(SUMMARY_WORDS)}." if rng.random() < 0.3 else "",
-            amounts=amounts,
-        ))
+        events.append(
+            SeedEvent(
+                date=date,
+                precision=precision,
+                date_text=_when(date, precision) if rng.random() < 0.65 else None,
+                status=statuses[number],
+                review_state=pick(rng, REVIEW_STATES),
+                confidence=round(rng.uniform(0.3, 0.99), 4),
+                summary=f"{actor.name} and {other.name}: {rng.choice(SUMMARY_WORDS)}." if rng.random() < 0.3 else "",
+                amounts=amounts,
+            )
+        )
         day = min(day + dt.timedelta(days=rng.randint(7, 240)), START + dt.timedelta(days=DAYS))
     headline = f"{actor.name} / {other.name}: {kind.replace('_', ' ')}" if rng.random() < 0.2 else ""
     return SeedDeal(kind=kind, headline=headline, parties=parties, events=events)
@@ -328,8 +477,10 @@ def _articles(rng: random.Random, *, deals: list[SeedDeal], names: dict) -> list
                     number = len(articles)
                     article = SeedArticle(
                         title=f"{names[deal.parties[0][0]]} and {names[deal.parties[1][0]]} ({number})",
-                        outlet=rng.choice(OUTLETS), url=f"https://news.example.com/bench/{number}",
-                        language=language, published_on=published,
+                        outlet=rng.choice(OUTLETS),
+                        url=f"https://news.example.com/bench/{number}",
+                        language=language,
+                        published_on=published,
                     )
                     # The number keeps every text distinct: one article per text is a database rule.
                     sentences = [f"Bench dispatch {number}."]
@@ -345,9 +496,7 @@ def _articles(rng: random.Random, *, deals: list[SeedDeal], names: dict) -> list
             offsets.append(position)
             position += len(sentence) + 1
         article.text = " ".join(sentences)
-        article.spans = [
-            (d, e, offsets[i], offsets[i] + len(sentences[i])) for d, e, i, _ in article.spans
-        ]
+        article.spans = [(d, e, offsets[i], offsets[i] + len(sentences[i])) for d, e, i, _ in article.spans]
     return articles
 
 

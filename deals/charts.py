@@ -69,7 +69,9 @@ def stacked_bars(
     while tick <= ceiling:
         y = y_of(tick)
         parts.append(f'<line class="chart-grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
-        parts.append(f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_usd(tick))}</text>')
+        parts.append(
+            f'<text class="chart-axis" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_usd(tick))}</text>'
+        )
         tick += step
     for index, year in enumerate(data.years):
         x = left + slot * index + (slot - bar_w) / 2

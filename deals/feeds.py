@@ -37,11 +37,14 @@ class EventFeed(Feed):
         lines = [event.summary] if event.summary else []
         for amount in event.amounts.all():
             usd = amount_usd(amount)
-            lines.append(f"Amount: {amount.text or amount_compact(amount)} ({amount_compact(amount)}{', ' + usd if usd else ''})")
+            lines.append(
+                f"Amount: {amount.text or amount_compact(amount)} ({amount_compact(amount)}{', ' + usd if usd else ''})"
+            )
         mentions = list(event.mentions.all())
-        lines.append(f"{len(mentions)} source{'s' if len(mentions) != 1 else ''}: " + "; ".join(
-            m.article.outlet or m.article.title for m in mentions
-        ))
+        lines.append(
+            f"{len(mentions)} source{'s' if len(mentions) != 1 else ''}: "
+            + "; ".join(m.article.outlet or m.article.title for m in mentions)
+        )
         return "\n".join(lines)
 
     def item_link(self, event):

@@ -163,11 +163,7 @@ def _parts(*, deal: Deal, amounts: Iterable[Amount]) -> _Parts:
     sellers = _names(parties, "seller")
     lenders = _names(parties, "lender")
     subject_names = actors or sellers or co_investors or partners[:1] or targets[:1]
-    others = (
-        targets
-        or [name for name in partners if name not in subject_names]
-        or co_investors
-    )
+    others = targets or [name for name in partners if name not in subject_names] or co_investors
     if not actors and subject_names:
         others = [name for name in others if name not in subject_names]
     by_role: dict[str, list[Amount]] = {}
@@ -205,20 +201,14 @@ def _phrases(kind: str, p: _Parts) -> _Phrases:
                 base + f" at a {p.valuation} valuation",
                 past + f" at a {p.valuation} valuation",
             )
-        dropped = (f"{money} offer" if money else "investment") + (
-            f" to {other}" if other else ""
-        )
+        dropped = (f"{money} offer" if money else "investment") + (f" to {other}" if other else "")
         return _Phrases(base, past, dropped, needs_other=bool(other))
     if kind == "acquisition":
         if p.target:
             obj = f"a {p.stake} stake in {p.target}" if p.stake else p.target
         else:
             obj = "assets"
-        tail = (
-            f" {obj}"
-            + (f" from {p.sellers}" if p.sellers else "")
-            + (f" for {money}" if money else "")
-        )
+        tail = f" {obj}" + (f" from {p.sellers}" if p.sellers else "") + (f" for {money}" if money else "")
         dropped = (
             (f"{money} bid" if money else "bid")
             + (f" for {p.target}" if p.target else "")
@@ -239,9 +229,7 @@ def _phrases(kind: str, p: _Parts) -> _Phrases:
             needs_other=bool(other),
         )
     if kind == "joint_venture":
-        tail = (f" with {other}" if other else "") + (
-            f" worth {money}" if money else ""
-        )
+        tail = (f" with {other}" if other else "") + (f" worth {money}" if money else "")
         return _Phrases(
             "form a joint venture" + tail,
             "formed a joint venture" + tail,
@@ -265,30 +253,22 @@ def _phrases(kind: str, p: _Parts) -> _Phrases:
         )
     if kind == "commitment":
         tail = sp(money) + (f" to {other}" if other else "")
-        dropped = (f"{money} commitment" if money else "commitment") + (
-            f" to {other}" if other else ""
-        )
-        return _Phrases(
-            "commit" + tail, "committed" + tail, dropped, needs_other=bool(other)
-        )
+        dropped = (f"{money} commitment" if money else "commitment") + (f" to {other}" if other else "")
+        return _Phrases("commit" + tail, "committed" + tail, dropped, needs_other=bool(other))
     if kind == "divestment":
-        what = (
-            f"a {p.stake} stake in {other}"
-            if p.stake
-            else (f"its stake in {other}" if other else "assets")
-        )
+        what = f"a {p.stake} stake in {other}" if p.stake else (f"its stake in {other}" if other else "assets")
         tail = f" {what}" + (f" for {money}" if money else "")
         dropped = "sale of " + what + (f" for {money}" if money else "")
         return _Phrases("sell" + tail, "sold" + tail, dropped, needs_other=bool(other))
     if kind == "launch":
         # A target is the entity launched; a partner launches it with the actor.
         what = p.target or "a new venture"
-        tail = f" {what}" + (f" with {p.partners}" if p.partners and not p.target else "") + (
-            f" with {money}" if money else ""
+        tail = (
+            f" {what}"
+            + (f" with {p.partners}" if p.partners and not p.target else "")
+            + (f" with {money}" if money else "")
         )
-        return _Phrases(
-            "launch" + tail, "launched" + tail, f"launch of {what}", needs_other=False
-        )
+        return _Phrases("launch" + tail, "launched" + tail, f"launch of {what}", needs_other=False)
     tail = (f" with {other}" if other else "") + (f" worth {money}" if money else "")
     return _Phrases(
         "strike a deal" + tail,
@@ -340,11 +320,7 @@ def deal_headline(deal: Deal) -> str:
     if deal.kind == "acquisition" and not parts.target:
         other = parts.sellers and f"assets from {parts.sellers}"
     if not other:
-        noun = (
-            noun.removesuffix(" of")
-            .removesuffix(" of its stake in")
-            .replace("sale", "divestment")
-        )
+        noun = noun.removesuffix(" of").removesuffix(" of its stake in").replace("sale", "divestment")
         return f"{_possessive(parts.subject)} {noun}"
     joiner = f" {preposition} " if preposition else " "
     return f"{_possessive(parts.subject)} {noun}{joiner}{other}"

@@ -50,11 +50,14 @@ def _term_matches(term: str) -> QuerySet:
     companies = Company.objects.filter(Q(name__icontains=term) | Q(aliases__alias__icontains=term)).values("pk")
     party_deals = DealParty.objects.filter(company__in=companies).values("deal_id")
     return (
-        Event.objects.filter(summary__icontains=term).order_by().values("pk")
+        Event.objects.filter(summary__icontains=term)
+        .order_by()
+        .values("pk")
         .union(Mention.objects.filter(quote__icontains=term).order_by().values("event_id"))
         .union(
             Event.objects.filter(deal_id__in=Deal.objects.filter(headline__icontains=term).values("pk"))
-            .order_by().values("pk")
+            .order_by()
+            .values("pk")
         )
         .union(Event.objects.filter(deal_id__in=party_deals).order_by().values("pk"))
     )
@@ -117,9 +120,7 @@ class EventFilters:
 
     @property
     def active(self) -> bool:
-        return any(
-            (self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q)
-        )
+        return any((self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q))
 
 
 def tracked_company() -> Company | None:
@@ -210,11 +211,15 @@ def _beyond(cursor: tuple[dt.date, str, int], *, newest_first: bool) -> Q:
     # 2,000 of 100,000 events, against 4 ms for page 1).
     if newest_first:  # order: -date, date_precision, -pk
         return Q(date__lte=date) & (
-            Q(date__lt=date) | Q(date=date, date_precision__gt=precision) | Q(date=date, date_precision=precision, pk__lt=pk)
+            Q(date__lt=date)
+            | Q(date=date, date_precision__gt=precision)
+            | Q(date=date, date_precision=precision, pk__lt=pk)
         )
     # order: date, -date_precision, pk
     return Q(date__gte=date) & (
-        Q(date__gt=date) | Q(date=date, date_precision__lt=precision) | Q(date=date, date_precision=precision, pk__gt=pk)
+        Q(date__gt=date)
+        | Q(date=date, date_precision__lt=precision)
+        | Q(date=date, date_precision=precision, pk__gt=pk)
     )
 
 
@@ -269,9 +274,20 @@ def event_page(
 
 # --- grouping for display ----------------------------------------------------------------------------
 
-_MONTHS = (
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass
@@ -306,6 +322,7 @@ def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
 
 
 # --- aggregates: charts and counterparties -----------------------------------------------------------
+
 
 @dataclass
 class ChartData:

@@ -11,9 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-SOFTBANK_SIDE = re.compile(
-    r"soft\s*bank|vision fund|^sb\b|masayoshi son", re.IGNORECASE
-)
+SOFTBANK_SIDE = re.compile(r"soft\s*bank|vision fund|^sb\b|masayoshi son", re.IGNORECASE)
 SUFFIXES = re.compile(
     r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|sa|ag|gmbh|group|holdings?|kk)\b\.?",
     re.IGNORECASE,
@@ -100,9 +98,7 @@ def usd_range(amount):
 
 
 def close(a, b):
-    return (
-        a is not None and b is not None and abs(a - b) <= 0.10 * max(abs(a), abs(b), 1)
-    )
+    return a is not None and b is not None and abs(a - b) <= 0.10 * max(abs(a), abs(b), 1)
 
 
 def amount_match(gold, pred):
@@ -118,9 +114,7 @@ def amount_match(gold, pred):
 
 
 def parties(pred):
-    return [
-        n for n in [pred.get("actor") or "", *(pred.get("counterparties") or [])] if n
-    ]
+    return [n for n in [pred.get("actor") or "", *(pred.get("counterparties") or [])] if n]
 
 
 def other_parties(pred):
@@ -168,9 +162,7 @@ def match(gold_events, predicted):
 
 class Tally:
     def __init__(self):
-        self.required = self.found = self.optional_found = self.extra = (
-            self.quotes_ok
-        ) = self.predicted = 0
+        self.required = self.found = self.optional_found = self.extra = self.quotes_ok = self.predicted = 0
         self.right = dict.fromkeys(FIELDS, 0)
         self.asked = dict.fromkeys(FIELDS, 0)
         self.missed: list[str] = []
@@ -181,13 +173,9 @@ class Tally:
         self.right[name] += bool(ok)
 
     def score_article(self, gold_events, predicted, text):
-        predicted = [
-            p for p in predicted if any(SOFTBANK_SIDE.search(n) for n in parties(p))
-        ]
+        predicted = [p for p in predicted if any(SOFTBANK_SIDE.search(n) for n in parties(p))]
         self.predicted += len(predicted)
-        self.quotes_ok += sum(
-            1 for p in predicted if p.get("quote") and p["quote"] in text
-        )
+        self.quotes_ok += sum(1 for p in predicted if p.get("quote") and p["quote"] in text)
         pairs = match(gold_events, predicted)
         for gi, g in enumerate(gold_events):
             if not g["required"]:
@@ -202,30 +190,20 @@ class Tally:
             self.field("date", date_exact(g, p))
             self.field("kind", p.get("kind") == g["kind"])
             self.field("status", p.get("status") == g["status"])
-            gold_others = [
-                n for n in g["counterparties"] if not SOFTBANK_SIDE.search(n)
-            ]
+            gold_others = [n for n in g["counterparties"] if not SOFTBANK_SIDE.search(n)]
             self.field("parties", same_set(gold_others, other_parties(p)))
             if g["amounts"]:
                 self.field("amount", amount_match(g, p))
         matched = set(pairs.values())
         self.extra += sum(1 for pi in range(len(predicted)) if pi not in matched)
-        self.extras += [
-            (predicted[pi].get("quote") or "")[:100]
-            for pi in range(len(predicted))
-            if pi not in matched
-        ]
+        self.extras += [(predicted[pi].get("quote") or "")[:100] for pi in range(len(predicted)) if pi not in matched]
 
     def figures(self):
         hits = self.found + self.optional_found
         precision = hits / (hits + self.extra) if hits + self.extra else 0.0
         recall = self.found / self.required if self.required else 1.0
-        f1 = (
-            2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        )
-        fields = {
-            f: (self.right[f] / self.asked[f] if self.asked[f] else 1.0) for f in FIELDS
-        }
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        fields = {f: (self.right[f] / self.asked[f] if self.asked[f] else 1.0) for f in FIELDS}
         quotes = self.quotes_ok / self.predicted if self.predicted else 1.0
         return {
             "precision": precision,

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a plain script: make `deals` importable
     sys.path.insert(0, str(ROOT))
 
-from deals.extraction.normalize import normalize_alias
-from tools.companies_source import COMPANIES
+from deals.extraction.normalize import normalize_alias  # noqa: E402 (needs the path set above)
+from tools.companies_source import COMPANIES  # noqa: E402
 
 FIXTURE_PATH = ROOT / "fixtures" / "companies.json"
 TIMESTAMP = "2026-01-01T00:00:00Z"
@@ -47,9 +47,7 @@ def _company_fields(entry: dict, *, pk_by_name: dict[str, int]) -> dict:
     if kind not in KINDS:
         raise SourceError(f"{name}: unknown kind {kind!r}")
     if country and not re.fullmatch(r"[A-Z]{2}", country):
-        raise SourceError(
-            f"{name}: country must be an ISO 3166 alpha-2 code, not {country!r}"
-        )
+        raise SourceError(f"{name}: country must be an ISO 3166 alpha-2 code, not {country!r}")
     if parent_name is not None and parent_name not in pk_by_name:
         raise SourceError(f"{name}: parent {parent_name!r} must be listed earlier")
     return {
@@ -69,14 +67,8 @@ def _company_fields(entry: dict, *, pk_by_name: dict[str, int]) -> dict:
 
 def _alias_pairs(entry: dict) -> list[tuple[str, str]]:
     """(language, alias) in source order, with the canonical name first unless an alias already covers it."""
-    pairs = [
-        (language, alias)
-        for language, aliases in entry["aliases"].items()
-        for alias in aliases
-    ]
-    if normalize_alias(entry["name"]) not in {
-        normalize_alias(alias) for _, alias in pairs
-    }:
+    pairs = [(language, alias) for language, aliases in entry["aliases"].items() for alias in aliases]
+    if normalize_alias(entry["name"]) not in {normalize_alias(alias) for _, alias in pairs}:
         pairs.insert(0, ("en", entry["name"]))
     return pairs
 
@@ -104,18 +96,12 @@ def build_fixture(*, companies: list[dict] = COMPANIES) -> list[dict]:
         company_rows.append({"model": "deals.company", "pk": pk, "fields": fields})
         for language, alias in _alias_pairs(entry):
             if language not in LANGUAGES:
-                raise SourceError(
-                    f"{name}: alias {alias!r} has unknown language {language!r}"
-                )
+                raise SourceError(f"{name}: alias {alias!r} has unknown language {language!r}")
             key = normalize_alias(alias)
             if not key or len(alias) > MAX_LENGTH:
-                raise SourceError(
-                    f"{name}: alias {alias!r} is empty once normalised or too long"
-                )
+                raise SourceError(f"{name}: alias {alias!r} is empty once normalised or too long")
             if key in key_owner:
-                raise SourceError(
-                    f"{name}: alias {alias!r} has the key {key!r} already taken by {key_owner[key]}"
-                )
+                raise SourceError(f"{name}: alias {alias!r} has the key {key!r} already taken by {key_owner[key]}")
             key_owner[key] = name
             alias_rows.append(
                 {
@@ -129,9 +115,7 @@ def build_fixture(*, companies: list[dict] = COMPANIES) -> list[dict]:
                     },
                 }
             )
-    tracked = [
-        row["fields"]["name"] for row in company_rows if row["fields"]["is_tracked"]
-    ]
+    tracked = [row["fields"]["name"] for row in company_rows if row["fields"]["is_tracked"]]
     if len(tracked) != 1:
         raise SourceError(f"exactly one company must be tracked, found {tracked}")
     return company_rows + alias_rows
@@ -151,21 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     text = render(build_fixture())
     if args.check:
-        current = (
-            FIXTURE_PATH.read_text(encoding="utf-8") if FIXTURE_PATH.exists() else ""
-        )
+        current = FIXTURE_PATH.read_text(encoding="utf-8") if FIXTURE_PATH.exists() else ""
         if current != text:
-            print(
-                f"{FIXTURE_PATH.relative_to(ROOT)} is stale: run python -m tools.build_companies_fixture"
-            )
+            print(f"{FIXTURE_PATH.relative_to(ROOT)} is stale: run python -m tools.build_companies_fixture")
             return 1
         return 0
     FIXTURE_PATH.write_text(text, encoding="utf-8")
     rows = json.loads(text)
     companies = sum(row["model"] == "deals.company" for row in rows)
-    print(
-        f"wrote {FIXTURE_PATH.relative_to(ROOT)}: {companies} companies, {len(rows) - companies} aliases"
-    )
+    print(f"wrote {FIXTURE_PATH.relative_to(ROOT)}: {companies} companies, {len(rows) - companies} aliases")
     return 0
 
 

@@ -44,9 +44,16 @@ def merge_companies(modeladmin, request, queryset):
     modeladmin.message_user(request, f"Merged “{name}” into “{keep}”: its aliases, units and deal parties moved.")
 
 
-@admin.action(description="Merge two selected deals (keeps the one with published events, else the older)", permissions=["change"])
+@admin.action(
+    description="Merge two selected deals (keeps the one with published events, else the older)", permissions=["change"]
+)
 def merge_deals(modeladmin, request, queryset):
-    pair = _two(modeladmin, request, queryset.annotate(_published=Count("events", filter=Q(events__review_state=ReviewState.PUBLISHED))), "deals")
+    pair = _two(
+        modeladmin,
+        request,
+        queryset.annotate(_published=Count("events", filter=Q(events__review_state=ReviewState.PUBLISHED))),
+        "deals",
+    )
     if pair is None:
         return
     keep, merge = sorted(pair, key=lambda d: (-d._published, d.pk))

@@ -35,7 +35,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
         wrap = self.admin_site.admin_view
         return [
             path("import/", wrap(lambda request: import_view(request, self)), name="deals_article_import"),
-            path("<int:pk>/review/", wrap(lambda request, pk: review_view(request, self, pk)), name="deals_article_review"),
+            path(
+                "<int:pk>/review/",
+                wrap(lambda request, pk: review_view(request, self, pk)),
+                name="deals_article_review",
+            ),
             *super().get_urls(),
         ]
 

@@ -6,7 +6,16 @@ from deals.models import ImportBatch, ImportItem
 
 class ImportItemInline(admin.TabularInline):
     model = ImportItem
-    fields = ["file_name", "status", "attempts", "message", "article", "events_created", "events_attached", "updated_at"]
+    fields = [
+        "file_name",
+        "status",
+        "attempts",
+        "message",
+        "article",
+        "events_created",
+        "events_attached",
+        "updated_at",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False

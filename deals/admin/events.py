@@ -11,7 +11,18 @@ from .concurrency import VersionCheckedForm
 class AmountInline(admin.TabularInline):
     model = Amount
     extra = 0
-    fields = ["role", "low", "high", "currency", "qualifier", "text", "usd_low", "usd_high", "usd_rate", "usd_rate_date"]
+    fields = [
+        "role",
+        "low",
+        "high",
+        "currency",
+        "qualifier",
+        "text",
+        "usd_low",
+        "usd_high",
+        "usd_rate",
+        "usd_rate_date",
+    ]
     readonly_fields = ["usd_low", "usd_high", "usd_rate", "usd_rate_date"]
 
 

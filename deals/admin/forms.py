@@ -24,7 +24,8 @@ class MultipleFileField(forms.FileField):
 
 class ImportForm(forms.Form):
     text = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 14, "autofocus": True}), required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "autofocus": True}),
+        required=False,
         help_text="Paste the article text, or upload files below (not both).",
     )
     files = MultipleFileField(
@@ -39,7 +40,8 @@ class ImportForm(forms.Form):
     url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
     language = forms.CharField(max_length=10, required=False, help_text="ISO 639-1 code; detected when blank.")
     published = forms.DateField(
-        required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
         help_text='Required unless the text states it ("Update time : 2024-11-14").',
         label="Publication date",
     )

@@ -50,12 +50,16 @@ def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
     for upload in files:
         if is_zip(upload.name):
             if upload.size > settings.IMPORT_MAX_ZIP_BYTES:
-                errors.append(f"{upload.name}: {upload.size / 1_048_576:.1f} MB is over the limit of "
-                              f"{settings.IMPORT_MAX_ZIP_BYTES / 1_048_576:.0f} MB per archive.")
+                errors.append(
+                    f"{upload.name}: {upload.size / 1_048_576:.1f} MB is over the limit of "
+                    f"{settings.IMPORT_MAX_ZIP_BYTES / 1_048_576:.0f} MB per archive."
+                )
                 continue
             try:
                 members, member_errors = expand_zip(
-                    name=upload.name, data=upload.read(), max_bytes=settings.IMPORT_MAX_FILE_BYTES,
+                    name=upload.name,
+                    data=upload.read(),
+                    max_bytes=settings.IMPORT_MAX_FILE_BYTES,
                     max_files=settings.IMPORT_MAX_ZIP_MEMBERS,
                 )
             except UploadRejected as exc:
@@ -71,7 +75,9 @@ def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
             )
             continue
         try:
-            decoded.append(decode_upload(name=upload.name, data=upload.read(), max_bytes=settings.IMPORT_MAX_FILE_BYTES))
+            decoded.append(
+                decode_upload(name=upload.name, data=upload.read(), max_bytes=settings.IMPORT_MAX_FILE_BYTES)
+            )
         except UploadRejected as exc:
             errors.append(str(exc))
     return decoded, errors
@@ -92,8 +98,13 @@ def _enqueue(request, *, jobs, data):
     batch = batch_enqueue(
         files=[
             BatchFile(
-                name=item.name, text=item.text, published=published, language=data["language"] or "",
-                title=data["title"] or item.title, outlet=data["outlet"] or item.outlet, url=data["url"] or item.url,
+                name=item.name,
+                text=item.text,
+                published=published,
+                language=data["language"] or "",
+                title=data["title"] or item.title,
+                outlet=data["outlet"] or item.outlet,
+                url=data["url"] or item.url,
             )
             for item, published in jobs
         ],
@@ -146,10 +157,14 @@ def import_view(request, model_admin):
             for item, published in jobs:
                 reports.append(
                     imports.article_import(
-                        text=item.text, published=published, title=data["title"] or item.title,
-                        outlet=data["outlet"] or item.outlet, url=data["url"] or item.url,
+                        text=item.text,
+                        published=published,
+                        title=data["title"] or item.title,
+                        outlet=data["outlet"] or item.outlet,
+                        url=data["url"] or item.url,
                         language=data["language"] or None,
-                        source_file="" if item.name == "pasted text" else item.name, user=request.user,
+                        source_file="" if item.name == "pasted text" else item.name,
+                        user=request.user,
                     )
                 )
     except imports.ImportRejected as exc:
@@ -162,7 +177,9 @@ def import_view(request, model_admin):
             f"{report.events_attached} known moves given this source, {len(report.companies_created)} new companies.",
         )
         if report.skipped:
-            messages.warning(request, f"“{report.article}”: {len(report.skipped)} extracted events were invalid and skipped.")
+            messages.warning(
+                request, f"“{report.article}”: {len(report.skipped)} extracted events were invalid and skipped."
+            )
     if len(reports) == 1:
         return redirect(reverse("admin:deals_article_review", args=[reports[0].article.pk]))
     return redirect(reverse("admin:deals_article_changelist"))

@@ -73,7 +73,9 @@ def _event_forms(event: Event, data=None):
 
 
 def _events(article: Article):
-    drafts_first = Case(When(review_state=ReviewState.DRAFT, then=Value(0)), default=Value(1), output_field=IntegerField())
+    drafts_first = Case(
+        When(review_state=ReviewState.DRAFT, then=Value(0)), default=Value(1), output_field=IntegerField()
+    )
     return (
         Event.objects.filter(mentions__article=article)
         .distinct()
@@ -96,8 +98,15 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
         else:
             form, amounts = _event_forms(event)
         quotes = [m for m in event.mentions.all() if m.article_id == article.pk]
-        cards.append({"event": event, "form": form, "amounts": amounts, "quotes": quotes,
-                      "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk)})
+        cards.append(
+            {
+                "event": event,
+                "form": form,
+                "amounts": amounts,
+                "quotes": quotes,
+                "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk),
+            }
+        )
     sentences = split_sentences(article.text)
     context = {
         **model_admin.admin_site.each_context(request),
@@ -107,7 +116,10 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
         "segments": highlight_segments(article.text, spans),
         "cards": cards,
         "draft_count": sum(1 for e in events if e.review_state == ReviewState.DRAFT),
-        "add_form": add_form or AddEventForm(prefix="add", sentences=sentences, initial={"date": article.published_on, "date_precision": "day"}),
+        "add_form": add_form
+        or AddEventForm(
+            prefix="add", sentences=sentences, initial={"date": article.published_on, "date_precision": "day"}
+        ),
     }
     return TemplateResponse(request, "admin/deals/article/review.html", context, status=status)
 
@@ -148,8 +160,14 @@ def review_view(request, model_admin, pk: int):
 def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool) -> None:
     data = form.cleaned_data
     event = review.edit_event(
-        event=event, user=user, version=data["version"], date=data["date"], date_precision=data["date_precision"],
-        date_text=data["date_text"] or None, status=data["status"], summary=data["summary"],
+        event=event,
+        user=user,
+        version=data["version"],
+        date=data["date"],
+        date_precision=data["date_precision"],
+        date_text=data["date_text"] or None,
+        status=data["status"],
+        summary=data["summary"],
     )
     moved = data["deal"] != str(event.deal_id)
     if moved:
@@ -169,8 +187,13 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
         values = sub.cleaned_data
         if not values:
             continue
-        rows.append({"pk": sub.instance.pk, "delete": values.get("DELETE", False),
-                     **{k: values.get(k) for k in ("role", "low", "high", "currency", "qualifier", "text")}})
+        rows.append(
+            {
+                "pk": sub.instance.pk,
+                "delete": values.get("DELETE", False),
+                **{k: values.get(k) for k in ("role", "low", "high", "currency", "qualifier", "text")},
+            }
+        )
     amounts_changed = review.save_amounts(event=event, user=user, rows=rows)
     event.refresh_from_db()
     if (deal_changed or amounts_changed) and not event.edited_by_editor:
@@ -189,8 +212,15 @@ def _add(request, model_admin, article, here):
     start, end = form.span()
     data = form.cleaned_data
     event = review.add_event(
-        article=article, user=request.user, start=start, end=end, kind=data["kind"], status=data["status"],
-        date=data["date"], date_precision=data["date_precision"], actor=data["actor"],
+        article=article,
+        user=request.user,
+        start=start,
+        end=end,
+        kind=data["kind"],
+        status=data["status"],
+        date=data["date"],
+        date_precision=data["date_precision"],
+        actor=data["actor"],
         counterparties=data["counterparties"],
     )
     messages.success(request, f"Added “{event}” as a draft; check it below and publish it.")

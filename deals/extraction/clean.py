@@ -54,11 +54,7 @@ def find_boilerplate(
         if not raw:
             continue
         folded = fold_phrase(raw)
-        if (
-            len(raw) <= SHORT_LINE
-            and start / total >= TAIL_MIN_SHARE
-            and _starts_with_any(folded, tail)
-        ):
+        if len(raw) <= SHORT_LINE and start / total >= TAIL_MIN_SHARE and _starts_with_any(folded, tail):
             spans.append((start, len(text)))
             break
         if any(m and m in folded for m in paragraph):
@@ -69,12 +65,7 @@ def find_boilerplate(
             continue
         # A teaser of another story cut mid-word ("... has notified some c") late in the page opens a list
         # of other stories.
-        if (
-            start / total >= 0.6
-            and len(raw) >= 120
-            and _ENDS_CUT.search(raw)
-            and not raw.endswith(("Inc", "Ltd"))
-        ):
+        if start / total >= 0.6 and len(raw) >= 120 and _ENDS_CUT.search(raw) and not raw.endswith(("Inc", "Ltd")):
             spans.append((start, len(text)))
             break
         # An author bio: a lone name line followed by a paragraph opening with that first name.
@@ -85,9 +76,7 @@ def find_boilerplate(
             )
             if following.startswith(raw.split()[0] + " "):
                 spans.append((start, end))
-                nxt = next(
-                    ((s, e) for s, e in lines[index + 1 :] if text[s:e].strip()), None
-                )
+                nxt = next(((s, e) for s, e in lines[index + 1 :] if text[s:e].strip()), None)
                 if nxt:
                     spans.append(nxt)
     return merge_spans(spans)

@@ -161,15 +161,9 @@ NOT_NAMES = frozenset(
     ]
 )
 _NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
-_SUFFIX_RE = "|".join(
-    re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True)
-)
-_SUFFIXED = re.compile(
-    rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?"
-)
-_LATIN_RUN = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:[ ][A-Z0-9][A-Za-z0-9&\-.']*)*)"
-)
+_SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
+_SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
+_LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:[ ][A-Z0-9][A-Za-z0-9&\-.']*)*)")
 _TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _ARABIC_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
 _ARABIC_PREFIXES = (
@@ -337,11 +331,7 @@ class GazetteerIndex:
                 if not key:
                     continue
                 self.by_key.setdefault(key, entry)
-                if (
-                    " " not in key
-                    and alias != alias.lower()
-                    and _script_of(alias) == "latin"
-                ):
+                if " " not in key and alias != alias.lower() and _script_of(alias) == "latin":
                     self.single_word_cased.add(key)
         # Aliases by first word (Latin, Arabic) or first character (CJK, Hangul): a dictionary scan is
         # linear in the text, where one alternation of 500 aliases took seconds per article.
@@ -363,12 +353,7 @@ class GazetteerIndex:
     def root_of(self, name: str) -> str:
         seen = set()
         entry = self.by_name.get(name)
-        while (
-            entry
-            and entry.parent
-            and entry.parent in self.by_name
-            and entry.name not in seen
-        ):
+        while entry and entry.parent and entry.parent in self.by_name and entry.name not in seen:
             seen.add(entry.name)
             entry = self.by_name[entry.parent]
         return entry.name if entry else name
@@ -451,17 +436,9 @@ class GazetteerIndex:
                 before = folded[pos - 1] if pos else " "
                 for key in self.by_first_char.get(folded[pos], ()):
                     if folded.startswith(key, pos):
-                        if (
-                            "\uac00" <= key[0] <= "\ud7af"
-                            and "\uac00" <= before <= "\ud7af"
-                        ):
+                        if "\uac00" <= key[0] <= "\ud7af" and "\uac00" <= before <= "\ud7af":
                             continue
-                        if (
-                            key[0].isascii()
-                            and key[0].isalnum()
-                            and before.isascii()
-                            and before.isalnum()
-                        ):
+                        if key[0].isascii() and key[0].isalnum() and before.isascii() and before.isalnum():
                             continue
                         found.append((pos, pos + len(key), key))
                         break
@@ -471,9 +448,7 @@ class GazetteerIndex:
         """Leftmost, then longest, non-overlapping alias matches."""
         out: list[Mention] = []
         last_end = -1
-        for fs, fe, key in sorted(
-            self._candidates(index.text), key=lambda c: (c[0], -(c[1] - c[0]))
-        ):
+        for fs, fe, key in sorted(self._candidates(index.text), key=lambda c: (c[0], -(c[1] - c[0]))):
             if fs < last_end:
                 continue
             entry = self.by_key.get(key)
@@ -543,11 +518,7 @@ def _shape_mentions(
             return
         e = s + len(text[s:e].rstrip(" ,.'’"))
         surface, s = _strip_leading(surface, s)
-        if (
-            not surface
-            or surface.lower() in NOT_NAMES
-            or surface.lower() in cues.stop_names
-        ):
+        if not surface or surface.lower() in NOT_NAMES or surface.lower() in cues.stop_names:
             return
         if len(re.sub(r"[^A-Za-z\u00c0-\u024f]", "", surface)) < 2:
             return
@@ -558,9 +529,7 @@ def _shape_mentions(
         if entry:
             found.append(gaz.mention(s, e, surface, entry))
         else:
-            found.append(
-                Mention(s, e, surface, surface, "shape", None, surface, False, False)
-            )
+            found.append(Mention(s, e, surface, surface, "shape", None, surface, False, False))
 
     latin_script = cues.script == "latin"
     descriptors = _descriptor_alternation(tuple(cues.descriptors), bare=False)
@@ -568,19 +537,13 @@ def _shape_mentions(
     links = "|".join(re.escape(n) for n in cues.name_links)
     link_part = rf"(?:(?:{links})\s+)?" if links else ""
     # Romance languages put the adjectives after the noun: "la start-up britannique Wayve".
-    adjectives = (
-        rf"(?:(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,2}}" if cues.adjectives_follow else ""
-    )
+    adjectives = rf"(?:(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,2}}" if cues.adjectives_follow else ""
     descriptor_re = (
-        re.compile(rf"(?i:\b(?:{descriptors}))\s+{adjectives}{link_part}[«“\"]?({_CAP_RUN})")
-        if descriptors
-        else None
+        re.compile(rf"(?i:\b(?:{descriptors}))\s+{adjectives}{link_part}[«“\"]?({_CAP_RUN})") if descriptors else None
     )
     apposition = "|".join(re.escape(a) for a in cues.appositive)
     appositive_re = (
-        re.compile(
-            rf"({_CAP_RUN}),\s+(?:{apposition})\s*(?:[\w\-’']+\s+){{0,6}}?(?i:{bare_descriptors})\b"
-        )
+        re.compile(rf"({_CAP_RUN}),\s+(?:{apposition})\s*(?:[\w\-’']+\s+){{0,6}}?(?i:{bare_descriptors})\b")
         if apposition and bare_descriptors
         else None
     )
@@ -631,16 +594,12 @@ def _shape_mentions(
     return found
 
 
-def _person_links(
-    text: str, mentions: list[Mention], cues: CueSet
-) -> dict[str, Mention]:
+def _person_links(text: str, mentions: list[Mention], cues: CueSet) -> dict[str, Mention]:
     """Names of people tied to a company by a title in the text: 'NAME, the CEO of X', 'X founder NAME',
     'NAME، الرئيس التنفيذي لـ X'. Keys are the full name and its last word."""
     if not cues.person_titles:
         return {}
-    titles = "|".join(
-        re.escape(t) for t in sorted(cues.person_titles, key=len, reverse=True)
-    )
+    titles = "|".join(re.escape(t) for t in sorted(cues.person_titles, key=len, reverse=True))
     if cues.script == "arabic":
         name = r"((?:[\u0621-\u064a]+\s){0,2}[\u0621-\u064a]+)"
     else:
@@ -674,9 +633,7 @@ def _person_links(
     return links
 
 
-def _person_mentions(
-    text: str, links: dict[str, Mention], cues: CueSet, taken: list[tuple[int, int]]
-) -> list[Mention]:
+def _person_mentions(text: str, links: dict[str, Mention], cues: CueSet, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     claimed = Taken(taken)
     for person, company in sorted(links.items(), key=lambda kv: -len(kv[0])):
@@ -689,14 +646,12 @@ def _person_mentions(
             if not claimed.free(s, e):
                 continue
             claimed.add(s, e)
-            out.append(
-                replace(company, start=s, end=e, surface=text[s:e], source="person")
-            )
+            out.append(replace(company, start=s, end=e, surface=text[s:e], source="person"))
     return out
 
 
 def _short_forms(shaped: list[Mention], known: list[Mention], gaz: GazetteerIndex) -> list[Mention]:
-    """"Ampere" in an article that names "Ampere Computing": the short form of a company named in full."""
+    """ "Ampere" in an article that names "Ampere Computing": the short form of a company named in full."""
     firsts: dict[str, Mention] = {}
     for m in known:
         words = m.surface.split()
@@ -752,11 +707,7 @@ def find_mentions(
 def _clause_starts(sentence: Sentence, cues: CueSet) -> list[int]:
     starts = [sentence.start]
     if cues.clause_breaks is not None:
-        starts += [
-            sentence.start + m.start()
-            for m in cues.clause_breaks.finditer(sentence.text)
-            if m.start() > 0
-        ]
+        starts += [sentence.start + m.start() for m in cues.clause_breaks.finditer(sentence.text) if m.start() > 0]
     return starts
 
 
@@ -774,9 +725,7 @@ def resolve_backreferences(
     one. A "the fund" phrase prefers the last fund named.
     """
     out = list(mentions)
-    direct = sorted(
-        (m for m in mentions if m.source in ("alias", "shape")), key=lambda m: m.start
-    )
+    direct = sorted((m for m in mentions if m.source in ("alias", "shape")), key=lambda m: m.start)
     direct_starts = [m.start for m in direct]
     resolved: list[Mention] = []
 
@@ -786,9 +735,7 @@ def resolve_backreferences(
         return direct[i:j]
 
     def topic(start: int, end: int) -> Mention | None:
-        named = window(start, end) + [
-            m for m in resolved[-20:] if start <= m.start < end
-        ]
+        named = window(start, end) + [m for m in resolved[-20:] if start <= m.start < end]
         return min(named, key=lambda m: m.start) if named else None
 
     for number, sentence in enumerate(sentences):
@@ -797,24 +744,15 @@ def resolve_backreferences(
             continue
         clauses = _clause_starts(sentence, cues)
         for hit in hits:
-            if any(
-                m.start < hit.end and hit.start < m.end
-                for m in window(hit.start - 200, hit.end)
-            ):
+            if any(m.start < hit.end and hit.start < m.end for m in window(hit.start - 200, hit.end)):
                 continue  # "the company SoftBank": the name itself is there
             target = None
             if hit.label == "fund":
-                funds = [
-                    m
-                    for m in window(hit.start - 1500, hit.start)
-                    if m.fund and m.end <= hit.start
-                ]
+                funds = [m for m in window(hit.start - 1500, hit.start) if m.fund and m.end <= hit.start]
                 target = funds[-1] if funds else None
             clause_start = max(c for c in clauses if c <= hit.start)
             if target is None:
-                same = [
-                    m for m in window(clause_start, hit.start) if m.end <= hit.start
-                ]
+                same = [m for m in window(clause_start, hit.start) if m.end <= hit.start]
                 target = same[-1] if same else None
             if target is None:
                 earlier = [c for c in clauses if c < clause_start]

@@ -108,9 +108,7 @@ def _part_pattern(part: str, script: str) -> str:
         after = rf"[{_LATIN_EDGE}]*" if suffix_wild else rf"(?![{_LATIN_EDGE}])"
         return before + body + after
     if script == "arabic":
-        if not any(
-            "\u0600" <= c <= "\u06ff" for c in core
-        ):  # a Latin word inside Arabic text
+        if not any("\u0600" <= c <= "\u06ff" for c in core):  # a Latin word inside Arabic text
             return rf"(?<![{_LATIN_EDGE}]){body}(?![{_LATIN_EDGE}])"
         before = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}"
         if body.endswith("ه") and not suffix_wild:
@@ -118,11 +116,7 @@ def _part_pattern(part: str, script: str) -> str:
             # "شراكة" (partnership) is "شراكتها" (its partnership), "صفقة" is "صفقته".
             body = body[:-1] + rf"(?:ه|ت(?={_ATTACHED_PRONOUN}(?![{_ARABIC_LETTER}])))"
         # Attached pronouns and plural endings: "استحواذها" (its acquisition), "استثمارات".
-        after = (
-            rf"[{_ARABIC_LETTER}]*"
-            if suffix_wild
-            else rf"{_ARABIC_SUFFIX}(?![{_ARABIC_LETTER}])"
-        )
+        after = rf"[{_ARABIC_LETTER}]*" if suffix_wild else rf"{_ARABIC_SUFFIX}(?![{_ARABIC_LETTER}])"
         return before + body + after
     # CJK and Hangul: no spaces between words; Latin words inside still need their edges.
     if core.isascii():
@@ -135,11 +129,7 @@ def _part_pattern(part: str, script: str) -> str:
 
 def compile_phrase(phrase: str, script: str) -> str:
     parts = [p.strip() for p in phrase.split("…") if p.strip()]
-    gap = (
-        r"(?:\s*\S{1,12}){0,6}?\s*"
-        if script in ("cjk", "hangul")
-        else r"\s+(?:\S+\s+){0,4}?"
-    )
+    gap = r"(?:\s*\S{1,12}){0,6}?\s*" if script in ("cjk", "hangul") else r"\s+(?:\S+\s+){0,4}?"
     return gap.join(_part_pattern(p, script) for p in parts)
 
 
@@ -186,14 +176,10 @@ class PhraseSet:
     def __init__(self, cues: list[Cue], script: str):
         self.cues = sorted(cues, key=lambda c: -len(c.phrase))
         self.script = script
-        self.patterns = [
-            re.compile(compile_phrase(c.phrase, script)) for c in self.cues
-        ]
+        self.patterns = [re.compile(compile_phrase(c.phrase, script)) for c in self.cues]
         self.scanner: Scanner | None = None
 
-    def hits(
-        self, index: FoldedText, start: int = 0, end: int | None = None
-    ) -> list[Hit]:
+    def hits(self, index: FoldedText, start: int = 0, end: int | None = None) -> list[Hit]:
         """Hits inside the original span [start, end)."""
         if self.scanner is None:
             self.scanner = Scanner([self], self.script)
@@ -235,9 +221,7 @@ class Scanner:
                 elif False:
                     self.first_char.setdefault(first_word[0], []).append((k, i))
                 elif first_part.endswith("*") and " " not in core:
-                    self.prefix.setdefault(first_word[:2], []).append(
-                        (first_word, k, i)
-                    )
+                    self.prefix.setdefault(first_word[:2], []).append((first_word, k, i))
                 else:
                     self.exact.setdefault(first_word, []).append((k, i))
         self._cache: tuple[object, dict[int, list[Hit]]] | None = None
@@ -263,9 +247,7 @@ class Scanner:
             pos = tm.start()
             if arabic:
                 options = [word] + [
-                    word[len(p) :]
-                    for p in _ARABIC_PREFIXES
-                    if word.startswith(p) and len(word) > len(p) + 1
+                    word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) > len(p) + 1
                 ]
                 options += [
                     o[: -len(x)]
@@ -300,9 +282,7 @@ class Scanner:
         for k, phrase_set in enumerate(sets):
             hits: list[Hit] = []
             last_end = -1
-            for fs, fe, n in sorted(
-                found[k], key=lambda f: (f[0], -(f[1] - f[0]), f[2])
-            ):
+            for fs, fe, n in sorted(found[k], key=lambda f: (f[0], -(f[1] - f[0]), f[2])):
                 if fs < last_end:
                     continue
                 last_end = fe
@@ -341,9 +321,7 @@ class CueSet:
     person_titles: list[str] = field(default_factory=list)
     clause_breaks: re.Pattern | None = None
     valuation: PhraseSet | None = None
-    amount_masks: PhraseSet | None = (
-        None  # words before a figure that is no deal's amount ("a loss of")
-    )
+    amount_masks: PhraseSet | None = None  # words before a figure that is no deal's amount ("a loss of")
     stake_words: PhraseSet | None = None  # a percentage near one of these is a stake
     boilerplate: dict = field(default_factory=dict)
     stop_names: frozenset = frozenset()
@@ -398,20 +376,12 @@ def _load(language: str) -> CueSet:
     script = data.get("script", "latin")
 
     def labelled(section: dict) -> list[Cue]:
-        return [
-            _parse(entry, label)
-            for label, entries in section.items()
-            for entry in entries
-        ]
+        return [_parse(entry, label) for label, entries in section.items() for entry in entries]
 
     def plain(entries, label="x") -> PhraseSet:
         return PhraseSet([_parse(e, label) for e in entries], script)
 
-    backrefs = [
-        _parse(e, kind)
-        for kind, entries in data.get("backrefs", {}).items()
-        for e in entries
-    ]
+    backrefs = [_parse(e, kind) for kind, entries in data.get("backrefs", {}).items() for e in entries]
     breaks = data.get("clause_breaks") or []
     cue_set = CueSet(
         language=language,
@@ -427,9 +397,7 @@ def _load(language: str) -> CueSet:
         name_links=list(data.get("name_links", [])),
         appositive=list(data.get("appositive", [])),
         person_titles=list(data.get("person_titles", [])),
-        clause_breaks=re.compile("|".join(f"(?:{b})" for b in breaks), re.IGNORECASE)
-        if breaks
-        else None,
+        clause_breaks=re.compile("|".join(f"(?:{b})" for b in breaks), re.IGNORECASE) if breaks else None,
         boilerplate=data.get("boilerplate", {}),
         stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),

@@ -33,9 +33,7 @@ __all__ = ["DateFinder", "parse_stated_publication_date", "warm_up"]
 log = logging.getLogger(__name__)
 
 # A number right after a currency sign is money, not a year ("$2024"), whatever the caller excluded.
-_CURRENCY_BEFORE = re.compile(
-    r"(?:[$€£¥₩₹]|US\$|USD|EUR|JPY|RMB|CNY|Rs\.?)[ \t\u00a0]{0,2}$", re.IGNORECASE
-)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩₹]|US\$|USD|EUR|JPY|RMB|CNY|Rs\.?)[ \t\u00a0]{0,2}$", re.IGNORECASE)
 _CONTEXT = 48  # characters of context a pattern may look at outside [start, end)
 _OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u066b]")
 _DIGIT_CLASS = frozenset({"digit"})
@@ -104,9 +102,7 @@ class DateFinder:
         self.published = _as_date(published)
         self._lp: LanguagePatterns = patterns_for(self.language)
         self.previous: ExtractedDate | None = None
-        self.use_anchors = (
-            True  # False runs every pattern over the whole text (tests compare the two)
-        )
+        self.use_anchors = True  # False runs every pattern over the whole text (tests compare the two)
 
     def find(
         self,
@@ -124,9 +120,7 @@ class DateFinder:
             log.exception("date finding failed (language %s)", self.language)
             return []
 
-    def _find(
-        self, text: str, start: int, end: int | None, exclude: Sequence[tuple[int, int]]
-    ) -> list[ExtractedDate]:
+    def _find(self, text: str, start: int, end: int | None, exclude: Sequence[tuple[int, int]]) -> list[ExtractedDate]:
         if not isinstance(text, str) or not text:
             return []
         start = max(0, int(start or 0))
@@ -144,9 +138,7 @@ class DateFinder:
             needs = pattern.needs
             if len(needs) > 1 and needs not in zones:
                 zones[needs] = _merge(z for name in needs for z in zones.get(name, ()))
-            for zone_start, zone_end in zones.get(
-                needs if len(needs) > 1 else needs[0], ()
-            ):
+            for zone_start, zone_end in zones.get(needs if len(needs) > 1 else needs[0], ()):
                 for match in pattern.regex.finditer(window, zone_start, zone_end):
                     has_d = "d" in pattern.regex.groupindex and match.group("d")
                     span = match.span("d") if has_d else match.span()
@@ -220,9 +212,7 @@ class DateFinder:
                     spans.append(zone)
         return zones
 
-    def _resolve(
-        self, match: re.Match[str], pattern, phrase: str, previous: dt.date | None
-    ):
+    def _resolve(self, match: re.Match[str], pattern, phrase: str, previous: dt.date | None):
         return resolve(
             match,
             pattern,
@@ -232,9 +222,7 @@ class DateFinder:
             previous=previous,
         )
 
-    def _plausible(
-        self, match: re.Match[str], window: str, span: tuple[int, int]
-    ) -> bool:
+    def _plausible(self, match: re.Match[str], window: str, span: tuple[int, int]) -> bool:
         """Cheap rejections before any parsing: lower-case 'may'/'march' in languages that capitalise
         month names, and numbers that are money or percentages."""
         lp = self._lp
@@ -244,15 +232,9 @@ class DateFinder:
                 if value and value[0].isalpha() and value[0].islower():
                     return False
         phrase = window[span[0] : span[1]]
-        if phrase[:1].isdigit() and _CURRENCY_BEFORE.search(
-            window, max(0, span[0] - 6), span[0]
-        ):
+        if phrase[:1].isdigit() and _CURRENCY_BEFORE.search(window, max(0, span[0] - 6), span[0]):
             return False
-        return not (
-            phrase[-1:].isdigit()
-            and lp.reject_after is not None
-            and lp.reject_after.match(window, span[1])
-        )
+        return not (phrase[-1:].isdigit() and lp.reject_after is not None and lp.reject_after.match(window, span[1]))
 
 
 def warm_up(languages: Iterable[str]) -> None:
@@ -298,9 +280,7 @@ def parse_stated_publication_date(text: str) -> dt.date | None:
         for line in lines:
             label = _label_regex.search(line)
             if label:
-                date = _first_full_date(
-                    line[label.end() : label.end() + _LABEL_LOOKAHEAD]
-                )
+                date = _first_full_date(line[label.end() : label.end() + _LABEL_LOOKAHEAD])
                 if date:
                     return date
         for line in lines[:8]:
@@ -318,19 +298,11 @@ def _first_full_date(fragment: str, *, whole: bool = False) -> dt.date | None:
     far = dt.date(dt.date.today().year + 1, 12, 31)
     for language in _STATED_LANGUAGES:
         for item in DateFinder(language=language, published=far).find(fragment):
-            if item.precision != "day" or not re.search(
-                r"\d{4}|[一二][〇零一二三四五六七八九]{3}", item.text or ""
-            ):
+            if item.precision != "day" or not re.search(r"\d{4}|[一二][〇零一二三四五六七八九]{3}", item.text or ""):
                 continue
-            if (
-                whole
-                and fragment.translate(DIGITS).strip(" .,|-")
-                != (item.text or "").strip()
-            ):
+            if whole and fragment.translate(DIGITS).strip(" .,|-") != (item.text or "").strip():
                 rest = fragment[item.end or 0 :].strip()
-                if rest and not re.fullmatch(
-                    r"[\d:\s.,APMapm]+", rest
-                ):  # a time after the date is fine
+                if rest and not re.fullmatch(r"[\d:\s.,APMapm]+", rest):  # a time after the date is fine
                     continue
             return item.date
     return None

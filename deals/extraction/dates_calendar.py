@@ -63,9 +63,7 @@ def shift(base: dt.date, unit: str, amount: int) -> tuple[dt.date, str] | None:
     return None
 
 
-def month_near(
-    month: int, published: dt.date, *, mode: str = "on_or_before"
-) -> dt.date | None:
+def month_near(month: int, published: dt.date, *, mode: str = "on_or_before") -> dt.date | None:
     """The named month without a year: the most recent on or before publication ('in June' read in
     November), strictly before ('last June'), or the next one ('next June')."""
     if not 1 <= month <= 12:
@@ -86,9 +84,7 @@ def month_near(
 def day_near(month: int, day: int, published: dt.date) -> dt.date | None:
     """'11月13日', 'November 13th': the publication year, or the year before when that is in the future."""
     date = safe_date(published.year, month, day)
-    if (
-        date is None
-    ):  # 29 February in a common year: the previous leap year is not meant either
+    if date is None:  # 29 February in a common year: the previous leap year is not meant either
         return None
     if date > published:
         date = safe_date(published.year - 1, month, day)
@@ -99,14 +95,10 @@ def quarter_near(quarter: int, published: dt.date) -> dt.date | None:
     if not 1 <= quarter <= 4:
         return None
     start = dt.date(published.year, 3 * quarter - 2, 1)
-    return (
-        start if start <= published else dt.date(published.year - 1, 3 * quarter - 2, 1)
-    )
+    return start if start <= published else dt.date(published.year - 1, 3 * quarter - 2, 1)
 
 
-def weekday_near(
-    weekday: int, published: dt.date, *, mode: str = "on_or_before"
-) -> dt.date:
+def weekday_near(weekday: int, published: dt.date, *, mode: str = "on_or_before") -> dt.date:
     """A bare weekday is the most recent such day on or before publication: 'Vendredi' in a Friday
     article is the publication day. 'last Friday' is strictly before; '上周五' is in the previous
     calendar week."""

@@ -45,9 +45,7 @@ def _parser(language: str, published: dt.date) -> Any:
     return parser
 
 
-def parse_phrase(
-    phrase: str, *, language: str, published: dt.date
-) -> tuple[dt.date, str] | None:
+def parse_phrase(phrase: str, *, language: str, published: dt.date) -> tuple[dt.date, str] | None:
     """(first day of the period, precision) for one date phrase, or None."""
     phrase = " ".join(phrase.split())
     if not phrase or len(phrase) > _MAX_PHRASE or language in _unsupported:

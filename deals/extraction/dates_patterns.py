@@ -72,9 +72,7 @@ class LanguagePatterns:
     uses_dateparser: bool = False
     anchors: re.Pattern[str] | None = None
     anchor_words: dict[str, frozenset[str]] = field(default_factory=dict)
-    anchor_prefixes: tuple[
-        str, ...
-    ] = ()  # letters glued to a word's front (Arabic و ف ب ل)
+    anchor_prefixes: tuple[str, ...] = ()  # letters glued to a word's front (Arabic و ف ب ل)
     anchor_word_regex: re.Pattern[str] | None = None
 
 
@@ -115,11 +113,7 @@ def _expand(source: str, data: dict[str, Any], *, cjk: bool) -> str:
     months = {**data.get("months", {}), **data.get("months_short", {})}
     cjk_year = rf"|[一二][{CJK_DIGITS}]{{3}}" if cjk else ""
     cjk_num = r"|十[一二]?|[一二三四五六七八九]" if cjk else ""
-    cjk_day = (
-        r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-        if cjk
-        else ""
-    )
+    cjk_day = r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]" if cjk else ""
     before = r"(?<![\d.,〇零一二三四五六七八九十])" if cjk else r"(?<![\d.,])"
     replacements = {
         "{MONTH_FULL}": f"(?P<m>{_alternation(data.get('months', {}))})",
@@ -177,9 +171,7 @@ def _wrap(source: str, boundaries: str) -> str:
     return f"{left}(?:{source}){right}"
 
 
-def _compile_into(
-    result: LanguagePatterns, data: dict[str, Any], *, offset: int
-) -> None:
+def _compile_into(result: LanguagePatterns, data: dict[str, Any], *, offset: int) -> None:
     cjk = bool(data.get("cjk_numerals"))
     boundaries = data.get("word_boundaries", "both")
     for index, spec in enumerate(data.get("patterns", [])):
@@ -211,19 +203,11 @@ def _merge_words(result: LanguagePatterns, data: dict[str, Any]) -> None:
         **data.get("months_short", {}),
     }.items():
         result.months[fold(key)] = int(value)
-    result.weekdays.update(
-        {fold(k): int(v) for k, v in data.get("weekdays", {}).items()}
-    )
+    result.weekdays.update({fold(k): int(v) for k, v in data.get("weekdays", {}).items()})
     result.numbers.update({fold(k): int(v) for k, v in data.get("numbers", {}).items()})
-    result.ordinals.update(
-        {fold(k): int(v) for k, v in data.get("ordinals", {}).items()}
-    )
-    result.year_words.update(
-        {fold(k): v for k, v in data.get("year_words", {}).items()}
-    )
-    result.month_modifiers.update(
-        {fold(k): v for k, v in data.get("month_modifiers", {}).items()}
-    )
+    result.ordinals.update({fold(k): int(v) for k, v in data.get("ordinals", {}).items()})
+    result.year_words.update({fold(k): v for k, v in data.get("year_words", {}).items()})
+    result.month_modifiers.update({fold(k): v for k, v in data.get("month_modifiers", {}).items()})
     for key, value in data.get("units", {}).items():
         unit, count = (value, None) if isinstance(value, str) else (value[0], value[1])
         result.units[fold(key)] = (unit, count)
@@ -291,15 +275,11 @@ def _unit_names(data: dict[str, Any]) -> dict[str, str]:
     return names
 
 
-def _needs(
-    source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]
-) -> tuple[str, ...]:
+def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -> tuple[str, ...]:
     """The anchor classes one of which every match of a pattern holds, so it runs only near them."""
     if "needs" in spec:
         return (spec["needs"],)
-    if data.get(
-        "anchor_chars"
-    ):  # CJK and Korean: every anchor is a character, all in one class
+    if data.get("anchor_chars"):  # CJK and Korean: every anchor is a character, all in one class
         return ("digit",)
     if "{MONTH" in source:
         return ("month",)
@@ -310,17 +290,11 @@ def _needs(
     if kind in ("rel", "chain", "block"):
         # A data file marks "needs": "any" where the unit word sits in an optional part.
         units = _unit_names(data)
-        literal = re.sub(
-            _LOOKAROUND, " ", source
-        )  # words in (?!...) are not part of the match
+        literal = re.sub(_LOOKAROUND, " ", source)  # words in (?!...) are not part of the match
         literal = re.sub(r"\{[A-Z0-9_]+\}|\\[a-zA-Z]", " ", literal)
-        named = sorted(
-            {f"u:{units[fold(w)]}" for w in WORD.findall(literal) if fold(w) in units}
-        )
+        named = sorted({f"u:{units[fold(w)]}" for w in WORD.findall(literal) if fold(w) in units})
         return tuple(named) if named else ("any",)
-    if kind in ("ymd", "numeric", "quarter", "dp") and (
-        "{YEAR}" in source or "{YY}" in source or "{MNUM}" in source
-    ):
+    if kind in ("ymd", "numeric", "quarter", "dp") and ("{YEAR}" in source or "{YY}" in source or "{MNUM}" in source):
         return ("digit",)
     return ("any",)
 
@@ -349,12 +323,8 @@ def patterns_for(language: str) -> LanguagePatterns:
         result.anchors, result.anchor_words, surface = _anchors(data)
         result.anchor_prefixes = tuple(data.get("anchor_prefixes", ()))
         result.anchor_word_regex = _word_regex(surface, result.anchor_prefixes)
-        after = "|".join(
-            x for x in (data.get("reject_after"), generic.get("reject_after")) if x
-        )
+        after = "|".join(x for x in (data.get("reject_after"), generic.get("reject_after")) if x)
         if after:
-            result.reject_after = re.compile(
-                rf"[ \t\u00a0]{{0,3}}(?:{after})", re.IGNORECASE
-            )
+            result.reject_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:{after})", re.IGNORECASE)
         _CACHE[code] = result
         return result

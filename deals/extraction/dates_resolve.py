@@ -94,11 +94,7 @@ def _year_from(
         return year
     short = _group(match, "yy")
     if short is not None and short.isdigit():
-        return (
-            2000 + int(short)
-            if int(short) <= (published.year + 10) % 100
-            else 1900 + int(short)
-        )
+        return 2000 + int(short) if int(short) <= (published.year + 10) % 100 else 1900 + int(short)
     word = _group(match, "yrel")
     if word is not None:
         value = lp.year_words.get(fold(word))
@@ -110,9 +106,7 @@ def _year_from(
     return None
 
 
-def needs_previous(
-    match: re.Match[str], pattern: Pattern, lp: LanguagePatterns
-) -> bool:
+def needs_previous(match: re.Match[str], pattern: Pattern, lp: LanguagePatterns) -> bool:
     if pattern.kind == "chain":
         return True
     word = _group(match, "yrel")
@@ -143,21 +137,13 @@ def _ymd(
     if not 1 <= month <= 12:
         return None
     if day is not None:
-        date = (
-            cal.safe_date(year, month, day)
-            if year is not None
-            else cal.day_near(month, day, published)
-        )
+        date = cal.safe_date(year, month, day) if year is not None else cal.day_near(month, day, published)
         return (date, "day") if date else None
     if year is not None:
         date = cal.safe_date(year, month, 1)
     else:
         modifier = _group(match, "mrel")
-        mode = (
-            lp.month_modifiers.get(fold(modifier), "on_or_before")
-            if modifier
-            else "on_or_before"
-        )
+        mode = lp.month_modifiers.get(fold(modifier), "on_or_before") if modifier else "on_or_before"
         if mode == "this":
             date = cal.safe_date(published.year, month, 1)
         else:
@@ -165,17 +151,10 @@ def _ymd(
     return (date, "month") if date else None
 
 
-def _numeric(
-    match: re.Match[str], lp: LanguagePatterns, published: dt.date
-) -> Result | None:
+def _numeric(match: re.Match[str], lp: LanguagePatterns, published: dt.date) -> Result | None:
     first, second = to_int(_group(match, "p1")), to_int(_group(match, "p2"))
     year = to_int(_group(match, "y"))
-    if (
-        first is None
-        or second is None
-        or year is None
-        or not cal.plausible_year(year, published)
-    ):
+    if first is None or second is None or year is None or not cal.plausible_year(year, published):
         return None
     if first > 12 or (second <= 12 and lp.date_order != "MDY"):
         day, month = first, second
@@ -229,9 +208,7 @@ def _dateparser(
     previous: dt.date | None,
 ) -> Result | None:
     direct = _ymd(match, lp, published, previous)
-    parsed = parse_phrase(
-        phrase.translate(DIGITS), language=lp.language, published=published
-    )
+    parsed = parse_phrase(phrase.translate(DIGITS), language=lp.language, published=published)
     if parsed is None or direct is None:
         return parsed or direct
     # The named parts win when dateparser reads the phrase differently (a wrong month, a filled year).
@@ -263,9 +240,7 @@ def resolve(
         weekday = to_int(_group(match, "wd"), lp.weekdays)
         if weekday is None or not 0 <= weekday <= 6:
             return None
-        return cal.weekday_near(
-            weekday, published, mode=params.get("mode", "on_or_before")
-        ), "day"
+        return cal.weekday_near(weekday, published, mode=params.get("mode", "on_or_before")), "day"
     if kind == "rel":
         return cal.shift(published, params["unit"], int(params.get("offset", 0)))
     if kind == "chain":

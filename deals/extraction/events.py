@@ -39,9 +39,7 @@ KEEPS_UNITS = {
     "investment",
 }  # a bought company is a unit afterwards
 STATUS_RANK = {"cancelled": 3, "completed": 2, "rumored": 1, "announced": 0}
-_LIST_CONTINUES = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()"
-)
+_LIST_CONTINUES = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()")
 # A short quoted name ("سوفت بنك", "SB OpenAI Japan") is consumed as such, so that its closing mark never opens a
 # false quotation running to the next name's opening mark.
 _QUOTE_SPANS = re.compile(r"[“\"«„「『](?:([^“”\"«»„「」『』\n]{40,})|[^“”\"«»„「」『』\n]{0,39})[”\"»“」』]")
@@ -84,9 +82,7 @@ def _inside_any(spans, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _holding_spans(
-    text: str, hits: list[Hit], sentence: Sentence, latin: bool
-) -> list[tuple[int, int]]:
+def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:
     spans = []
     for hit in hits:
         pos = hit.end
@@ -130,9 +126,7 @@ def _phrase_spans(
     return spans
 
 
-def _units(
-    text: str, sentence: Sentence, cues: CueSet, kind_hits: list[Hit]
-) -> list[tuple[int, int]]:
+def _units(text: str, sentence: Sentence, cues: CueSet, kind_hits: list[Hit]) -> list[tuple[int, int]]:
     """Clauses of a sentence that may each state one move."""
     bounds = [sentence.start]
     if cues.clause_breaks is not None:
@@ -141,18 +135,12 @@ def _units(
             if cut > bounds[-1]:
                 bounds.append(cut)
     bounds.append(sentence.end)
-    segments = [
-        (bounds[i], bounds[i + 1])
-        for i in range(len(bounds) - 1)
-        if bounds[i + 1] > bounds[i]
-    ]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
     units: list[list[int]] = []
     for s, e in segments:
         has_cue = any(s <= h.start < e for h in kind_hits)
         if has_cue or not units:
-            if units and not any(
-                units[-1][0] <= h.start < units[-1][1] for h in kind_hits
-            ):
+            if units and not any(units[-1][0] <= h.start < units[-1][1] for h in kind_hits):
                 units[-1][1] = e  # the clauses before the first cue lead into it
             else:
                 units.append([s, e])
@@ -177,9 +165,7 @@ def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.label] = scores.get(h.label, 0.0) + h.weight
-    kind = max(
-        scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k))
-    )
+    kind = max(scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k)))
     best = max((h for h in hits if h.label == kind), key=lambda h: (h.weight, -h.start))
     return kind, best
 
@@ -194,11 +180,7 @@ def _distance(a: Hit, b: Hit) -> int:
 
 def _choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -> str:
     # A negation near the move outweighs everything else said about it ("blocked ... from investing").
-    cancelled = [
-        h
-        for h in status_hits
-        if h.label == "cancelled" and _distance(h, primary) <= 150
-    ]
+    cancelled = [h for h in status_hits if h.label == "cancelled" and _distance(h, primary) <= 150]
     if cancelled:
         return "cancelled"
     if status_hits:
@@ -217,12 +199,11 @@ def _choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -
     return "announced"
 
 
-def _closest_date(
-    dates: list[ExtractedDate], primary: Hit, *, head_final: bool = False
-) -> ExtractedDate | None:
+def _closest_date(dates: list[ExtractedDate], primary: Hit, *, head_final: bool = False) -> ExtractedDate | None:
     dated = [d for d in dates if d.start is not None]
     if not dated:
         return None
+
     # Japanese and Korean put a move's date before its verb; a date after the verb opens the next clause.
     def distance(d: ExtractedDate) -> int:
         gap = abs(((d.start + d.end) // 2) - ((primary.start + primary.end) // 2))
@@ -253,20 +234,12 @@ def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bo
     for x in money_a:
         for y in money_b:
             kx, ky = _amount_key(x), _amount_key(y)
-            if (
-                x.currency == y.currency
-                and _close(x.low, y.low)
-                and _close(x.high, y.high)
-            ):
+            if x.currency == y.currency and _close(x.low, y.low) and _close(x.high, y.high):
                 return True
             if _close(kx[0], ky[0]) or _close(kx[1], ky[1]):
                 return True
             # A range contains a figure stated alone elsewhere ("15 to 25 billion" and "25 billion").
-            if (
-                kx[0] is not None
-                and ky[0] is not None
-                and (kx[0] <= ky[0] <= kx[1] or ky[0] <= kx[0] <= ky[1])
-            ):
+            if kx[0] is not None and ky[0] is not None and (kx[0] <= ky[0] <= kx[1] or ky[0] <= kx[0] <= ky[1]):
                 return True
     return False
 
@@ -280,7 +253,9 @@ def dates_compatible(a: Candidate, b: Candidate) -> bool:
         news, dated = (a, b) if not a.date_explicit else (b, a)
         return period_end(dated.date.date, dated.date.precision) >= news.date.date - dt.timedelta(days=120)
     slack = dt.timedelta(days=7)
-    return a.date.date - slack <= period_end(b.date.date, b.date.precision) and b.date.date - slack <= period_end(a.date.date, a.date.precision)
+    return a.date.date - slack <= period_end(b.date.date, b.date.precision) and b.date.date - slack <= period_end(
+        a.date.date, a.date.precision
+    )
 
 
 def _same_party(x: Mention, y: Mention) -> bool:
@@ -377,9 +352,7 @@ def merge_candidates(candidates: list[Candidate], published: dt.date | None = No
             continue  # "完了する見通し in mid-2026": when a known move is expected to close, not another move
         target = None
         if id(cand) in lent and not cand.date_explicit:
-            target = next(
-                (p for p in reversed(merged[-6:]) if p.kind == cand.kind and _parties_overlap(p, cand)), None
-            )
+            target = next((p for p in reversed(merged[-6:]) if p.kind == cand.kind and _parties_overlap(p, cand)), None)
         for prev in (
             merged[-300:] if target is None else []
         ):  # a move is retold within an article, not across thousands of others
@@ -402,30 +375,17 @@ def merge_candidates(candidates: list[Candidate], published: dt.date | None = No
                 target.actor and _same_party(cp, target.actor)
             ):
                 target.counterparties.append(cp)
-        if target.actor is None or (
-            cand.actor and cand.actor.side and not target.actor.side
-        ):
-            if target.actor and not any(
-                _same_party(target.actor, x) for x in target.counterparties
-            ):
+        if target.actor is None or (cand.actor and cand.actor.side and not target.actor.side):
+            if target.actor and not any(_same_party(target.actor, x) for x in target.counterparties):
                 target.counterparties.insert(0, target.actor)
             target.actor = cand.actor
-            target.counterparties = [
-                c for c in target.counterparties if not _same_party(c, target.actor)
-            ]
+            target.counterparties = [c for c in target.counterparties if not _same_party(c, target.actor)]
         for amount in cand.amounts:
-            if not any(
-                _amount_key(amount) == _amount_key(x) and amount.role == x.role
-                for x in target.amounts
-            ):
+            if not any(_amount_key(amount) == _amount_key(x) and amount.role == x.role for x in target.amounts):
                 target.amounts.append(amount)
         if cand.date_explicit and not target.date_explicit:
             target.date, target.date_explicit = cand.date, True
-        elif (
-            cand.date_explicit
-            and target.date_explicit
-            and _rank_precision(cand.date) > _rank_precision(target.date)
-        ):
+        elif cand.date_explicit and target.date_explicit and _rank_precision(cand.date) > _rank_precision(target.date):
             target.date = cand.date
         if cand.confidence > target.confidence:
             target.quote, target.quotes = (
@@ -509,9 +469,7 @@ def _inside_proper_name(text: str, sentence: Sentence, hit: Hit) -> bool:
         return False
     before = _WORD.findall(text[max(sentence.start, hit.start - 40) : hit.start])
     after = _WORD.findall(text[hit.end : min(sentence.end, hit.end + 40)])
-    return bool(
-        (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper())
-    )
+    return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))
 
 
 _VENTURE_GAP = re.compile(
@@ -527,9 +485,7 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
     for hit in ctx.cues.kinds.hits(ctx.index):
         if hit.label != "joint_venture":
             continue
-        for m in ctx.mentions[
-            bisect.bisect_left([x.start for x in ctx.mentions], hit.start - 200) :
-        ]:
+        for m in ctx.mentions[bisect.bisect_left([x.start for x in ctx.mentions], hit.start - 200) :]:
             if m.start > hit.end:
                 break
             if m.source not in ("alias", "shape"):
@@ -545,7 +501,7 @@ def find_ventures(ctx: ArticleContext) -> set[str]:
 
 
 def _not_deadlines(ctx: ArticleContext, dates: list[ExtractedDate]) -> list[ExtractedDate]:
-    """"Said last month it would invest 150 billion yen by 2025": the deadline is not the move's date."""
+    """ "Said last month it would invest 150 billion yen by 2025": the deadline is not the move's date."""
     if len(dates) < 2 or ctx.cues.deadlines is None:
         return dates
     n = ctx.index.source_length
@@ -562,14 +518,12 @@ def _not_deadlines(ctx: ArticleContext, dates: list[ExtractedDate]) -> list[Extr
 
 
 def _move_dates(dates: list[ExtractedDate], published: dt.date) -> list[ExtractedDate]:
-    """"Said on Tuesday it sold its stake in October": the day of the news is when it was told; another
+    """ "Said on Tuesday it sold its stake in October": the day of the news is when it was told; another
     date in the same clause is when the move happened."""
     if len(dates) < 2:
         return dates
     week = dt.timedelta(days=7)
-    moves = [
-        d for d in dates if not (d.precision == "day" and published - week <= d.date <= published)
-    ]
+    moves = [d for d in dates if not (d.precision == "day" and published - week <= d.date <= published)]
     return moves or dates
 
 
@@ -628,25 +582,18 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
     for i, sentence in enumerate(ctx.sentences):
         s0, s1 = sentence.start, sentence.end
         masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
-        holding = _holding_spans(
-            text, cues.holding.hits(ctx.index, s0, s1), sentence, latin
-        )
+        holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, latin)
         kind_hits = [
             h
             for h in cues.kinds.hits(ctx.index, s0, s1)
-            if not any(_overlaps((h.start, h.end), m) for m in masks)
-            and not _inside_any(holding, h.start, h.end)
+            if not any(_overlaps((h.start, h.end), m) for m in masks) and not _inside_any(holding, h.start, h.end)
         ]
         if latin and kind_hits:
-            kind_hits = [
-                h for h in kind_hits if not _inside_proper_name(text, sentence, h)
-            ]
+            kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
         if not kind_hits:
             continue
         status_hits_all = [
-            h
-            for h in cues.statuses.hits(ctx.index, s0, s1)
-            if not any(_overlaps((h.start, h.end), m) for m in masks)
+            h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(_overlaps((h.start, h.end), m) for m in masks)
         ]
         head_final = cues.language in ("ja", "ko")
         excluded_parties = (
@@ -691,20 +638,14 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             parties = [m for m in sentence_mentions if u0 <= m.start < u1]
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 # The subject named before the clause ("SoftBank said ..., and it will buy X").
-                before = [
-                    m
-                    for m in sentence_mentions
-                    if m.start < u0 and m.source != "person"
-                ]
+                before = [m for m in sentence_mentions if m.start < u0 and m.source != "person"]
                 parties = before[:1] + parties
             if unit_kinds and any(not h.weak for h in unit_kinds) and not any(m.side for m in parties):
                 parties = _carry_subject(ctx, i, u0, u1, primary, parties)
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 continue
             if ventures and any(m.name in ventures for m in parties):
-                if kind != "joint_venture" and (
-                    primary.weak or kind in ("launch", "commitment", "partnership")
-                ):
+                if kind != "joint_venture" and (primary.weak or kind in ("launch", "commitment", "partnership")):
                     kind = "joint_venture"
                 rest = [m for m in parties if m.name not in ventures]
                 if any(m.source in ("alias", "shape", "backref") for m in rest):
@@ -718,11 +659,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 actor = preceding[0] if preceding else parties[0]
             counterparties: list[Mention] = []
             for m in parties:
-                if (
-                    _same_party(m, actor)
-                    or m.name == actor.name
-                    or (actor.side and m.side)
-                ):
+                if _same_party(m, actor) or m.name == actor.name or (actor.side and m.side):
                     continue
                 if actor.side and m.tracked and kind not in KEEPS_UNITS:
                     continue
@@ -733,9 +670,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     # "the Deutsche Telekom unit T-Mobile US": the unit named is the party, not its parent
                     counterparties[counterparties.index(same[0])] = m
             recipients = [
-                m
-                for m in parties
-                if m.side and cues.recipients is not None and sold_to(ctx, m, primary, s0, s1)
+                m for m in parties if m.side and cues.recipients is not None and sold_to(ctx, m, primary, s0, s1)
             ]
             if kind == "divestment" and (not actor.side or recipients):
                 buyer = recipients or [m for m in parties if m.side]
@@ -743,8 +678,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     # "Oracle and Carlyle will sell their stakes to SoftBank": SoftBank's purchase, told by
                     # the sellers; when that purchase was just reported, this is a detail of it.
                     if any(
-                        c.kind == "acquisition" and c.actor and c.actor.side and i - c.sentence_index <= 3
-                        for c in out
+                        c.kind == "acquisition" and c.actor and c.actor.side and i - c.sentence_index <= 3 for c in out
                     ):
                         continue
                     kind, actor = "acquisition", buyer[0]
@@ -783,9 +717,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 if a.currency != PERCENT
                 or (
                     a.role == "stake_percent"
-                    and cues.stake_words.hits(
-                        ctx.index, max(s0, a.start - 40), min(s1, a.end + 40)
-                    )
+                    and cues.stake_words.hits(ctx.index, max(s0, a.start - 40), min(s1, a.end + 40))
                 )
             ]
             strong = any(not h.weak for h in unit_kinds)
@@ -793,9 +725,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 continue
             if not strong and not counterparties and not amounts:
                 continue
-            in_quote = _inside_any(quoted, u0, u1) or _inside_any(
-                quoted, primary.start, primary.end
-            )
+            in_quote = _inside_any(quoted, u0, u1) or _inside_any(quoted, primary.start, primary.end)
             if in_quote and not (counterparties and amounts):
                 continue  # what an executive says in a quotation is a view, not a reported move
             if (
@@ -818,20 +748,10 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 primary,
                 head_final=cues.language in ("ja", "ko"),
             )
-            if (
-                date is None
-            ):  # a date elsewhere in the sentence, unless it belongs to another move there
-                others = [
-                    (a, b)
-                    for a, b in units
-                    if (a, b) != (u0, u1) and any(a <= h.start < b for h in kind_hits)
-                ]
+            if date is None:  # a date elsewhere in the sentence, unless it belongs to another move there
+                others = [(a, b) for a, b in units if (a, b) != (u0, u1) and any(a <= h.start < b for h in kind_hits)]
                 date = _closest_date(
-                    [
-                        d
-                        for d in ctx.dates.get(i, [])
-                        if not _inside_any(others, d.start, d.end)
-                    ],
+                    [d for d in ctx.dates.get(i, []) if not _inside_any(others, d.start, d.end)],
                     primary,
                     head_final=cues.language in ("ja", "ko"),
                 )
@@ -850,11 +770,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 else 0.0
             )
             confidence += 0.15 if actor.entry is not None else 0.05
-            confidence += (
-                0.15
-                if any(c.entry is not None for c in counterparties)
-                else (0.05 if counterparties else 0)
-            )
+            confidence += 0.15 if any(c.entry is not None for c in counterparties) else (0.05 if counterparties else 0)
             confidence += 0.15 if amounts else 0.0
             confidence += 0.1 if explicit else 0.0
             confidence += 0.05 if statuses else 0.0
@@ -890,9 +806,7 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
                 warnings.extend(notes)
             except Exception as exc:  # noqa: BLE001 - one bad figure must not lose the event
                 converted.append(amount)
-                warnings.append(
-                    f"currency conversion failed for {amount.text!r}: {exc}"
-                )
+                warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
         cand.amounts = converted
     return warnings
 

@@ -70,7 +70,10 @@ def _rate_day(published: list[dt.date], usd_days: frozenset[dt.date], on: dt.dat
         day = published[i - 1]
         if day in usd_days:
             if on > published[-1] and day == published[-1]:
-                return day, f"no ECB rate after {day.isoformat()}: used the rate of {day.isoformat()} for {on.isoformat()}"
+                return (
+                    day,
+                    f"no ECB rate after {day.isoformat()}: used the rate of {day.isoformat()} for {on.isoformat()}",
+                )
             return day, None
         i -= 1
     first = next((d for d in published if d in usd_days), published[0])

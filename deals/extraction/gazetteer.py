@@ -9,9 +9,7 @@ from pathlib import Path
 from .types import Gazetteer, GazetteerEntry
 
 
-def gazetteer_from_rows(
-    companies: Iterable[dict], aliases: Iterable[dict]
-) -> Gazetteer:
+def gazetteer_from_rows(companies: Iterable[dict], aliases: Iterable[dict]) -> Gazetteer:
     """companies: {pk, name, slug, kind, parent (pk or None), is_tracked}; aliases: {company (pk), alias}."""
     companies = list(companies)
     by_pk = {c["pk"]: c for c in companies}
@@ -37,12 +35,6 @@ def gazetteer_from_rows(
 
 def gazetteer_from_fixture(path: str | Path) -> Gazetteer:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    companies = [
-        {"pk": row["pk"], **row["fields"]}
-        for row in data
-        if row.get("model") == "deals.company"
-    ]
-    aliases = [
-        row["fields"] for row in data if row.get("model") == "deals.companyalias"
-    ]
+    companies = [{"pk": row["pk"], **row["fields"]} for row in data if row.get("model") == "deals.company"]
+    aliases = [row["fields"] for row in data if row.get("model") == "deals.companyalias"]
     return gazetteer_from_rows(companies, aliases)

@@ -274,7 +274,10 @@ class _Scan:
             return True
         if opener is None or opener.group().strip().casefold() not in lang.change_openers:
             return False
-        return lang.change_before.search(self.norm, max(self.pos, opener.start() - _CHANGE_WINDOW), opener.start()) is not None
+        return (
+            lang.change_before.search(self.norm, max(self.pos, opener.start() - _CHANGE_WINDOW), opener.start())
+            is not None
+        )
 
     def _opener(self, start: int) -> re.Match[str] | None:
         return self.lang.opener_before.search(self.norm, max(self.pos, start - _OPENER_WINDOW), start)

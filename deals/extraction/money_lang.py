@@ -53,9 +53,7 @@ _END = ""  # trie key marking the end of an entry (its value is the entry's righ
 _SPACED, _UNSPACED = " ", "\x00"  # word gaps: required in spaced scripts, optional between CJK/Hangul
 
 
-def _alternation(
-    entries, *, before: str, after: str, prefixes=("",), hangul_tail: str = "", fold: bool = True
-) -> str:
+def _alternation(entries, *, before: str, after: str, prefixes=("",), hangul_tail: str = "", fold: bool = True) -> str:
     """A regex matching any entry (longest first), each with the boundaries its script needs.
 
     Built as a trie so that scanning megabytes stays fast: every branch starts with a plain
@@ -171,9 +169,7 @@ class Lang:
 
 
 def _qualifiers(table: dict[str, list[str]], **boundaries) -> str:
-    groups = [
-        f"(?P<{kind}>{_alternation(table[kind], **boundaries)})" for kind in QUALIFIER_KINDS if table.get(kind)
-    ]
+    groups = [f"(?P<{kind}>{_alternation(table[kind], **boundaries)})" for kind in QUALIFIER_KINDS if table.get(kind)]
     if not groups:
         return "(?!)"
     entries = [e for kind in QUALIFIER_KINDS for e in table.get(kind, ())]

@@ -102,26 +102,20 @@ def extract(
         warnings.append("no valid publication date: today's date used")
         published = dt.date.today()
     if not text.strip():
-        return ExtractionResult(
-            language=normalize_code(language) or "und", warnings=("empty text",)
-        )
+        return ExtractionResult(language=normalize_code(language) or "und", warnings=("empty text",))
 
     if len(text) > MAX_CHARS:
         # No news article is this long: it is a paste gone wrong. Read the start, so offsets stay valid.
         cut = text.rfind("\n", 0, MAX_CHARS)
         cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
-        warnings.append(
-            f"text of {len(text):,} characters: only the first {cut:,} were read"
-        )
+        warnings.append(f"text of {len(text):,} characters: only the first {cut:,} were read")
         text = text[:cut]
     lang = normalize_code(language)
     if lang is None:
         try:
             lang, confidence = detect_language(text)
             if confidence < 0.5:
-                warnings.append(
-                    f"language uncertain: guessed '{lang}' ({confidence:.2f})"
-                )
+                warnings.append(f"language uncertain: guessed '{lang}' ({confidence:.2f})")
         except Exception as exc:  # noqa: BLE001
             lang = "en"
             warnings.append(f"language identification failed ({exc}): English assumed")
@@ -143,29 +137,21 @@ def extract(
         sentences = split_sentences(text, excluded=excluded)
     except Exception as exc:  # noqa: BLE001
         warnings.append(f"sentence splitting failed: {exc}")
-        return ExtractionResult(
-            language=lang, warnings=tuple(warnings), excluded=tuple(excluded)
-        )
+        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
 
     try:
         index = fold_text(text)
     except Exception as exc:
         log.exception("text folding failed")
         warnings.append(f"text could not be prepared for matching: {exc}")
-        return ExtractionResult(
-            language=lang, warnings=tuple(warnings), excluded=tuple(excluded)
-        )
+        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
     mentions: list[Mention] = []
     try:
         gaz = gazetteer_index(gazetteer)
         if gazetteer is None or not gazetteer.entries:
-            warnings.append(
-                "no gazetteer: only companies recognisable by their shape are found"
-            )
+            warnings.append("no gazetteer: only companies recognisable by their shape are found")
         mentions = find_mentions(text, index, sentences, cues, gaz)
-        mentions = [
-            m for m in mentions if not clean_mod.inside(excluded, m.start, m.end)
-        ]
+        mentions = [m for m in mentions if not clean_mod.inside(excluded, m.start, m.end)]
         mentions = resolve_backreferences(text, index, sentences, mentions, cues)
     except Exception as exc:
         log.exception("company matching failed")
@@ -176,11 +162,7 @@ def extract(
         money = _money()
         yen = money.yen_currency_for(text, language=lang)
         for s in sentences:
-            amounts.extend(
-                money.find_amounts(
-                    text, language=lang, start=s.start, end=s.end, yen_currency=yen
-                )
-            )
+            amounts.extend(money.find_amounts(text, language=lang, start=s.start, end=s.end, yen_currency=yen))
     except Exception as exc:
         log.exception("amount extraction failed")
         warnings.append(f"amount extraction failed: {exc}")
@@ -191,15 +173,9 @@ def extract(
         spans = sorted((a.start, a.end) for a in amounts)
         starts = [sp[0] for sp in spans]
         for i, s in enumerate(sentences):
-            local = spans[
-                bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
-            ]
+            local = spans[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
             found = finder.find(text, start=s.start, end=s.end, exclude=local)
-            dates[i] = [
-                d
-                for d in found
-                if d.start is not None and d.date <= published + dt.timedelta(days=400)
-            ]
+            dates[i] = [d for d in found if d.start is not None and d.date <= published + dt.timedelta(days=400)]
     except Exception as exc:
         log.exception("date extraction failed")
         warnings.append(f"date extraction failed: {exc}")
@@ -228,9 +204,7 @@ def extract(
         if convert:
             with_usd(candidates, convert)
         candidates = merge_candidates(candidates, published)
-        if (
-            convert
-        ):  # the merged event may have taken a more precise date: convert at that one
+        if convert:  # the merged event may have taken a more precise date: convert at that one
             warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
         for c in candidates:
             events.append(

@@ -97,16 +97,12 @@ _OPENER = re.compile(r"\s+([\"“‘«(\[]?)(\S)")
 def _ok_to_split(paragraph: str, end: int, mark: str) -> bool:
     if mark in "!?؟…":
         return True
-    before = _WORD_BEFORE.search(
-        paragraph[: end - 1] if paragraph[end - 1] == "." else paragraph[:end]
-    )
+    before = _WORD_BEFORE.search(paragraph[: end - 1] if paragraph[end - 1] == "." else paragraph[:end])
     if before:
         word = before.group(1).lower().rstrip(".")
         if word in ABBREVIATIONS:
             return False
-        if (
-            len(word) == 1 and word.isalpha() and word.isascii()
-        ):  # an initial: "J. Smith"
+        if len(word) == 1 and word.isalpha() and word.isascii():  # an initial: "J. Smith"
             return False
     following = _OPENER.match(paragraph, end)
     if not following:
@@ -134,9 +130,7 @@ def _split_paragraph(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(
-    text: str, *, excluded: list[tuple[int, int]] = ()
-) -> list[Sentence]:
+def split_sentences(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[Sentence]:
     """Sentences of `text` in order, whitespace trimmed, skipping those inside excluded spans."""
     from .clean import inside
 

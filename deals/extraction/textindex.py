@@ -14,9 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_ARABIC_MARKS = {
-    chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]
-}
+_ARABIC_MARKS = {chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640]}
 _ALEF = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 # The same characters normalize_alias turns into spaces, plus sentence punctuation of every script.
 _SPACE_CHARS = set(
@@ -43,9 +41,7 @@ def fold_char(char: str) -> str:
 @dataclass(frozen=True)
 class FoldedText:
     text: str  # the folded copy
-    origin: Sequence[
-        int
-    ]  # origin[i] = offset in the original text of folded character i; one extra at the end
+    origin: Sequence[int]  # origin[i] = offset in the original text of folded character i; one extra at the end
     source_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:

@@ -56,7 +56,9 @@ class ImportItem(models.Model):
         ordering = ["batch", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["batch", "file_name"], name="import_item_unique_file_per_batch"),
-            models.CheckConstraint(condition=Q(status__in=["queued", "running", "done", "failed"]), name="import_item_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=["queued", "running", "done", "failed"]), name="import_item_status_valid"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -60,11 +60,11 @@ class Company(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self) -> str:
         return reverse("company-detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     def family_ids(self) -> list[int]:
         """Own id plus the ids of all units below, found breadth-first (one query per level)."""

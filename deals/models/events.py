@@ -65,15 +65,21 @@ class Event(models.Model):
         default=DatePrecision.DAY,
         help_text="How much of the date the source supports: 'in June' is a month, 'in 2019' a year.",
     )
-    date_text = models.CharField(
-        max_length=200, null=True, blank=True, help_text="The phrase the date came from; empty means the publication date."
+    # NULL, not "", is what says "no phrase: the publication date stands in" everywhere it is read.
+    date_text = models.CharField(  # noqa: DJ001
+        max_length=200,
+        null=True,
+        blank=True,
+        help_text="The phrase the date came from; empty means the publication date.",
     )
     status = models.CharField(max_length=20, choices=EventStatus.choices, default=EventStatus.ANNOUNCED)
     summary = models.TextField(blank=True)
     review_state = models.CharField(
         max_length=20, choices=ReviewState.choices, default=ReviewState.DRAFT, db_index=True
     )
-    confidence = models.FloatField(default=0.5, help_text="The extractor's confidence, 0 to 1; drafts are reviewed lowest first.")
+    confidence = models.FloatField(
+        default=0.5, help_text="The extractor's confidence, 0 to 1; drafts are reviewed lowest first."
+    )
     edited_by_editor = models.BooleanField(
         default=False, help_text="Set once an editor changes the event: re-extraction never overwrites it."
     )
@@ -92,9 +98,13 @@ class Event(models.Model):
         ordering = ["-date", "date_precision", "-pk"]
         indexes = [models.Index(fields=["review_state", "-date", "date_precision"], name="event_chronology_idx")]
         constraints = [
-            models.CheckConstraint(condition=choices_check("date_precision", DatePrecision), name="event_precision_valid"),
+            models.CheckConstraint(
+                condition=choices_check("date_precision", DatePrecision), name="event_precision_valid"
+            ),
             models.CheckConstraint(condition=choices_check("status", EventStatus), name="event_status_valid"),
-            models.CheckConstraint(condition=choices_check("review_state", ReviewState), name="event_review_state_valid"),
+            models.CheckConstraint(
+                condition=choices_check("review_state", ReviewState), name="event_review_state_valid"
+            ),
             models.CheckConstraint(condition=Q(confidence__gte=0, confidence__lte=1), name="event_confidence_0_1"),
             models.CheckConstraint(condition=_ALIGNED_DATE, name="event_date_starts_its_period"),
         ]
@@ -105,6 +115,11 @@ class Event(models.Model):
         except Deal.DoesNotExist:  # a history record of an event whose old deal a move or merge removed
             deal = f"deal #{self.deal_id} (removed)"
         return f"{deal} — {self.date_display}"
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            self.version = (self.version or 0) + 1
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("deal-detail", kwargs={"pk": self.deal_id}) + f"#event-{self.pk}"
@@ -120,17 +135,14 @@ class Event(models.Model):
             return self.date.strftime("%b %Y")
         return f"{self.date.day} {self.date.strftime('%b %Y')}"
 
-    def save(self, *args, **kwargs):
-        if self.pk:
-            self.version = (self.version or 0) + 1
-        super().save(*args, **kwargs)
-
 
 class Amount(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="amounts")
     role = models.CharField(max_length=20, choices=AmountRole.choices, default=AmountRole.VALUE)
     low = models.DecimalField(max_digits=24, decimal_places=4, help_text="Written in full: 25 billion is 25000000000.")
-    high = models.DecimalField(max_digits=24, decimal_places=4, help_text="Equal to low unless the qualifier is 'range'.")
+    high = models.DecimalField(
+        max_digits=24, decimal_places=4, help_text="Equal to low unless the qualifier is 'range'."
+    )
     currency = models.CharField(max_length=7, help_text="ISO 4217 code (USD, JPY, EUR) or PERCENT for a stake.")
     qualifier = models.CharField(max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT)
     text = models.CharField(max_length=300, blank=True, help_text="The phrase as written in the article.")
@@ -149,12 +161,18 @@ class Amount(models.Model):
             models.CheckConstraint(condition=choices_check("qualifier", Qualifier), name="amount_qualifier_valid"),
             models.CheckConstraint(condition=Q(low__gte=0, low__lte=F("high")), name="amount_low_le_high"),
             models.CheckConstraint(
-                condition=Q(qualifier=Qualifier.RANGE, low__lt=F("high")) | (~Q(qualifier=Qualifier.RANGE) & Q(low=F("high"))),
+                condition=Q(qualifier=Qualifier.RANGE, low__lt=F("high"))
+                | (~Q(qualifier=Qualifier.RANGE) & Q(low=F("high"))),
                 name="amount_range_iff_low_lt_high",
             ),
             models.CheckConstraint(
                 condition=Q(currency="PERCENT", role=AmountRole.STAKE_PERCENT, high__lte=100)
-                | (~Q(currency="PERCENT") & ~Q(role=AmountRole.STAKE_PERCENT) & Q(currency=Upper("currency")) & Exact(Length("currency"), 3)),
+                | (
+                    ~Q(currency="PERCENT")
+                    & ~Q(role=AmountRole.STAKE_PERCENT)
+                    & Q(currency=Upper("currency"))
+                    & Exact(Length("currency"), 3)
+                ),
                 name="amount_currency_matches_role",
             ),
             models.CheckConstraint(

@@ -39,8 +39,10 @@ def expand_zip(*, name: str, data: bytes, max_bytes: int, max_files: int) -> tup
     for info in articles:
         label = f"{name}/{info.filename}"
         if info.file_size > max_bytes:
-            errors.append(f"{label}: {info.file_size / 1_048_576:.1f} MB is over the limit of "
-                          f"{max_bytes / 1_048_576:.0f} MB per file.")
+            errors.append(
+                f"{label}: {info.file_size / 1_048_576:.1f} MB is over the limit of "
+                f"{max_bytes / 1_048_576:.0f} MB per file."
+            )
             continue
         try:
             decoded.append(decode_upload(name=label, data=archive.read(info), max_bytes=max_bytes))

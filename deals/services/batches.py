@@ -33,15 +33,22 @@ class BatchFile:
     url: str = ""
 
 
-def batch_enqueue(*, files: list[BatchFile], user=None, source: str = ImportBatch.Source.ADMIN,
-                  publish: bool = False, label: str = "") -> ImportBatch:
+def batch_enqueue(
+    *, files: list[BatchFile], user=None, source: str = ImportBatch.Source.ADMIN, publish: bool = False, label: str = ""
+) -> ImportBatch:
     """Store the batch and its items in one transaction, then queue one task per item once it commits."""
     with transaction.atomic():
         batch = ImportBatch.objects.create(created_by=user, source=source, publish=publish, label=label[:200])
         items = ImportItem.objects.bulk_create(
             ImportItem(
-                batch=batch, file_name=f.name[:300], text=f.text, published=f.published, language=f.language or "",
-                title=f.title[:500], outlet=f.outlet[:200], url=f.url,
+                batch=batch,
+                file_name=f.name[:300],
+                text=f.text,
+                published=f.published,
+                language=f.language or "",
+                title=f.title[:500],
+                outlet=f.outlet[:200],
+                url=f.url,
             )
             for f in files
         )
@@ -68,8 +75,14 @@ def run_import_item(*, item_id: int) -> str:
         item.save(update_fields=["status", "attempts", "updated_at"])
     try:
         report = article_import(
-            text=item.text, published=item.published, title=item.title, outlet=item.outlet, url=item.url,
-            language=item.language or None, source_file=item.file_name, user=item.batch.created_by,
+            text=item.text,
+            published=item.published,
+            title=item.title,
+            outlet=item.outlet,
+            url=item.url,
+            language=item.language or None,
+            source_file=item.file_name,
+            user=item.batch.created_by,
             publish=item.batch.publish,
         )
         _record(item, status=ImportItem.Status.DONE, report=report)
@@ -79,7 +92,9 @@ def run_import_item(*, item_id: int) -> str:
     except Exception as error:  # noqa: BLE001 - any failure is recorded on the item, never lost
         logger.exception("import task failed", extra={"item": item.pk, "attempt": item.attempts})
         if item.attempts < MAX_ATTEMPTS:
-            _record(item, status=ImportItem.Status.QUEUED, message=f"Attempt {item.attempts} failed ({error}); retrying.")
+            _record(
+                item, status=ImportItem.Status.QUEUED, message=f"Attempt {item.attempts} failed ({error}); retrying."
+            )
             transaction.on_commit(lambda: _enqueue(item.pk))
         else:
             _record(item, status=ImportItem.Status.FAILED, message=f"Failed after {item.attempts} attempts: {error}")

@@ -78,9 +78,10 @@ def resolve_company(*, ref: CompanyRef) -> tuple[Company, bool]:
         try:
             with transaction.atomic():
                 company.save()
-                if normalize_alias(company.name) and not CompanyAlias.objects.filter(
-                    normalized=normalize_alias(company.name)
-                ).exists():
+                if (
+                    normalize_alias(company.name)
+                    and not CompanyAlias.objects.filter(normalized=normalize_alias(company.name)).exists()
+                ):
                     CompanyAlias.objects.create(company=company, alias=company.name)
             return company, True
         except IntegrityError:

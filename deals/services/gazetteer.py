@@ -36,9 +36,7 @@ def _from_database() -> Gazetteer | None:
                 "parent": c["parent_id"],
                 "is_tracked": c["is_tracked"],
             }
-            for c in Company.objects.values(
-                "pk", "name", "slug", "kind", "parent_id", "is_tracked"
-            )
+            for c in Company.objects.values("pk", "name", "slug", "kind", "parent_id", "is_tracked")
         ]
         if not companies:
             return None

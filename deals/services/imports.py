@@ -43,7 +43,18 @@ COUNTERPARTY_ROLE = {
     "commitment": PartyRole.TARGET,
     "financing": PartyRole.LENDER,
 }
-_AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text", "usd_low", "usd_high", "usd_rate", "usd_rate_date")
+_AMOUNT_FIELDS = (
+    "role",
+    "low",
+    "high",
+    "currency",
+    "qualifier",
+    "text",
+    "usd_low",
+    "usd_high",
+    "usd_rate",
+    "usd_rate_date",
+)
 _EVENT_FIELDS = ("date", "date_precision", "date_text", "status", "confidence")
 _LOCK_SPACE = 0x4445  # "DE": PostgreSQL advisory locks (space, company id) held by imports while they match deals
 
@@ -69,8 +80,13 @@ class ImportReport:
     @property
     def changed(self) -> bool:
         return bool(
-            self.article_created or self.events_created or self.events_updated or self.events_attached
-            or self.events_removed or self.events_published or self.companies_created
+            self.article_created
+            or self.events_created
+            or self.events_updated
+            or self.events_attached
+            or self.events_removed
+            or self.events_published
+            or self.companies_created
         )
 
 
@@ -157,8 +173,14 @@ def article_import(
     result = run_extraction(text, published=published, language=language or None)
     language = (language or result.language or detect_language(text)).lower()
     article = existing or Article(
-        title=title.strip(), outlet=outlet.strip(), url=url.strip(), language=language,
-        published_on=published, text=text, source_file=source_file[:300], importer=user,
+        title=title.strip(),
+        outlet=outlet.strip(),
+        url=url.strip(),
+        language=language,
+        published_on=published,
+        text=text,
+        source_file=source_file[:300],
+        importer=user,
     )
     article.content_hash = content_hash(text)
     try:
@@ -237,16 +259,24 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
     warnings = [*result.warnings, *(f"skipped {s}" for s in report.skipped)]
     with transaction.atomic():
         if article.pk is None:
-            defaults = {f.name: getattr(article, f.name) for f in Article._meta.concrete_fields if f.name not in ("id", "content_hash")}
+            defaults = {
+                f.name: getattr(article, f.name)
+                for f in Article._meta.concrete_fields
+                if f.name not in ("id", "content_hash")
+            }
             # The unique content hash makes two concurrent imports of one text converge on one row:
             # get_or_create retries the read when its insert loses the race.
-            article, report.article_created = Article.objects.get_or_create(content_hash=article.content_hash, defaults=defaults)
+            article, report.article_created = Article.objects.get_or_create(
+                content_hash=article.content_hash, defaults=defaults
+            )
         if not report.article_created:  # a row this transaction inserted is ours already
             article = Article.objects.select_for_update().get(pk=article.pk)
         report.article = article
         companies, report.companies_created = resolve_companies(refs=_refs(plans))
         parents = matching.company_parents()
-        _lock_companies(article=article, fresh=report.article_created, plans=plans, companies=companies, parents=parents)
+        _lock_companies(
+            article=article, fresh=report.article_created, plans=plans, companies=companies, parents=parents
+        )
         _sync_events(article=article, plans=plans, companies=companies, parents=parents, report=report, user=user)
         if publish:
             _publish(article=article, report=report, user=user)
@@ -272,7 +302,9 @@ def _lock_companies(*, article: Article, fresh: bool, plans: list[_Plan], compan
         others.discard(actor.pk if actor else None)
         keys |= others or ({matching.root_of(actor.pk, parents)} if actor else set())
     if not fresh:
-        keys |= set(DealParty.objects.filter(deal__events__mentions__article=article).values_list("company_id", flat=True))
+        keys |= set(
+            DealParty.objects.filter(deal__events__mentions__article=article).values_list("company_id", flat=True)
+        )
     with connection.cursor() as cursor:
         for key in sorted(keys):
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [_LOCK_SPACE, key & 0x7FFFFFFF])
@@ -295,7 +327,9 @@ def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
         actor_id=actor_id,
         counterparty_ids=others,
         values=tuple(
-            (a["low"], a["high"], a["currency"], a["usd_low"], a["usd_high"]) for a in plan.amounts if a["role"] == "value"
+            (a["low"], a["high"], a["currency"], a["usd_low"], a["usd_high"])
+            for a in plan.amounts
+            if a["role"] == "value"
         ),
         company_roots=roots,
     )
@@ -331,7 +365,13 @@ def _sync_events(
                 keep.update(m.pk for m in prior if m.event_id == event.pk)
                 continue
             changed = _update_draft(
-                event=event, plan=plan, candidate=candidate, companies=companies, roots=roots, parents=parents, user=user
+                event=event,
+                plan=plan,
+                candidate=candidate,
+                companies=companies,
+                roots=roots,
+                parents=parents,
+                user=user,
             )
             keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)[0])
             if changed:
@@ -439,7 +479,9 @@ def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict, user, fres
         # matched it through a different counterparty): skip the row it added rather than fail.
         bulk_create_with_history(
             [DealParty(deal=deal, company_id=company_id, role=role) for company_id, role in missing],
-            DealParty, default_user=user, ignore_conflicts=not fresh,
+            DealParty,
+            default_user=user,
+            ignore_conflicts=not fresh,
         )
 
 
@@ -455,10 +497,14 @@ def _ensure_mentions(
 ) -> tuple[list[int], int]:
     """The ids of this article's mentions of the event for `quotes`, creating the missing ones; and how many
     were created. `fresh`: the event was created in this transaction and has no mention yet."""
-    have = {} if fresh else {
-        (start, end): pk
-        for pk, start, end in Mention.objects.filter(event=event, article=article).values_list("pk", "start", "end")
-    }
+    have = (
+        {}
+        if fresh
+        else {
+            (start, end): pk
+            for pk, start, end in Mention.objects.filter(event=event, article=article).values_list("pk", "start", "end")
+        }
+    )
     new = [
         Mention(event=event, article=article, start=q.start, end=q.end, quote=q.text)
         for q in {(q.start, q.end): q for q in quotes}.values()

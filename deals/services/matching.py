@@ -88,7 +88,9 @@ def amounts_compatible(a, b) -> bool:
         for low2, high2, cur2, usd_low2, usd_high2 in b:
             if cur1 == cur2 and _close((low1, high1), (low2, high2)):
                 return True
-            if None not in (usd_low1, usd_high1, usd_low2, usd_high2) and _close((usd_low1, usd_high1), (usd_low2, usd_high2)):
+            if None not in (usd_low1, usd_high1, usd_low2, usd_high2) and _close(
+                (usd_low1, usd_high1), (usd_low2, usd_high2)
+            ):
                 return True
     return False
 
@@ -210,7 +212,8 @@ def find_same_milestone(*, deal: Deal, candidate: Candidate) -> Event | None:
     same = [
         (gap_days(here, event_period(e)), e.pk, e)
         for e in deal.events.all()
-        if e.status == candidate.status and gap_days(here, event_period(e)) == 0
+        if e.status == candidate.status
+        and gap_days(here, event_period(e)) == 0
         and amounts_compatible(candidate.values, [_value_tuple(a) for a in e.amounts.all() if a.role == "value"])
     ]
     return min(same)[2] if same else None

@@ -54,7 +54,12 @@ def usd_fields(*, low: Decimal, high: Decimal, currency: str, on: dt.date) -> di
     if rate is None:
         return empty
     cents = Decimal("0.01")
-    return {"usd_low": (low * rate).quantize(cents), "usd_high": (high * rate).quantize(cents), "usd_rate": rate, "usd_rate_date": rate_date}
+    return {
+        "usd_low": (low * rate).quantize(cents),
+        "usd_high": (high * rate).quantize(cents),
+        "usd_rate": rate,
+        "usd_rate_date": rate_date,
+    }
 
 
 @transaction.atomic
@@ -63,7 +68,9 @@ def edit_event(*, event: Event, user, version: int | None = None, **fields) -> E
     event = Event.objects.select_for_update().get(pk=event.pk)
     _check_version(event, version)
     if "date" in fields or "date_precision" in fields:
-        fields["date"] = period_start(fields.get("date", event.date), fields.get("date_precision", event.date_precision))
+        fields["date"] = period_start(
+            fields.get("date", event.date), fields.get("date_precision", event.date_precision)
+        )
     changed = {k: v for k, v in fields.items() if getattr(event, k) != v}
     if not changed:
         return event
@@ -122,7 +129,10 @@ def save_amounts(*, event: Event, user, rows: list[dict]) -> bool:
         if amount is not None and all(getattr(amount, k) == v for k, v in values.items()):
             continue
         amount = amount or Amount(event=event)
-        for name, value in {**values, **usd_fields(low=values["low"], high=values["high"], currency=values["currency"], on=event.date)}.items():
+        for name, value in {
+            **values,
+            **usd_fields(low=values["low"], high=values["high"], currency=values["currency"], on=event.date),
+        }.items():
             setattr(amount, name, value)
         amount.full_clean()
         amount._history_user = user
@@ -199,8 +209,14 @@ def add_event(
     if not (0 <= start < end <= len(article.text)):
         raise ValidationError("Select a sentence of the article.")
     event = Event(
-        date=period_start(date, date_precision), date_precision=date_precision, date_text=None, status=status,
-        summary=summary, confidence=1.0, edited_by_editor=True, review_state=ReviewState.DRAFT,
+        date=period_start(date, date_precision),
+        date_precision=date_precision,
+        date_text=None,
+        status=status,
+        summary=summary,
+        confidence=1.0,
+        edited_by_editor=True,
+        review_state=ReviewState.DRAFT,
     )
     event.full_clean(exclude=["deal"])
     if deal is None:

@@ -89,9 +89,7 @@ def decode_bytes(*, name: str, data: bytes) -> tuple[str, str]:
         )
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise UploadRejected(
-            f"{name}: the text encoding could not be recognised. Save the file as UTF-8 and retry."
-        )
+        raise UploadRejected(f"{name}: the text encoding could not be recognised. Save the file as UTF-8 and retry.")
     return str(best), best.encoding
 
 
@@ -100,7 +98,11 @@ def html_to_text(*, name: str, html: str) -> DecodedFile:
     import trafilatura
 
     text = trafilatura.extract(
-        html, include_comments=False, include_tables=False, include_links=False, include_images=False,
+        html,
+        include_comments=False,
+        include_tables=False,
+        include_links=False,
+        include_images=False,
         favor_precision=True,
     )
     if not text:

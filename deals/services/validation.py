@@ -62,7 +62,11 @@ def _checks_hold(instance, *, exclude: set[str]) -> bool:
         values = [against.get(name) for name in fields]
         if not all(isinstance(v, Value) for v in values):
             return False  # an excluded or computed field: leave it to Django
-        key = (model._meta.label, constraint.name, tuple((n, type(v.value), v.value) for n, v in zip(fields, values, strict=True)))
+        key = (
+            model._meta.label,
+            constraint.name,
+            tuple((n, type(v.value), v.value) for n, v in zip(fields, values, strict=True)),
+        )
         if key not in _passed:
             pending.append(constraint.condition)
             needed.update(fields)

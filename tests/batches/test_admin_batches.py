@@ -42,7 +42,9 @@ def test_a_zip_becomes_a_batch_with_a_result_per_file(editor_client, django_capt
         response = editor_client.post(reverse("admin:deals_article_import"), {"files": [archive]})
 
     batch = ImportBatch.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("admin:deals_importbatch_change", args=[batch.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "admin:deals_importbatch_change", args=[batch.pk]
+    )
     assert list(batch.items.values_list("status", flat=True)) == ["done", "done"]
     assert Article.objects.count() == 2
 
@@ -53,7 +55,9 @@ def test_a_zip_becomes_a_batch_with_a_result_per_file(editor_client, django_capt
 
 
 def test_a_zip_with_a_bad_member_queues_nothing(editor_client):
-    archive = zipped({"good.txt": (ARTICLES / "001_d38a6fc719d6b211.txt").read_bytes(), "bad.txt": b"\x00\x01\x02" * 50})
+    archive = zipped(
+        {"good.txt": (ARTICLES / "001_d38a6fc719d6b211.txt").read_bytes(), "bad.txt": b"\x00\x01\x02" * 50}
+    )
     response = editor_client.post(reverse("admin:deals_article_import"), {"files": [archive]})
     assert response.status_code == 400
     assert "archive.zip/bad.txt" in response.content.decode()

@@ -21,8 +21,12 @@ def gazetteer(db):
 
 
 def seed_file(name: str, published: dt.date, language: str) -> BatchFile:
-    return BatchFile(name=name, text=(FIXTURES / "articles" / name).read_text(encoding="utf-8"),
-                     published=published, language=language)
+    return BatchFile(
+        name=name,
+        text=(FIXTURES / "articles" / name).read_text(encoding="utf-8"),
+        published=published,
+        language=language,
+    )
 
 
 SEEDS = [
@@ -77,7 +81,9 @@ def test_a_task_that_fails_after_writing_is_retried_without_duplicates(
     assert Mention.objects.count() == Mention.objects.values("event", "start", "end").distinct().count()
 
 
-def test_a_task_that_keeps_failing_stops_after_the_last_attempt(gazetteer, monkeypatch, django_capture_on_commit_callbacks):
+def test_a_task_that_keeps_failing_stops_after_the_last_attempt(
+    gazetteer, monkeypatch, django_capture_on_commit_callbacks
+):
     def always_down(**kwargs):
         raise ConnectionError("database went away")
 

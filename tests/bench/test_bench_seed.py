@@ -24,20 +24,30 @@ pytestmark = pytest.mark.django_db
 def fingerprint() -> list:
     """Everything a reader could see, without database ids (which sequences may shift between runs)."""
     deals = []
-    for deal in Deal.objects.order_by("pk").prefetch_related("parties__company", "events__amounts", "events__mentions__article"):
-        deals.append((
-            deal.kind,
-            deal.headline,
-            sorted((p.company.slug, p.role) for p in deal.parties.all()),
-            [
-                (
-                    e.date, e.date_precision, e.date_text, e.status, e.review_state, e.confidence, e.summary,
-                    [(a.role, a.low, a.high, a.currency, a.qualifier, a.usd_low) for a in e.amounts.order_by("pk")],
-                    [(m.article.content_hash, m.start, m.end) for m in e.mentions.order_by("pk")],
-                )
-                for e in deal.events.order_by("pk")
-            ],
-        ))
+    for deal in Deal.objects.order_by("pk").prefetch_related(
+        "parties__company", "events__amounts", "events__mentions__article"
+    ):
+        deals.append(
+            (
+                deal.kind,
+                deal.headline,
+                sorted((p.company.slug, p.role) for p in deal.parties.all()),
+                [
+                    (
+                        e.date,
+                        e.date_precision,
+                        e.date_text,
+                        e.status,
+                        e.review_state,
+                        e.confidence,
+                        e.summary,
+                        [(a.role, a.low, a.high, a.currency, a.qualifier, a.usd_low) for a in e.amounts.order_by("pk")],
+                        [(m.article.content_hash, m.start, m.end) for m in e.mentions.order_by("pk")],
+                    )
+                    for e in deal.events.order_by("pk")
+                ],
+            )
+        )
     companies = list(Company.objects.order_by("pk").values_list("slug", "parent__slug", "is_tracked"))
     return [companies, deals]
 

@@ -30,9 +30,17 @@ def test_default_is_one_local_memory_cache_per_process():
 def test_throttle_counts_stay_in_local_memory_whatever_the_page_cache(tmp_path):
     script = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
     run = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "dealtracker.settings", "CACHE_BACKEND": "file",
-             "CACHE_LOCATION": str(tmp_path)},
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "dealtracker.settings",
+            "CACHE_BACKEND": "file",
+            "CACHE_LOCATION": str(tmp_path),
+        },
     )
     assert run.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache", run.stderr
 

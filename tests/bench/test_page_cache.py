@@ -24,7 +24,9 @@ def pages() -> list[str]:
     return ["/", "/?q=invest", f"/deals/{deal.pk}/", "/companies/softbank-group/"]
 
 
-def test_a_repeated_page_costs_one_query_on_postgresql_and_is_rendered_afresh_elsewhere(client, seeded, django_assert_max_num_queries):
+def test_a_repeated_page_costs_one_query_on_postgresql_and_is_rendered_afresh_elsewhere(
+    client, seeded, django_assert_max_num_queries
+):
     for path in pages():
         first = client.get(path)
         assert first.status_code == 200
@@ -61,7 +63,9 @@ def test_signed_in_users_and_errors_are_never_served_from_the_cache(client, seed
     assert not any(key.startswith(":1:page:") for key in getattr(caches["pages"], "_cache", {}))
 
 
-def test_api_event_reads_are_cached_for_anonymous_clients_and_fresh_after_a_change(client, seeded, django_assert_max_num_queries):
+def test_api_event_reads_are_cached_for_anonymous_clients_and_fresh_after_a_change(
+    client, seeded, django_assert_max_num_queries
+):
     event = Event.objects.published().order_by("pk").first()
     for path in ("/api/v1/events/", f"/api/v1/events/{event.pk}/"):
         first = client.get(path)

@@ -18,12 +18,15 @@ TEXT = (
     "Analysts said the move was expected."
 )
 SENTENCE = "SoftBank Group agreed on Monday to invest $1.5 billion in Nvidia, the company said."
+
+
 def test_editor_pastes_an_article_and_publishes_from_the_review_page(live_url, page, screenshot, softbank, monkeypatch):
     from tests.factories import CompanyFactory
 
     CompanyFactory(name="Nvidia", slug="nvidia")
     monkeypatch.setattr(
-        imports, "run_extraction",
+        imports,
+        "run_extraction",
         lambda text, *, published, language: result(
             event(text, SENTENCE, counterparties=("Nvidia",), date=dt.date(2024, 11, 11), date_text="on Monday")
         ),

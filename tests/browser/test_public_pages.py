@@ -48,8 +48,12 @@ def test_reader_journey(page, live_url, seeds):  # noqa: F811
     page.wait_for_url(re.compile(r"/deals/\d+/"))
     assert page.locator("h1").inner_text() == "SoftBank Vision Fund 2's investment in OpenAI"
     article = seeds.events["fund_openai"].mentions.get().article
-    page.route("https://news.example.com/**", lambda route: route.fulfill(
-        status=200, content_type="text/html", body="<title>The article</title><p>Original story</p>"))
+    page.route(
+        "https://news.example.com/**",
+        lambda route: route.fulfill(
+            status=200, content_type="text/html", body="<title>The article</title><p>Original story</p>"
+        ),
+    )
     page.locator("ol.timeline .source-meta a").first.click()
     page.wait_for_url(article.url)
     assert page.title() == "The article"

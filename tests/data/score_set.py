@@ -48,8 +48,10 @@ def run_article(folder: Path, article: dict) -> tuple[str, list[dict], float]:
 def describe(event: dict, predicted: bool) -> str:
     names = other_parties(event) if predicted else event["counterparties"]
     money = "; ".join(a.get("text") or "" for a in event.get("amounts") or [])
-    return (f"{event.get('date')} ({event.get('date_precision')}) {event.get('kind')}/{event.get('status')} "
-            f"[{', '.join(names)}] {money} :: {(event.get('quote') or '')[:110]}")
+    return (
+        f"{event.get('date')} ({event.get('date_precision')}) {event.get('kind')}/{event.get('status')} "
+        f"[{', '.join(names)}] {money} :: {(event.get('quote') or '')[:110]}"
+    )
 
 
 def show(gold_events: list[dict], predicted: list[dict]) -> None:
@@ -67,10 +69,12 @@ def show(gold_events: list[dict], predicted: list[dict]) -> None:
 
 
 def line(f: dict) -> str:
-    return (f"P={f['precision']:.2f} R={f['recall']:.2f} F1={f['f1']:.2f} | date={f['date']:.2f} "
-            f"kind={f['kind']:.2f} status={f['status']:.2f} parties={f['parties']:.2f} "
-            f"amount={f['amount']:.2f} quotes={f['quotes']:.2f} | {f['found']}/{f['required']} required, "
-            f"{f['extra']} extra")
+    return (
+        f"P={f['precision']:.2f} R={f['recall']:.2f} F1={f['f1']:.2f} | date={f['date']:.2f} "
+        f"kind={f['kind']:.2f} status={f['status']:.2f} parties={f['parties']:.2f} "
+        f"amount={f['amount']:.2f} quotes={f['quotes']:.2f} | {f['found']}/{f['required']} required, "
+        f"{f['extra']} extra"
+    )
 
 
 def score(folder: Path, only: set[str] | None = None, verbose: bool = False, show_events: bool = False):

@@ -67,12 +67,16 @@ def test_softbank_openai_investments_are_exactly_those_in_the_database(seeded, a
     )
     assert expected, "the seeds tell of SoftBank investing in OpenAI; the import found no such event"
 
-    seen, _pages = walk(anon, {"company": "softbank-group", "kind": "investment", "counterparty": "openai", "page_size": 2})
+    seen, _pages = walk(
+        anon, {"company": "softbank-group", "kind": "investment", "counterparty": "openai", "page_size": 2}
+    )
     assert len(seen) == len(set(seen))
     assert set(seen) == expected
 
     # What a client reads in each row agrees: an investment with OpenAI among its parties.
-    body = anon.get("/api/v1/events/", {"company": "softbank-group", "kind": "investment", "counterparty": "openai"}).json()
+    body = anon.get(
+        "/api/v1/events/", {"company": "softbank-group", "kind": "investment", "counterparty": "openai"}
+    ).json()
     for row in body["results"]:
         assert row["deal"]["kind"] == "investment"
         assert "openai" in {party["company"]["slug"] for party in row["parties"]}

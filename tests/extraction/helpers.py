@@ -18,12 +18,8 @@ def gazetteer():
     return gazetteer_from_fixture(ROOT / "fixtures" / "companies.json")
 
 
-def run(
-    text: str, *, language: str | None = None, published: dt.date = dt.date(2025, 3, 7)
-) -> dict:
-    return result_to_eval(
-        extract(text, published=published, language=language, gazetteer=gazetteer())
-    )
+def run(text: str, *, language: str | None = None, published: dt.date = dt.date(2025, 3, 7)) -> dict:
+    return result_to_eval(extract(text, published=published, language=language, gazetteer=gazetteer()))
 
 
 def only(data: dict, kind: str | None = None) -> dict:

@@ -16,12 +16,28 @@ from deals.extraction.money import find_amounts
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("en", "SoftBank raised the size of its margin loan from $13.5 billion to $20 billion.", [("$20 billion", "20000000000", "20000000000")]),
-        ("fr", "SoftBank a porté sa ligne de crédit de 10 milliards de dollars à 15 milliards de dollars.", [("15 milliards de dollars", "15000000000", "15000000000")]),
+        (
+            "en",
+            "SoftBank raised the size of its margin loan from $13.5 billion to $20 billion.",
+            [("$20 billion", "20000000000", "20000000000")],
+        ),
+        (
+            "fr",
+            "SoftBank a porté sa ligne de crédit de 10 milliards de dollars à 15 milliards de dollars.",
+            [("15 milliards de dollars", "15000000000", "15000000000")],
+        ),
         ("de", "Softbank hat den Kredit von 10 Milliarden Dollar auf 15 Milliarden Dollar erhöht.", None),
         ("ja", "自社株買いの取得上限を5000億円から1兆円に引き上げた。", [("1兆円", "1000000000000", "1000000000000")]),
-        ("en", "SoftBank will invest $15 billion to $25 billion in OpenAI.", [("$15 billion to $25 billion", "15000000000", "25000000000")]),
-        ("en", "SoftBank will invest between $15 billion and $25 billion in OpenAI.", [("between $15 billion and $25 billion", "15000000000", "25000000000")]),
+        (
+            "en",
+            "SoftBank will invest $15 billion to $25 billion in OpenAI.",
+            [("$15 billion to $25 billion", "15000000000", "25000000000")],
+        ),
+        (
+            "en",
+            "SoftBank will invest between $15 billion and $25 billion in OpenAI.",
+            [("between $15 billion and $25 billion", "15000000000", "25000000000")],
+        ),
         ("ja", "投資額は5000億円から1兆円になる見通し。", [("5000億円から1兆円", "500000000000", "1000000000000")]),
     ],
 )

@@ -31,9 +31,7 @@ def test_five_megabyte_article():
     result = extract(text, published=DAY, gazetteer=gazetteer())
     assert len(text) > 5_000_000
     assert any("only the first" in w for w in result.warnings)
-    assert result.events and all(
-        text[q.start : q.end] == q.text for e in result.events for q in e.quotes
-    )
+    assert result.events and all(text[q.start : q.end] == q.text for e in result.events for q in e.quotes)
 
 
 def test_text_without_any_company():

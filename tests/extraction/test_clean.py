@@ -4,9 +4,7 @@ from deals.extraction.clean import find_boilerplate
 from deals.extraction.cues import boilerplate_markers
 from tests.extraction.helpers import run
 
-BODY = (
-    "SoftBank agreed on Monday to buy Graphcore for $500 million, the company said.\n"
-)
+BODY = "SoftBank agreed on Monday to buy Graphcore for $500 million, the company said.\n"
 
 
 def test_newsletter_blurb_with_an_investment_cue_yields_nothing():
@@ -18,10 +16,7 @@ def test_newsletter_blurb_with_an_investment_cue_yields_nothing():
 
 
 def test_related_stories_list_is_excluded_and_offsets_stay_valid():
-    text = (
-        BODY * 3
-        + "Related stories\nSoftBank to invest $3 billion in OpenAI, sources say\nNvidia buys Arm\n"
-    )
+    text = BODY * 3 + "Related stories\nSoftBank to invest $3 billion in OpenAI, sources say\nNvidia buys Arm\n"
     spans = find_boilerplate(text, **boilerplate_markers("en"))
     assert spans and text[spans[-1][0] :].startswith("Related stories")
     data = run(text, language="en")
@@ -30,10 +25,7 @@ def test_related_stories_list_is_excluded_and_offsets_stay_valid():
 
 
 def test_disclaimer_paragraph_is_excluded():
-    text = (
-        BODY
-        + "This article does not constitute investment advice; investing in SoftBank shares carries risk.\n"
-    )
+    text = BODY + "This article does not constitute investment advice; investing in SoftBank shares carries risk.\n"
     spans = find_boilerplate(text, **boilerplate_markers("en"))
     assert any("does not constitute" in text[s:e] for s, e in spans)
 
@@ -44,10 +36,7 @@ def test_other_languages_read_more_markers():
         + "اقرأ أيضا: سوفت بانك تستثمر 500 مليار دولار\n"
     )
     fr = BODY * 3 + "À lire aussi\nSoftBank investit 3 milliards dans OpenAI\n"
-    zh = (
-        "软银集团宣布以65亿美元收购Ampere。\n" * 3
-        + "相关阅读\n软银向OpenAI投资400亿美元\n"
-    )
+    zh = "软银集团宣布以65亿美元收购Ampere。\n" * 3 + "相关阅读\n软银向OpenAI投资400亿美元\n"
     for text, lang, marker in (
         (ar, "ar", "اقرأ أيضا"),
         (fr, "fr", "À lire aussi"),

@@ -60,10 +60,7 @@ def test_longest_alias_wins_and_units_named_after_the_group_are_the_actor():
 def test_lower_case_ordinary_word_is_not_the_company():
     text = "SoftBank's robotics arm agreed to buy a sharp knife maker, Blade Holdings, for $40 million."
     event = only(run(text, language="en"))
-    assert (
-        "Arm Holdings" not in event["counterparties"]
-        and "Sharp" not in event["counterparties"]
-    )
+    assert "Arm Holdings" not in event["counterparties"] and "Sharp" not in event["counterparties"]
     assert event["counterparties"] == ["Blade Holdings"]
 
 
@@ -85,8 +82,6 @@ def test_unknown_company_by_descriptor_and_latin_name_in_cjk_text():
 
 
 def test_sentence_initial_ordinary_word_is_not_a_company():
-    data = run(
-        "Yesterday, SoftBank said it would invest $1 billion in OpenAI.", language="en"
-    )
+    data = run("Yesterday, SoftBank said it would invest $1 billion in OpenAI.", language="en")
     names = {n for e in data["events"] for n in [e["actor"], *e["counterparties"]]}
     assert names == {"SoftBank Group", "OpenAI"}

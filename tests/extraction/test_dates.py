@@ -18,13 +18,9 @@ from deals.extraction.dates_patterns import available_languages, patterns_for
 D = dt.date.fromisoformat
 
 
-def found(
-    language: str, published: str, text: str, **kwargs
-) -> list[tuple[str, str, str]]:
+def found(language: str, published: str, text: str, **kwargs) -> list[tuple[str, str, str]]:
     finder = DateFinder(language=language, published=D(published))
-    return [
-        (d.text, d.date.isoformat(), d.precision) for d in finder.find(text, **kwargs)
-    ]
+    return [(d.text, d.date.isoformat(), d.precision) for d in finder.find(text, **kwargs)]
 
 
 # (language, publication date, sentence, [(phrase, date, precision), ...]): every date the sentence holds.
@@ -530,46 +526,34 @@ def test_chain_resolves_against_the_previous_date_across_calls():
     first = finder.find(text, end=split)
     second = finder.find(text, start=split)
     assert [(d.date, d.precision) for d in first] == [(D("2023-04-01"), "month")]
-    assert [(d.text, d.date, d.precision) for d in second] == [
-        ("The month before that", D("2023-03-01"), "month")
-    ]
+    assert [(d.text, d.date, d.precision) for d in second] == [("The month before that", D("2023-03-01"), "month")]
 
 
 def test_following_year_chains_from_an_absolute_year():
-    assert found(
-        "en", "2024-11-14", "Talks began in 2019. The following year, the deal closed."
-    ) == [("2019", "2019-01-01", "year"), ("The following year", "2020-01-01", "year")]
+    assert found("en", "2024-11-14", "Talks began in 2019. The following year, the deal closed.") == [
+        ("2019", "2019-01-01", "year"),
+        ("The following year", "2020-01-01", "year"),
+    ]
 
 
 def test_start_and_end_limit_the_search():
     text = "In 2019 it began. In 2021 it grew. In 2023 it sold."
     finder = DateFinder(language="en", published=D("2024-01-10"))
-    assert [
-        d.text
-        for d in finder.find(
-            text, start=text.index("In 2021"), end=text.index("In 2023")
-        )
-    ] == ["2021"]
+    assert [d.text for d in finder.find(text, start=text.index("In 2021"), end=text.index("In 2023"))] == ["2021"]
 
 
 def test_phrases_inside_excluded_spans_are_skipped():
     text = "It paid $2019 million in 2020."
     money = (text.index("$"), text.index(" in 2020"))
-    assert found("en", "2024-01-10", text, exclude=[money]) == [
-        ("2020", "2020-01-01", "year")
-    ]
+    assert found("en", "2024-01-10", text, exclude=[money]) == [("2020", "2020-01-01", "year")]
     text = "Signed on November 13th for a fee."
     span = (text.index("November"), text.index("November") + 8)
     assert found("en", "2024-11-14", text, exclude=[span]) == []
 
 
 def test_months_ahead_of_publication_resolve_to_the_previous_year():
-    assert found("en", "2025-01-05", "In June, talks began.") == [
-        ("June", "2024-06-01", "month")
-    ]
-    assert found("zh", "2024-03-01", "11月13日宣布") == [
-        ("11月13日", "2023-11-13", "day")
-    ]
+    assert found("en", "2025-01-05", "In June, talks began.") == [("June", "2024-06-01", "month")]
+    assert found("zh", "2024-03-01", "11月13日宣布") == [("11月13日", "2023-11-13", "day")]
 
 
 def test_implausible_years_are_numbers():
@@ -615,9 +599,7 @@ def test_every_language_has_data_and_compiles():
 
 def test_unknown_language_and_odd_arguments_never_raise():
     finder = DateFinder(language="zz-Latn", published=dt.datetime(2024, 11, 14, 9, 30))
-    assert finder.find("On 2024-11-13 it closed.") == [
-        finder.find("On 2024-11-13 it closed.")[0]
-    ]
+    assert finder.find("On 2024-11-13 it closed.") == [finder.find("On 2024-11-13 it closed.")[0]]
     assert finder.find("") == []
     assert finder.find("text", start=10, end=2) == []
     assert finder.find(None) == []  # type: ignore[arg-type]

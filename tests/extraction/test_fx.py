@@ -36,8 +36,9 @@ def test_yen_on_a_friday_matches_the_article():
     assert (converted.low, converted.currency, converted.text) == (Decimal(100000000000), "JPY", "x")
 
 
-@pytest.mark.parametrize(("day", "used"), [("2025-03-08", "2025-03-07"), ("2025-03-09", "2025-03-07"),
-                                           ("2024-12-25", "2024-12-24")])
+@pytest.mark.parametrize(
+    ("day", "used"), [("2025-03-08", "2025-03-07"), ("2025-03-09", "2025-03-07"), ("2024-12-25", "2024-12-24")]
+)
 def test_weekends_and_holidays_use_the_last_published_day(day, used):
     friday, _ = to_usd(amount("1000", "JPY"), on=D(used))
     converted, warnings = to_usd(amount("1000", "JPY"), on=D(day))
@@ -67,9 +68,14 @@ def test_before_the_data_starts_uses_the_first_rate_and_warns():
     assert warnings and "1999-01-04" in warnings[0]
 
 
-@pytest.mark.parametrize(("currency", "low", "usd"), [("SAR", "3750000000", "1000000000.00"),
-                                                      ("AED", "3672500000", "1000000000.00"),
-                                                      ("QAR", "364000000", "100000000.00")])
+@pytest.mark.parametrize(
+    ("currency", "low", "usd"),
+    [
+        ("SAR", "3750000000", "1000000000.00"),
+        ("AED", "3672500000", "1000000000.00"),
+        ("QAR", "364000000", "100000000.00"),
+    ],
+)
 def test_gulf_currencies_use_their_dollar_peg(currency, low, usd):
     converted, warnings = to_usd(amount(low, currency), on=D("2025-01-30"))
     assert warnings == []
@@ -78,10 +84,15 @@ def test_gulf_currencies_use_their_dollar_peg(currency, low, usd):
 
 
 def test_dollars_convert_at_one():
-    converted, warnings = to_usd(amount("15000000000", "USD", high="25000000000", qualifier="range"), on=D("2025-01-30"))
+    converted, warnings = to_usd(
+        amount("15000000000", "USD", high="25000000000", qualifier="range"), on=D("2025-01-30")
+    )
     assert warnings == []
     assert (converted.usd_low, converted.usd_high, converted.usd_rate) == (
-        Decimal("15000000000.00"), Decimal("25000000000.00"), Decimal(1))
+        Decimal("15000000000.00"),
+        Decimal("25000000000.00"),
+        Decimal(1),
+    )
 
 
 def test_range_converts_both_ends():

@@ -47,14 +47,10 @@ def test_detects_each_supported_language(text, expected):
 def test_chinese_variants_map_to_zh():
     assert normalize_code("zh-hant") == "zh"
     assert normalize_code("zh_CN") == "zh"
-    assert (
-        detect_language("軟銀集團週二宣布以65億美元收購這家晶片設計公司。")[0] == "zh"
-    )
+    assert detect_language("軟銀集團週二宣布以65億美元收購這家晶片設計公司。")[0] == "zh"
 
 
 def test_extract_without_language_uses_the_detected_one():
-    data = run(
-        "Le groupe SoftBank a annoncé lundi le rachat de la start-up Graphcore pour 500 millions de dollars."
-    )
+    data = run("Le groupe SoftBank a annoncé lundi le rachat de la start-up Graphcore pour 500 millions de dollars.")
     assert data["language"] == "fr"
     assert [e["kind"] for e in data["events"]] == ["acquisition"]

@@ -111,7 +111,9 @@ def test_two_moves_in_one_sentence_are_two_events():
 
 
 def test_executive_opinion_in_quotation_marks_is_not_a_move():
-    text = 'Masayoshi Son, the founder of SoftBank, said: "SoftBank is investing heavily in AI because it is the future."'
+    text = (
+        'Masayoshi Son, the founder of SoftBank, said: "SoftBank is investing heavily in AI because it is the future."'
+    )
     assert run(text, language="en")["events"] == []
 
 
@@ -120,16 +122,10 @@ def test_date_from_the_sentence_and_usd_fields_present():
     event = only(run(text, language="en", published=dt.date(2024, 11, 14)))
     assert (event["date"], event["date_precision"]) == ("2024-06-01", "month")
     amount = event["amounts"][0]
-    assert (
-        amount["low"] == 250_000_000
-        and amount["currency"] == "USD"
-        and isinstance(amount["low"], int)
-    )
+    assert amount["low"] == 250_000_000 and amount["currency"] == "USD" and isinstance(amount["low"], int)
 
 
 def test_confidence_grows_with_agreeing_signals():
     weak = only(run("SoftBank is considering an investment in Wayve.", language="en"))
-    strong = only(
-        run("SoftBank invested $1 billion in Wayve on March 3.", language="en")
-    )
+    strong = only(run("SoftBank invested $1 billion in Wayve on March 3.", language="en"))
     assert 0 <= weak["confidence"] < strong["confidence"] <= 1

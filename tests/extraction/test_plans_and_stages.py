@@ -18,7 +18,12 @@ PUBLISHED = dt.date(2024, 4, 23)
     [
         ("en", "SoftBank will invest $100 billion in the US over the next four years.", "commitment", "announced"),
         ("en", "SoftBank plans to invest $3 billion a year in OpenAI products.", "commitment", "announced"),
-        ("en", "SoftBank invested $2 billion in Coupang in 2018, a year after its first round.", "investment", "completed"),
+        (
+            "en",
+            "SoftBank invested $2 billion in Coupang in 2018, a year after its first round.",
+            "investment",
+            "completed",
+        ),
         ("fr", "SoftBank investira 2 milliards d'euros par an dans les logiciels d'OpenAI.", "commitment", "announced"),
         ("zh", "软银集团计划在未来四年内在美国投资1000亿美元。", "commitment", "announced"),
         ("ja", "ソフトバンクは22日、計算基盤に2年間で約1500億円を投じると発表した。", "commitment", "announced"),
@@ -40,9 +45,21 @@ def test_kind_and_status_beyond_the_verb(language, text, kind, status):
 @pytest.mark.parametrize(
     ("language", "text", "counterparties"),
     [
-        ("en", "SoftBank sold its entire stake in Nvidia for $5.8 billion to help fund its investment in OpenAI.", ["Nvidia"]),
-        ("es", "SoftBank vendió toda su participación en Nvidia por 5.800 millones de dólares para financiar OpenAI.", ["Nvidia"]),
-        ("de", "Softbank verkaufte T-Mobile-Aktien für 4,8 Milliarden Dollar, um Mittel für OpenAI zu beschaffen.", ["T-Mobile US"]),
+        (
+            "en",
+            "SoftBank sold its entire stake in Nvidia for $5.8 billion to help fund its investment in OpenAI.",
+            ["Nvidia"],
+        ),
+        (
+            "es",
+            "SoftBank vendió toda su participación en Nvidia por 5.800 millones de dólares para financiar OpenAI.",
+            ["Nvidia"],
+        ),
+        (
+            "de",
+            "Softbank verkaufte T-Mobile-Aktien für 4,8 Milliarden Dollar, um Mittel für OpenAI zu beschaffen.",
+            ["T-Mobile US"],
+        ),
         ("ja", "SBGはエヌビディア株を58億ドルで売却し、オープンAIへの出資に充てる。", ["Nvidia"]),
     ],
 )

@@ -120,7 +120,10 @@ def test_todays_sale_does_not_merge_with_a_sale_of_last_year():
     ("language", "text"),
     [
         ("zh", "据彭博社报道，鸿海本月初以3.75亿美元出售的美国俄亥俄州工厂，其买家正是软银。"),
-        ("es", "SoftBank estaría entre los compradores de la venta de acciones de Tempus AI por 500 millones de dólares."),
+        (
+            "es",
+            "SoftBank estaría entre los compradores de la venta de acciones de Tempus AI por 500 millones de dólares.",
+        ),
     ],
 )
 def test_softbank_named_as_the_buyer_of_a_sale_is_buying(language, text):
@@ -189,7 +192,11 @@ def test_a_long_quotation_is_still_a_view_not_a_move():
 @pytest.mark.parametrize(
     ("language", "text", "date"),
     [
-        ("ko", "한편 소프트뱅크는 지난달 생성형 AI 개발용 계산 기반 구축에 2025년까지 1500억엔을 투자하겠다고 밝혔다.", "2024-04-01"),
+        (
+            "ko",
+            "한편 소프트뱅크는 지난달 생성형 AI 개발용 계산 기반 구축에 2025년까지 1500억엔을 투자하겠다고 밝혔다.",
+            "2024-04-01",
+        ),
         ("en", "SoftBank said last month it would invest $1 billion in Wayve by 2026.", "2024-04-01"),
     ],
 )

@@ -10,15 +10,11 @@ from deals.extraction.serialize import result_to_eval
 from tests.extraction.helpers import ROOT, gazetteer
 from tests.scoring import Tally
 
-GOLD = json.loads(
-    (ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8")
-)
+GOLD = json.loads((ROOT / "tests" / "data" / "seed_gold.json").read_text(encoding="utf-8"))
 
 
 def test_seed_articles_meet_the_accuracy_thresholds():
-    metadata = json.loads(
-        (ROOT / "fixtures" / "articles.json").read_text(encoding="utf-8")
-    )
+    metadata = json.loads((ROOT / "fixtures" / "articles.json").read_text(encoding="utf-8"))
     by_id = {a["id"]: a for a in metadata}
     tally = Tally()
     for gold in GOLD:

@@ -42,7 +42,10 @@ def test_weekday_and_month_names_are_not_companies():
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("fr", "SoftBank, qui a déjà investi plus de 10 milliards de dollars dans WeWork depuis 2017, est son premier actionnaire."),
+        (
+            "fr",
+            "SoftBank, qui a déjà investi plus de 10 milliards de dollars dans WeWork depuis 2017, est son premier actionnaire.",
+        ),
         ("es", "SoftBank, que ya ha invertido 3.000 millones de dólares en Coupang, es su mayor accionista."),
     ],
 )

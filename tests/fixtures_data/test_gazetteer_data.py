@@ -126,15 +126,11 @@ def aliases(rows) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def company_by_key(companies, aliases) -> dict[str, str]:
-    return {
-        alias["normalized"]: companies[alias["company"]]["name"] for alias in aliases
-    }
+    return {alias["normalized"]: companies[alias["company"]]["name"] for alias in aliases}
 
 
 def _by_name(companies: dict[int, dict], name: str) -> tuple[int, dict]:
-    return next(
-        (pk, fields) for pk, fields in companies.items() if fields["name"] == name
-    )
+    return next((pk, fields) for pk, fields in companies.items() if fields["name"] == name)
 
 
 def test_rows_have_the_models_fields(rows):
@@ -172,12 +168,8 @@ def test_gazetteer_covers_at_least_80_companies(companies):
 def test_company_fields_are_valid(companies):
     for fields in companies.values():
         assert fields["kind"] in {"company", "fund", "public_body"}, fields["name"]
-        assert fields["country"] == "" or re.fullmatch(
-            r"[A-Z]{2}", fields["country"]
-        ), fields["name"]
-        assert fields["website"] == "" or fields["website"].startswith("https://"), (
-            fields["name"]
-        )
+        assert fields["country"] == "" or re.fullmatch(r"[A-Z]{2}", fields["country"]), fields["name"]
+        assert fields["website"] == "" or fields["website"].startswith("https://"), fields["name"]
         assert fields["description"].strip().endswith("."), fields["name"]
         assert fields["verified"] is True
         dt.datetime.fromisoformat(fields["created_at"])
@@ -204,9 +196,7 @@ def test_every_parent_exists_and_no_company_is_its_own_ancestor(companies):
 
 
 def test_only_softbank_group_is_tracked(companies):
-    assert [
-        fields["name"] for fields in companies.values() if fields["is_tracked"]
-    ] == ["SoftBank Group"]
+    assert [fields["name"] for fields in companies.values() if fields["is_tracked"]] == ["SoftBank Group"]
 
 
 @pytest.mark.parametrize(
@@ -233,15 +223,11 @@ def test_softbank_units_roll_up_to_the_group(companies, unit):
     assert group_pk in ancestors
 
 
-def test_canonical_names_are_present_and_findable_by_their_own_spelling(
-    companies, company_by_key
-):
+def test_canonical_names_are_present_and_findable_by_their_own_spelling(companies, company_by_key):
     names = {fields["name"] for fields in companies.values()}
     assert [name for name in CANONICAL_NAMES if name not in names] == []
     for fields in companies.values():
-        assert company_by_key.get(normalize_alias(fields["name"])) == fields["name"], (
-            fields["name"]
-        )
+        assert company_by_key.get(normalize_alias(fields["name"])) == fields["name"], fields["name"]
 
 
 def test_alias_keys_equal_normalize_alias_and_are_unique(aliases):
@@ -314,9 +300,7 @@ def test_softbank_group_has_aliases_in_the_showcase_languages(companies, aliases
         ("سامسونغ", "Samsung Electronics"),
     ],
 )
-def test_spellings_seen_in_the_news_resolve_to_the_right_company(
-    company_by_key, spelling, company
-):
+def test_spellings_seen_in_the_news_resolve_to_the_right_company(company_by_key, spelling, company):
     assert company_by_key.get(normalize_alias(spelling)) == company
 
 
@@ -336,9 +320,7 @@ def test_every_counterparty_of_the_held_out_gold_is_a_company(companies, gold_se
 
 
 def test_no_alias_is_an_ordinary_word(company_by_key):
-    assert [
-        word for word in ORDINARY_WORDS if normalize_alias(word) in company_by_key
-    ] == []
+    assert [word for word in ORDINARY_WORDS if normalize_alias(word) in company_by_key] == []
 
 
 def test_article_metadata_points_at_the_copied_files():
@@ -349,9 +331,7 @@ def test_article_metadata_points_at_the_copied_files():
         path = FIXTURES / entry["file"]
         assert path.is_file(), entry["file"]
         assert not Path(entry["file"]).is_absolute()
-        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], entry[
-            "file"
-        ]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], entry["file"]
         assert entry["language"] in LANGUAGES - {""}
         dt.date.fromisoformat(entry["published"])
         assert entry["title"] and entry["outlet"] == entry["source"]

@@ -2,8 +2,8 @@
 
 import pytest
 from django.contrib import admin
-from django.db import connection
 from django.contrib.auth import get_user
+from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -43,14 +43,14 @@ def admin_urls(model, user):
     info = model._meta.app_label, model._meta.model_name
     obj = model.objects.order_by("pk").first()
     urls = {
-        "changelist": reverse("admin:%s_%s_changelist" % info),
-        "change": reverse("admin:%s_%s_change" % info, args=[obj.pk]),
-        "history": reverse("admin:%s_%s_history" % info, args=[obj.pk]),
+        "changelist": reverse("admin:{}_{}_changelist".format(*info)),
+        "change": reverse("admin:{}_{}_change".format(*info), args=[obj.pk]),
+        "history": reverse("admin:{}_{}_history".format(*info), args=[obj.pk]),
     }
     request = RequestFactory().get("/admin/")
     request.user = user
     if admin.site._registry[model].has_add_permission(request):  # import batches start from the import page
-        urls["add"] = reverse("admin:%s_%s_add" % info)
+        urls["add"] = reverse("admin:{}_{}_add".format(*info))
     return urls
 
 

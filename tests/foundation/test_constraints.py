@@ -31,7 +31,11 @@ def test_same_article_text_is_one_article():
 
 
 def test_empty_article_text_is_refused():
-    rejected(lambda: Article.objects.bulk_create([Article(language="en", published_on=dt.date(2024, 1, 1), text="", content_hash="0" * 64)]))
+    rejected(
+        lambda: Article.objects.bulk_create(
+            [Article(language="en", published_on=dt.date(2024, 1, 1), text="", content_hash="0" * 64)]
+        )
+    )
 
 
 def test_alias_spelling_is_unique_after_normalisation():
@@ -120,8 +124,14 @@ def test_amount_rules(fields):
 
 def test_a_stake_in_percent_is_accepted():
     amount = AmountFactory(
-        role="stake_percent", currency="PERCENT", low=Decimal("20"), high=Decimal("20"), usd_low=None, usd_high=None,
-        usd_rate=None, usd_rate_date=None,
+        role="stake_percent",
+        currency="PERCENT",
+        low=Decimal("20"),
+        high=Decimal("20"),
+        usd_low=None,
+        usd_high=None,
+        usd_rate=None,
+        usd_rate_date=None,
     )
     assert Amount.objects.filter(pk=amount.pk).exists()
 
@@ -129,13 +139,19 @@ def test_a_stake_in_percent_is_accepted():
 def test_mention_offsets_must_lie_inside_the_article():
     article = ArticleFactory(text="SoftBank invested in OpenAI.")
     event = EventFactory()
-    rejected(lambda: Mention.objects.create(event=event, article=article, quote="SoftBank invested in OpenAI.!", start=0, end=29))
+    rejected(
+        lambda: Mention.objects.create(
+            event=event, article=article, quote="SoftBank invested in OpenAI.!", start=0, end=29
+        )
+    )
 
 
 def test_mention_quote_must_match_the_text_at_its_offsets():
     article = ArticleFactory(text="SoftBank invested in OpenAI. Then it sold Alibaba.")
     event = EventFactory()
-    rejected(lambda: Mention.objects.create(event=event, article=article, quote="Then it sold Alibaba.", start=0, end=21))
+    rejected(
+        lambda: Mention.objects.create(event=event, article=article, quote="Then it sold Alibaba.", start=0, end=21)
+    )
 
 
 def test_mention_update_is_checked_too():

@@ -58,9 +58,12 @@ def test_migrations_are_complete():
 
 
 def test_system_checks_are_clean():
-    assert "no issues" in subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout
+    assert (
+        "no issues"
+        in subprocess.run(
+            [sys.executable, "manage.py", "check"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 def test_database_url_selects_the_backend():

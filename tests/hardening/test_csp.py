@@ -75,7 +75,9 @@ def test_every_html_page_has_the_policy_and_nonced_inline_scripts(client, sample
         for attributes in INLINE_SCRIPT.findall(body):
             if "application/json" in attributes or "application/ld+json" in attributes:
                 continue
-            assert nonce and f'nonce="{nonce.group(1)}"' in attributes, f"{name} ({url}) has an inline script without nonce"
+            assert nonce and f'nonce="{nonce.group(1)}"' in attributes, (
+                f"{name} ({url}) has an inline script without nonce"
+            )
         checked.append(name)
 
     for must in ["home", "deal-detail", "company-detail", "admin:index", "admin:deals_event_changelist"]:

@@ -83,7 +83,9 @@ def test_healthz_says_unavailable_when_the_database_is_down(client, database_dow
 def test_logs_are_one_json_object_a_line():
     from dealtracker.logging import JsonFormatter
 
-    record = logging.makeLogRecord({"name": "deals.import", "levelname": "INFO", "msg": "imported %s", "args": ("a.txt",)})
+    record = logging.makeLogRecord(
+        {"name": "deals.import", "levelname": "INFO", "msg": "imported %s", "args": ("a.txt",)}
+    )
     record.article_id = 7
     line = JsonFormatter().format(record)
     assert json.loads(line) == {
@@ -96,7 +98,11 @@ def test_logs_are_one_json_object_a_line():
 
 
 def test_production_settings_pass_the_deploy_check():
-    env = {"DJANGO_PRODUCTION": "1", "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-key-1234567890", "PATH": "/usr/bin:/bin"}
+    env = {
+        "DJANGO_PRODUCTION": "1",
+        "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-key-1234567890",
+        "PATH": "/usr/bin:/bin",
+    }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -109,8 +115,11 @@ def test_production_settings_pass_the_deploy_check():
 
 def test_production_refuses_to_start_without_a_secret_key():
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env={"DJANGO_PRODUCTION": "1", "PATH": "/usr/bin:/bin"},
-        capture_output=True, text=True,
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={"DJANGO_PRODUCTION": "1", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
@@ -126,5 +135,7 @@ def test_the_lock_lifts_after_the_cool_off(client, settings):
         admin_login(client, "editor", "wrong")
     assert admin_login(client, "editor", "the-right-password-42").status_code == 429
 
-    AccessAttempt.objects.update(attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timezone.timedelta(seconds=1))
+    AccessAttempt.objects.update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timezone.timedelta(seconds=1)
+    )
     assert admin_login(client, "editor", "the-right-password-42").status_code == 302

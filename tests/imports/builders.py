@@ -23,10 +23,18 @@ def usd(low: str, high: str | None = None, *, text: str = "", role: str = "value
     low_d, high_d = Decimal(low), Decimal(high or low)
     rate_d = Decimal(rate)
     return ExtractedAmount(
-        role=role, low=low_d, high=high_d, currency=currency, qualifier="range" if high_d > low_d else "exact",
-        text=text or f"{low} {currency}", start=0, end=1,
-        usd_low=(low_d * rate_d).quantize(Decimal("0.01")), usd_high=(high_d * rate_d).quantize(Decimal("0.01")),
-        usd_rate=rate_d, usd_rate_date=dt.date(2024, 11, 14),
+        role=role,
+        low=low_d,
+        high=high_d,
+        currency=currency,
+        qualifier="range" if high_d > low_d else "exact",
+        text=text or f"{low} {currency}",
+        start=0,
+        end=1,
+        usd_low=(low_d * rate_d).quantize(Decimal("0.01")),
+        usd_high=(high_d * rate_d).quantize(Decimal("0.01")),
+        usd_rate=rate_d,
+        usd_rate_date=dt.date(2024, 11, 14),
     )
 
 

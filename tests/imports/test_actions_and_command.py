@@ -48,10 +48,16 @@ def test_merging_companies_moves_aliases_parties_units_and_records_history(clien
     user = editor()
     client.force_login(user)
 
-    client.post(reverse("admin:deals_company_changelist"), {"action": "merge_companies", "_selected_action": [openai.pk, dup.pk]})
+    client.post(
+        reverse("admin:deals_company_changelist"),
+        {"action": "merge_companies", "_selected_action": [openai.pk, dup.pk]},
+    )
 
     assert not Company.objects.filter(pk=dup.pk).exists()
-    assert set(CompanyAlias.objects.filter(company=openai).values_list("alias", flat=True)) >= {"OpenAI Inc.", "Open AI Inc"}
+    assert set(CompanyAlias.objects.filter(company=openai).values_list("alias", flat=True)) >= {
+        "OpenAI Inc.",
+        "Open AI Inc",
+    }
     assert list(DealParty.objects.filter(deal=deal).values_list("company_id", "role")) == [(openai.pk, "target")]
     assert DealParty.objects.get(pk=other.pk).company == openai
     unit.refresh_from_db()
@@ -86,7 +92,9 @@ def test_reextract_action_keeps_reviewed_events(client, softbank, extractor):
     Event.objects.update(review_state="published")
     extractor.by_text["will invest"] = result()
     client.force_login(editor())
-    client.post(reverse("admin:deals_article_changelist"), {"action": "reextract_articles", "_selected_action": [article.pk]})
+    client.post(
+        reverse("admin:deals_article_changelist"), {"action": "reextract_articles", "_selected_action": [article.pk]}
+    )
     assert Event.objects.get().review_state == "published"
 
 
@@ -96,8 +104,12 @@ def test_import_articles_command_is_idempotent_and_reports(tmp_path, softbank, e
     (tmp_path / "a.txt").write_text("SoftBank Group will invest in Nvidia, it said.\n", encoding="utf-8")
     (tmp_path / "b.md").write_text("Update time : 2024-11-14 18:17:38\nNothing to see.\n", encoding="utf-8")
     metadata = tmp_path / "articles.json"
-    metadata.write_text(json.dumps([{"file": "a.txt", "language": "en", "published": "2024-11-12", "title": "A", "url": None}]))
-    extractor.by_text["will invest"] = lambda t: result(event(t, "SoftBank Group will invest in Nvidia, it said.", counterparties=("Nvidia",)))
+    metadata.write_text(
+        json.dumps([{"file": "a.txt", "language": "en", "published": "2024-11-12", "title": "A", "url": None}])
+    )
+    extractor.by_text["will invest"] = lambda t: result(
+        event(t, "SoftBank Group will invest in Nvidia, it said.", counterparties=("Nvidia",))
+    )
 
     call_command("import_articles", "--metadata", str(metadata), "--publish")
     first = capsys.readouterr().out

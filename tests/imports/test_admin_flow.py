@@ -27,12 +27,31 @@ def sentence_with(text: str, *words: str) -> str:
 def three_drafts(text):
     """Three candidates quoting real sentences of the seed: a partnership, a purchase, a state pledge."""
     return result(
-        event(text, sentence_with(text, "November 13th", "collaborate"), counterparties=("Nvidia",), kind="partnership",
-              date=dt.date(2024, 11, 13), date_text="On November 13th", confidence=0.8),
-        event(text, sentence_with(text, "Blackwell platform to build"), counterparties=("Nvidia",), kind="acquisition",
-              amounts=(usd("500000000", text="$500 million"),), confidence=0.5),
-        event(text, sentence_with(text, "10 trillion yen"), actor=None, counterparties=("Nvidia",), kind="commitment",
-              confidence=0.3),
+        event(
+            text,
+            sentence_with(text, "November 13th", "collaborate"),
+            counterparties=("Nvidia",),
+            kind="partnership",
+            date=dt.date(2024, 11, 13),
+            date_text="On November 13th",
+            confidence=0.8,
+        ),
+        event(
+            text,
+            sentence_with(text, "Blackwell platform to build"),
+            counterparties=("Nvidia",),
+            kind="acquisition",
+            amounts=(usd("500000000", text="$500 million"),),
+            confidence=0.5,
+        ),
+        event(
+            text,
+            sentence_with(text, "10 trillion yen"),
+            actor=None,
+            counterparties=("Nvidia",),
+            kind="commitment",
+            confidence=0.3,
+        ),
     )
 
 
@@ -51,23 +70,39 @@ def test_editor_imports_reviews_corrects_publishes_and_rejects(client, seeded):
     assert reverse("admin:deals_article_import") in changelist.content.decode()
 
     upload = SimpleUploadedFile(SEED.name, SEED.read_bytes(), content_type="text/plain")
-    response = client.post(reverse("admin:deals_article_import"), {"files": [upload], "title": "Nvidia and SoftBank", "outlet": "Example"})
+    response = client.post(
+        reverse("admin:deals_article_import"), {"files": [upload], "title": "Nvidia and SoftBank", "outlet": "Example"}
+    )
     article = Article.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("admin:deals_article_review", args=[article.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "admin:deals_article_review", args=[article.pk]
+    )
     assert article.published_on == dt.date(2024, 11, 14)  # stated in the text: "Update time : 2024-11-14"
     assert article.importer == user
 
     page = client.get(response["Location"])
     html = page.content.decode()
-    partnership, purchase, pledge = (Event.objects.get(deal__kind=k) for k in ("partnership", "acquisition", "commitment"))
+    partnership, purchase, pledge = (
+        Event.objects.get(deal__kind=k) for k in ("partnership", "acquisition", "commitment")
+    )
     assert card_order(html)[:3] == [pledge.pk, purchase.pk, partnership.pk]  # lowest confidence first
     quote = purchase.mentions.get().quote
-    assert f'<mark class="mention state-draft" data-events="{purchase.pk}" id="q{purchase.pk}">{escape(quote)}</mark>' in html
+    assert (
+        f'<mark class="mention state-draft" data-events="{purchase.pk}" id="q{purchase.pk}">{escape(quote)}</mark>'
+        in html
+    )
 
     # Correct the purchase: month precision, and the amount was 600 million, not 500.
     card = next(c for c in page.context["cards"] if c["event"].pk == purchase.pk)
-    data = card_post_data(card, action="save", **{f"e{purchase.pk}-date_precision": "month", f"a{purchase.pk}-0-low": "600000000",
-                                                     f"a{purchase.pk}-0-high": "600000000"})
+    data = card_post_data(
+        card,
+        action="save",
+        **{
+            f"e{purchase.pk}-date_precision": "month",
+            f"a{purchase.pk}-0-low": "600000000",
+            f"a{purchase.pk}-0-high": "600000000",
+        },
+    )
     response = client.post(page.request["PATH_INFO"], data)
     assert response.status_code == 302, response.content.decode()[:2000]
     purchase.refresh_from_db()
@@ -109,7 +144,11 @@ def test_editor_imports_reviews_corrects_publishes_and_rejects(client, seeded):
 @pytest.mark.django_db
 def test_review_page_escapes_article_text(client, seeded, extractor):
     text = 'Acme <script>alert("x")</script> agreed to invest in Nvidia. <img src=x onerror=alert(1)>'
-    extractor.by_text["Acme"] = lambda t: result(event(t, 'Acme <script>alert("x")</script> agreed to invest in Nvidia.', actor="Acme", counterparties=("Nvidia",)))
+    extractor.by_text["Acme"] = lambda t: result(
+        event(
+            t, 'Acme <script>alert("x")</script> agreed to invest in Nvidia.', actor="Acme", counterparties=("Nvidia",)
+        )
+    )
     client.force_login(editor())
     response = client.post(reverse("admin:deals_article_import"), {"text": text, "published": "2024-11-14"})
     html = client.get(response["Location"]).content.decode()
@@ -126,13 +165,27 @@ def test_editor_adds_a_missed_event_by_choosing_its_sentence(client, seeded, ext
     choices = dict(page.context["add_form"].fields["sentence"].choices)
     span = next(k for k, v in choices.items() if "Nvidia" in v)
     nvidia = Company.objects.get(name="Nvidia")
-    response = client.post(page.request["PATH_INFO"], {
-        "action": "add", "add-sentence": span, "add-kind": "investment", "add-status": "completed",
-        "add-date": "2019-06-30", "add-date_precision": "year", "add-actor": seeded.pk, "add-counterparties": [nvidia.pk],
-    })
+    response = client.post(
+        page.request["PATH_INFO"],
+        {
+            "action": "add",
+            "add-sentence": span,
+            "add-kind": "investment",
+            "add-status": "completed",
+            "add-date": "2019-06-30",
+            "add-date_precision": "year",
+            "add-actor": seeded.pk,
+            "add-counterparties": [nvidia.pk],
+        },
+    )
     assert response.status_code == 302
     added = Event.objects.get()
-    assert (added.date, added.date_precision, added.review_state, added.edited_by_editor) == (dt.date(2019, 1, 1), "year", "draft", True)
+    assert (added.date, added.date_precision, added.review_state, added.edited_by_editor) == (
+        dt.date(2019, 1, 1),
+        "year",
+        "draft",
+        True,
+    )
     assert added.mentions.get().quote == "SoftBank Group bought a stake in Nvidia in 2019."
     assert {p.company.name for p in added.deal.parties.all()} == {"SoftBank Group", "Nvidia"}
 
@@ -155,5 +208,7 @@ def test_a_user_without_editor_rights_cannot_import_or_review(client, seeded):
 
     client.force_login(UserFactory(is_staff=True))
     assert client.get(reverse("admin:deals_article_import")).status_code == 403
-    assert client.post(reverse("admin:deals_article_import"), {"text": "x", "published": "2024-11-14"}).status_code == 403
+    assert (
+        client.post(reverse("admin:deals_article_import"), {"text": "x", "published": "2024-11-14"}).status_code == 403
+    )
     assert not Article.objects.exists()

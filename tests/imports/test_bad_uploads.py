@@ -36,10 +36,15 @@ def assert_nothing_saved():
     [
         ([("empty.txt", b"")], "empty.txt: the file is empty"),
         ([("blank.md", b"  \n\n \t")], "blank.md: the file is empty"),
-        ([("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)], "photo.txt: this is a binary file"),
+        (
+            [("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)],
+            "photo.txt: this is a binary file",
+        ),
         ([("report.pdf", b"%PDF-1.7 ...")], "report.pdf: only .txt, .md, .html, .htm files"),
-        ([("broken.txt", "Société Générale a investi 5 millions € ".encode() + b"\xff\xfe\xc3(" + b" dans OpenAI.")],
-         "broken.txt: this file is UTF-8 but has an invalid byte"),
+        (
+            [("broken.txt", "Société Générale a investi 5 millions € ".encode() + b"\xff\xfe\xc3(" + b" dans OpenAI.")],
+            "broken.txt: this file is UTF-8 but has an invalid byte",
+        ),
         # One bad file among good ones: the good ones are not imported either.
         ([("good.txt", GOOD), ("empty.txt", b"")], "empty.txt: the file is empty"),
     ],
@@ -73,7 +78,7 @@ def test_html_is_reduced_to_its_text_without_scripts_or_handlers(editor_client):
     html = (
         "<html><head><title>SoftBank news</title><script>alert('head')</script></head>"
         "<body onload=\"alert('body')\"><nav>Home | World</nav><article><h1>SoftBank invests</h1>"
-        "<p onclick=\"steal()\">SoftBank Group agreed to invest $500 million in Nvidia, the company said on Monday. "
+        '<p onclick="steal()">SoftBank Group agreed to invest $500 million in Nvidia, the company said on Monday. '
         "The deal is expected to close next year, according to people familiar with the matter.</p>"
         "<script>document.write('<p>injected</p>')</script><img src=x onerror=\"alert(1)\"></article></body></html>"
     )

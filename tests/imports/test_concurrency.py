@@ -21,7 +21,9 @@ def build(text):
 @pytest.mark.django_db(transaction=True)
 def test_eight_concurrent_imports_of_one_article_converge(softbank, extractor):
     if connection.vendor != "postgresql":
-        pytest.skip("SQLite serialises whole-database writes, so it cannot show a race: run with DATABASE_URL=postgres://...")
+        pytest.skip(
+            "SQLite serialises whole-database writes, so it cannot show a race: run with DATABASE_URL=postgres://..."
+        )
     extractor.by_text["Brand New"] = build
     barrier = threading.Barrier(8)
     reports, errors = [], []

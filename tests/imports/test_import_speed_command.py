@@ -41,7 +41,10 @@ def _folder(tmp_path, extractor):
 
 def _state():
     return (
-        Article.objects.count(), Deal.objects.count(), Event.objects.count(), Mention.objects.count(),
+        Article.objects.count(),
+        Deal.objects.count(),
+        Event.objects.count(),
+        Mention.objects.count(),
         sorted(Event.objects.values_list("deal__kind", "status")),
     )
 

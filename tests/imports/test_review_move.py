@@ -87,7 +87,9 @@ def test_editor_moves_a_draft_to_the_existing_deal_it_belongs_to(client, openai,
 
 def move(client, draft: Event, deal: Deal) -> None:
     page, card = review_card(client, draft.mentions.get().article, draft)
-    response = client.post(page.request["PATH_INFO"], card_post_data(card, action="save", **{f"e{draft.pk}-deal": str(deal.pk)}))
+    response = client.post(
+        page.request["PATH_INFO"], card_post_data(card, action="save", **{f"e{draft.pk}-deal": str(deal.pk)})
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
@@ -111,11 +113,16 @@ def test_moving_an_event_leaves_the_other_deals_parties_as_they_were(client, ope
     move(client, draft, deal)
     assert Event.objects.get(pk=draft.pk).deal_id == deal.pk
     # The deal's published event still tells of SoftBank and Nvidia, as its source says.
-    assert sorted(deal.parties.values_list("company__name", "role")) == [("Nvidia", "target"), ("SoftBank Group", "actor")]
+    assert sorted(deal.parties.values_list("company__name", "role")) == [
+        ("Nvidia", "target"),
+        ("SoftBank Group", "actor"),
+    ]
 
 
 @pytest.mark.django_db
-def test_editor_without_delete_rights_removes_a_wrong_amount_and_party_on_the_review_page(client, openai, softbank, extractor):
+def test_editor_without_delete_rights_removes_a_wrong_amount_and_party_on_the_review_page(
+    client, openai, softbank, extractor
+):
     """Editors hold no delete permission: correcting an event's amounts and parties is an edit of the event."""
     user = editor()
     assert not [p for p in user.get_all_permissions() if p.split(".")[1].startswith("delete_")]
@@ -125,15 +132,22 @@ def test_editor_without_delete_rights_removes_a_wrong_amount_and_party_on_the_re
     DealPartyFactory(deal=draft.deal, company=nvidia, role="target")  # the extractor's wrong extra party
 
     page, card = review_card(client, draft.mentions.get().article, draft)
-    data = card_post_data(card, action="save", **{
-        f"a{draft.pk}-0-DELETE": "on",
-        f"e{draft.pk}-counterparties": [str(openai.pk)],
-    })
+    data = card_post_data(
+        card,
+        action="save",
+        **{
+            f"a{draft.pk}-0-DELETE": "on",
+            f"e{draft.pk}-counterparties": [str(openai.pk)],
+        },
+    )
     response = client.post(page.request["PATH_INFO"], data)
     assert response.status_code == 302, response.content.decode()[:2000]
 
     draft.refresh_from_db()
     assert not draft.amounts.exists()
-    assert sorted(draft.deal.parties.values_list("company__name", "role")) == [("OpenAI", "target"), ("SoftBank Group", "actor")]
+    assert sorted(draft.deal.parties.values_list("company__name", "role")) == [
+        ("OpenAI", "target"),
+        ("SoftBank Group", "actor"),
+    ]
     assert Company.objects.filter(name="Nvidia").exists()  # only its place in this deal went
     assert draft.edited_by_editor

@@ -20,7 +20,10 @@ def import_seeds(**kwargs):
         article_import(
             text=(FIXTURES / entry["file"]).read_text(encoding="utf-8"),
             published=dt.date.fromisoformat(entry["published"]),
-            language=entry["language"], title=entry["title"], outlet=entry.get("outlet") or "", **kwargs,
+            language=entry["language"],
+            title=entry["title"],
+            outlet=entry.get("outlet") or "",
+            **kwargs,
         )
 
 
@@ -54,7 +57,9 @@ def test_a_later_report_of_a_known_move_becomes_another_source():
             "SoftBank Group agreed to buy Sharp's former LCD plant in Sakai for $676 million, the companies said on "
             "Friday. The site will house an AI data center."
         ),
-        published=dt.date(2025, 3, 8), language="en", title="SoftBank buys Sharp plant",
+        published=dt.date(2025, 3, 8),
+        language="en",
+        title="SoftBank buys Sharp plant",
     )
 
     assert report.events_created == 0 and report.events_attached >= 1

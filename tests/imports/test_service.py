@@ -30,8 +30,18 @@ def companies(softbank):
 
 def two_events(text):
     return result(
-        event(text, INVEST, counterparties=("OpenAI",), amounts=(usd("1500000000", text="$1.5 billion"),), confidence=0.9),
-        event(text, FACTORY, counterparties=("Sharp",), kind="acquisition", status="rumored", date_text=None, confidence=0.4),
+        event(
+            text, INVEST, counterparties=("OpenAI",), amounts=(usd("1500000000", text="$1.5 billion"),), confidence=0.9
+        ),
+        event(
+            text,
+            FACTORY,
+            counterparties=("Sharp",),
+            kind="acquisition",
+            status="rumored",
+            date_text=None,
+            confidence=0.4,
+        ),
     )
 
 
@@ -148,7 +158,9 @@ def test_a_second_article_on_a_known_move_adds_a_source_not_a_duplicate(companie
     other = "SBG will put 1.6 billion dollars into OpenAI, it said on Thursday. Shares rose."
     other_sentence = "SBG will put 1.6 billion dollars into OpenAI, it said on Thursday."
     extractor.by_text["SBG will"] = lambda text: result(
-        event(text, other_sentence, counterparties=("OpenAI",), amounts=(usd("1600000000"),), date=dt.date(2024, 11, 14))
+        event(
+            text, other_sentence, counterparties=("OpenAI",), amounts=(usd("1600000000"),), date=dt.date(2024, 11, 14)
+        )
     )
     report = article_import(text=other, published=dt.date(2024, 11, 15), language="en")
 
@@ -160,8 +172,16 @@ def test_a_second_article_on_a_known_move_adds_a_source_not_a_duplicate(companie
     # Completion of the same deal weeks later: a new milestone on the same deal.
     later = "SoftBank Group completed its $1.5 billion OpenAI investment in December."
     extractor.by_text["completed its"] = lambda text: result(
-        event(text, later, counterparties=("OpenAI",), status="completed", amounts=(usd("1500000000"),),
-              date=dt.date(2024, 12, 1), precision="month", date_text="in December")
+        event(
+            text,
+            later,
+            counterparties=("OpenAI",),
+            status="completed",
+            amounts=(usd("1500000000"),),
+            date=dt.date(2024, 12, 1),
+            precision="month",
+            date_text="in December",
+        )
     )
     report = article_import(text=later, published=dt.date(2025, 1, 5), language="en")
     assert report.events_created == 1
@@ -227,7 +247,9 @@ def test_empty_text_and_missing_date_are_refused_before_any_write(companies, ext
 @pytest.mark.django_db
 def test_language_is_detected_when_not_given(companies, extractor):
     extractor.by_text["annoncé"] = lambda t: result(language="")
-    article_import(text="SoftBank a annoncé vendredi un investissement dans OpenAI, selon la société.", published=PUBLISHED)
+    article_import(
+        text="SoftBank a annoncé vendredi un investissement dans OpenAI, selon la société.", published=PUBLISHED
+    )
     assert Article.objects.get().language == "fr"
 
 

@@ -50,7 +50,9 @@ def add_event(
     return event
 
 
-def usd(value: str, *, currency: str = "USD", text: str = "", usd_value: str | None = None, rate: str = "1", **extra) -> dict:
+def usd(
+    value: str, *, currency: str = "USD", text: str = "", usd_value: str | None = None, rate: str = "1", **extra
+) -> dict:
     low = Decimal(value)
     in_usd = Decimal(usd_value) if usd_value is not None else low
     return {
@@ -87,56 +89,112 @@ def seeds(softbank) -> Seeds:
     CompanyAliasFactory(company=softbank, alias="ソフトバンクグループ", language="ja")
     events = {
         "nvidia": add_event(
-            actor=softbank, kind="partnership", date=dt.date(2024, 11, 13), precision="day", status="announced",
+            actor=softbank,
+            kind="partnership",
+            date=dt.date(2024, 11, 13),
+            precision="day",
+            status="announced",
             others=((nvidia, "partner"),),
             sentence="On November 13th, Nvidia announced it would collaborate with SoftBank to build AI infrastructure in Japan.",
         ),
         "us_plan": add_event(
-            actor=softbank, kind="commitment", date=dt.date(2024, 12, 1), precision="month", status="announced",
+            actor=softbank,
+            kind="commitment",
+            date=dt.date(2024, 12, 1),
+            precision="month",
+            status="announced",
             amounts=(usd("100000000000", text="100 مليار دولار"),),
             sentence="أعلنت سوفت بانك في ديسمبر عن استثمار 100 مليار دولار في الولايات المتحدة.",
-            language="ar", outlet="Arabic Daily",
+            language="ar",
+            outlet="Arabic Daily",
         ),
         "openai_2019": add_event(
-            actor=softbank, kind="investment", date=dt.date(2019, 1, 1), precision="year", status="cancelled",
-            others=((openai, "target"),), amounts=(usd("1000000000", text="مليار دولار"),),
+            actor=softbank,
+            kind="investment",
+            date=dt.date(2019, 1, 1),
+            precision="year",
+            status="cancelled",
+            others=((openai, "target"),),
+            amounts=(usd("1000000000", text="مليار دولار"),),
             sentence="عرضت سوفت بانك في 2019 استثمار مليار دولار في OpenAI لكن الصفقة لم تتم.",
-            language="ar", outlet="Arabic Daily",
+            language="ar",
+            outlet="Arabic Daily",
         ),
         "berkshire": add_event(
-            actor=softbank, kind="acquisition", date=dt.date(2023, 3, 1), precision="month", status="announced",
+            actor=softbank,
+            kind="acquisition",
+            date=dt.date(2023, 3, 1),
+            precision="month",
+            status="announced",
             others=((berkshire, "target"),),
             sentence="In March 2023 SoftBank agreed to acquire Berkshire Grey.",
         ),
         "fund_openai": add_event(
-            actor=fund, kind="investment", date=dt.date(2024, 11, 14), precision="day", status="completed",
-            others=((openai, "target"),), amounts=(usd("500000000", text="$500 million"),),
+            actor=fund,
+            kind="investment",
+            date=dt.date(2024, 11, 14),
+            precision="day",
+            status="completed",
+            others=((openai, "target"),),
+            amounts=(usd("500000000", text="$500 million"),),
             sentence="SoftBank Vision Fund 2 invested $500 million in OpenAI.",
         ),
         "sharp": add_event(
-            actor=softbank, kind="acquisition", date=dt.date(2025, 3, 7), precision="day", status="announced",
+            actor=softbank,
+            kind="acquisition",
+            date=dt.date(2025, 3, 7),
+            precision="day",
+            status="announced",
             others=((sharp, "seller"),),
-            amounts=(usd("100000000000", currency="JPY", text="100 milliards de yens", usd_value="677000000", rate="0.00677"),),
+            amounts=(
+                usd(
+                    "100000000000", currency="JPY", text="100 milliards de yens", usd_value="677000000", rate="0.00677"
+                ),
+            ),
             sentence="SoftBank paie 100 milliards de yens pour l'usine Sharp de Sakai.",
-            language="fr", outlet="Le Journal",
+            language="fr",
+            outlet="Le Journal",
         ),
         "openai_talks": add_event(
-            actor=softbank, kind="investment", date=dt.date(2025, 1, 30), precision="day", status="rumored",
+            actor=softbank,
+            kind="investment",
+            date=dt.date(2025, 1, 30),
+            precision="day",
+            status="rumored",
             others=((openai, "target"),),
-            amounts=(usd("15000000000", high="25000000000", usd_high="25000000000", qualifier="range", text="بين 15 إلى 25 مليار دولار"),),
+            amounts=(
+                usd(
+                    "15000000000",
+                    high="25000000000",
+                    usd_high="25000000000",
+                    qualifier="range",
+                    text="بين 15 إلى 25 مليار دولار",
+                ),
+            ),
             sentence="سوفت بانك تتفاوض لاستثمار ما بين 15 إلى 25 مليار دولار في OpenAI.",
-            language="ar", outlet="Arabic Daily",
+            language="ar",
+            outlet="Arabic Daily",
         ),
     }
     # Outside the tracked family, and a draft: neither belongs on the home page.
     other = CompanyFactory(name="Other Capital", slug="other-capital")
     events["outsider"] = add_event(
-        actor=other, kind="investment", date=dt.date(2024, 6, 1), precision="month", status="completed",
-        others=((openai, "target"),), sentence="Other Capital invested in OpenAI.",
+        actor=other,
+        kind="investment",
+        date=dt.date(2024, 6, 1),
+        precision="month",
+        status="completed",
+        others=((openai, "target"),),
+        sentence="Other Capital invested in OpenAI.",
     )
     events["draft"] = add_event(
-        actor=softbank, kind="launch", date=dt.date(2024, 10, 2), precision="day", status="announced",
-        review_state="draft", sentence="SoftBank launched a secret draft venture.",
+        actor=softbank,
+        kind="launch",
+        date=dt.date(2024, 10, 2),
+        precision="day",
+        status="announced",
+        review_state="draft",
+        sentence="SoftBank launched a secret draft venture.",
     )
     return Seeds(softbank, fund, openai, nvidia, sharp, berkshire, events)
 

@@ -45,8 +45,13 @@ class BulkMoves:
         start = dt.date(2000, 1, 1)
         events = Event.objects.bulk_create(
             [
-                Event(deal=d, date=start + dt.timedelta(days=self.day + i), date_precision="day", status="completed",
-                      review_state="published")
+                Event(
+                    deal=d,
+                    date=start + dt.timedelta(days=self.day + i),
+                    date_precision="day",
+                    status="completed",
+                    review_state="published",
+                )
                 for i, d in enumerate(deals)
             ]
         )

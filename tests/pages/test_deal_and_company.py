@@ -18,12 +18,28 @@ def openai_story(seeds):
     """Talks, then an announcement, then completion of one deal, each reported by its own article."""
     talks = seeds.events["openai_talks"]
     deal = talks.deal
-    announced = add_event(actor=seeds.group, kind="investment", date=dt.date(2025, 2, 1), precision="month",
-                          status="announced", deal=deal, amounts=(usd("20000000000"),),
-                          sentence="SoftBank agreed to invest $20 billion in OpenAI.", outlet="Wire One")
-    completed = add_event(actor=seeds.group, kind="investment", date=dt.date(2025, 4, 2), precision="day",
-                          status="completed", deal=deal, amounts=(usd("20000000000"),),
-                          sentence="SoftBank completed its $20 billion investment in OpenAI.", outlet="Wire Two")
+    announced = add_event(
+        actor=seeds.group,
+        kind="investment",
+        date=dt.date(2025, 2, 1),
+        precision="month",
+        status="announced",
+        deal=deal,
+        amounts=(usd("20000000000"),),
+        sentence="SoftBank agreed to invest $20 billion in OpenAI.",
+        outlet="Wire One",
+    )
+    completed = add_event(
+        actor=seeds.group,
+        kind="investment",
+        date=dt.date(2025, 4, 2),
+        precision="day",
+        status="completed",
+        deal=deal,
+        amounts=(usd("20000000000"),),
+        sentence="SoftBank completed its $20 billion investment in OpenAI.",
+        outlet="Wire Two",
+    )
     return deal, [talks, announced, completed]
 
 
@@ -32,7 +48,11 @@ def test_deal_story_is_a_timeline_oldest_first(client, openai_story):
     doc = tree(client.get(f"/deals/{deal.pk}/"))
     milestones = doc.xpath(f"//ol[{has_class('timeline')}]/li")
     assert [li.get("id") for li in milestones] == [f"event-{e.pk}" for e in events]
-    assert texts(doc, f"//ol[{has_class('timeline')}]//time[{has_class('event-date')}]") == ["30 Jan 2025", "Feb 2025", "2 Apr 2025"]
+    assert texts(doc, f"//ol[{has_class('timeline')}]//time[{has_class('event-date')}]") == [
+        "30 Jan 2025",
+        "Feb 2025",
+        "2 Apr 2025",
+    ]
     assert texts(doc, "//h1") == ["SoftBank Group's investment in OpenAI"]
     assert texts(doc, f"//ol[{has_class('timeline')}]//h3") == [
         "SoftBank Group in talks to invest $15-25B in OpenAI",
@@ -88,7 +108,10 @@ def test_counterparties_count_deals_once_and_total_their_dollars(client, seeds, 
     # OpenAI: the talks-announced-completed deal ($20B, counted once), the fund's $500M, and the
     # cancelled 2019 offer (counted as a deal, but no dollars: it never happened).
     doc = tree(client.get("/companies/softbank-group/"))
-    rows = {row[0]: row[1:] for row in (texts(tr, "./*") for tr in doc.xpath("//table[contains(@class,'counterparties')]/tbody/tr"))}
+    rows = {
+        row[0]: row[1:]
+        for row in (texts(tr, "./*") for tr in doc.xpath("//table[contains(@class,'counterparties')]/tbody/tr"))
+    }
     assert rows["OpenAI"] == ["3", "$20.5B"]
     assert rows["Sharp"] == ["1", "$677M"]
     assert rows["Nvidia"] == ["1", "–"]
@@ -114,7 +137,9 @@ def test_company_chart_and_table(client, seeds):
     doc = tree(client.get("/companies/softbank-group/"))
     svg = doc.xpath("//svg[@role='img']")[0]
     assert svg.xpath("./title")[0].text == "US dollars committed per year, by kind"
-    table = {r[0]: r[1:] for r in (texts(tr, "./*") for tr in doc.xpath("//table[contains(@class,'chart-table')]/tbody/tr"))}
+    table = {
+        r[0]: r[1:] for r in (texts(tr, "./*") for tr in doc.xpath("//table[contains(@class,'chart-table')]/tbody/tr"))
+    }
     # Kinds: acquisition, commitment, investment. The cancelled 2019 offer and the rumor are left out.
     assert table == {"2024": ["–", "$100B", "$500M", "$101B"], "2025": ["$677M", "–", "–", "$677M"]}
 

@@ -19,9 +19,15 @@ def evil(softbank):
     company = CompanyFactory(name=EVIL, slug="img-x", description=EVIL, website="https://example.com/")
     CompanyAliasFactory(company=company, alias=f"{EVIL} alias", language="ar")
     event = add_event(
-        actor=softbank, kind="investment", date=dt.date(2024, 5, 1), precision="month", status="rumored",
-        others=((company, "target"),), amounts=(usd("5000000", text=EVIL),),
-        sentence=f"SoftBank may invest in {EVIL}.", outlet=EVIL,
+        actor=softbank,
+        kind="investment",
+        date=dt.date(2024, 5, 1),
+        precision="month",
+        status="rumored",
+        others=((company, "target"),),
+        amounts=(usd("5000000", text=EVIL),),
+        sentence=f"SoftBank may invest in {EVIL}.",
+        outlet=EVIL,
     )
     event.summary = EVIL
     event.date_text = EVIL

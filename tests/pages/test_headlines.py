@@ -23,8 +23,15 @@ def move(kind, status, actor, *others, amounts=()):
 
 def money(low, high=None, currency="USD", qualifier="exact"):
     high = high or low
-    return {"low": Decimal(low), "high": Decimal(high), "currency": currency, "qualifier": qualifier,
-            "usd_low": None, "usd_high": None, "usd_rate": None}
+    return {
+        "low": Decimal(low),
+        "high": Decimal(high),
+        "currency": currency,
+        "qualifier": qualifier,
+        "usd_low": None,
+        "usd_high": None,
+        "usd_rate": None,
+    }
 
 
 @pytest.fixture
@@ -34,12 +41,20 @@ def parties(softbank):
 
 def test_the_three_examples(parties):
     group, fund, openai, _ = parties
-    assert event_headline(move("investment", "rumored", group, (openai, "target"),
-                               amounts=[money("15e9", "25e9", qualifier="range")])) == "SoftBank Group in talks to invest $15-25B in OpenAI"
-    assert event_headline(move("investment", "completed", fund, (openai, "target"),
-                               amounts=[money("5e8")])) == "SoftBank Vision Fund 2 invested $500M in OpenAI"
-    assert event_headline(move("investment", "cancelled", group, (openai, "target"),
-                               amounts=[money("1e9")])) == "SoftBank Group's $1B offer to OpenAI was not carried out"
+    assert (
+        event_headline(
+            move("investment", "rumored", group, (openai, "target"), amounts=[money("15e9", "25e9", qualifier="range")])
+        )
+        == "SoftBank Group in talks to invest $15-25B in OpenAI"
+    )
+    assert (
+        event_headline(move("investment", "completed", fund, (openai, "target"), amounts=[money("5e8")]))
+        == "SoftBank Vision Fund 2 invested $500M in OpenAI"
+    )
+    assert (
+        event_headline(move("investment", "cancelled", group, (openai, "target"), amounts=[money("1e9")]))
+        == "SoftBank Group's $1B offer to OpenAI was not carried out"
+    )
 
 
 @pytest.mark.parametrize(
@@ -67,7 +82,10 @@ def test_moves_without_a_counterparty(parties):
         "SoftBank Group in talks to borrow up to $10B"
     )
     assert event_headline(move("launch", "rumored", group)) == "SoftBank Group reportedly plans to launch a new venture"
-    assert event_headline(move("commitment", "announced", group, amounts=[money("1e11")])) == "SoftBank Group to commit $100B"
+    assert (
+        event_headline(move("commitment", "announced", group, amounts=[money("1e11")]))
+        == "SoftBank Group to commit $100B"
+    )
 
 
 def test_deal_headline_is_timeless_and_editors_win(parties):
@@ -92,7 +110,10 @@ def test_deal_headline_is_timeless_and_editors_win(parties):
     ],
 )
 def test_compact_money(low, high, currency, qualifier, expected):
-    assert compact_money(low=Decimal(low), high=Decimal(high) if high else None, currency=currency, qualifier=qualifier) == expected
+    assert (
+        compact_money(low=Decimal(low), high=Decimal(high) if high else None, currency=currency, qualifier=qualifier)
+        == expected
+    )
 
 
 def test_a_launch_names_what_was_launched_or_who_launched_it_alongside(parties):

@@ -55,7 +55,9 @@ def test_headlines_amounts_parties_and_sources(client, seeds):
     assert "¥100B" in text and "≈ $677M" in text and "100 milliards de yens" in text
     assert sharp.xpath(".//a[@href='/companies/sharp/']")
     talks = doc.get_element_by_id(f"event-{seeds.events['openai_talks'].pk}")
-    assert texts(talks, ".//*[contains(@class, 'event-headline')]") == ["SoftBank Group in talks to invest $15-25B in OpenAI"]
+    assert texts(talks, ".//*[contains(@class, 'event-headline')]") == [
+        "SoftBank Group in talks to invest $15-25B in OpenAI"
+    ]
     assert texts(talks, ".//summary") == ["1 source"]
     quote = talks.xpath(".//blockquote")[0]
     assert (quote.get("lang"), quote.get("dir")) == ("ar", "rtl")
@@ -136,14 +138,25 @@ def test_keyset_pagination_visits_every_move_once(client, softbank, order):
     for i in range(123):
         day = dt.date(2024, 1 + i % 3, 1)
         precision = ["day", "month", "year"][i % 3] if day.month == 1 else ["day", "month"][i % 2]
-        made.append(add_event(actor=softbank, kind="investment", date=day, precision=precision, status="completed",
-                              others=((target, "target"),), sentence=f"Move {i}."))
+        made.append(
+            add_event(
+                actor=softbank,
+                kind="investment",
+                date=day,
+                precision=precision,
+                status="completed",
+                others=((target, "target"),),
+                sentence=f"Move {i}.",
+            )
+        )
     seen, pages = walk(client, f"/?order={order}")
     assert len(pages) == 3
     assert len(seen) == len(set(seen)) == 123
     from deals.models import Event
 
-    assert seen == list(Event.objects.published().chronological(newest_first=order == "newest").values_list("pk", flat=True))
+    assert seen == list(
+        Event.objects.published().chronological(newest_first=order == "newest").values_list("pk", flat=True)
+    )
     # From the last page, 'Previous page' brings back the middle page exactly.
     last = tree(client.get(pages[-1]))
     previous = "/" + last.xpath("//a[@rel='prev']/@href")[0]
@@ -153,4 +166,3 @@ def test_keyset_pagination_visits_every_move_once(client, softbank, order):
 def test_empty_site_answers(client, db):
     doc = tree(client.get("/"))
     assert "No published move matches." in doc.text_content()
-

@@ -19,7 +19,9 @@ def fill(*, n: int, actor, target) -> Deal:
     """n one-event deals plus one deal with n milestones, written in bulk so 1,000 stays quick."""
     article = ArticleFactory(text="SoftBank invested in Target. More follows.")
     quote_end = article.text.index(".") + 1
-    deals = Deal.objects.bulk_create([Deal(kind=("investment", "acquisition", "commitment")[i % 3]) for i in range(n + 1)])
+    deals = Deal.objects.bulk_create(
+        [Deal(kind=("investment", "acquisition", "commitment")[i % 3]) for i in range(n + 1)]
+    )
     big = deals[-1]
     DealParty.objects.bulk_create(
         [DealParty(deal=d, company=actor, role="actor") for d in deals]
@@ -28,18 +30,38 @@ def fill(*, n: int, actor, target) -> Deal:
     start = dt.date(2000, 1, 1)
     events = Event.objects.bulk_create(
         [
-            Event(deal=deal, date=start + dt.timedelta(days=i), date_precision="day", status="completed", review_state="published")
+            Event(
+                deal=deal,
+                date=start + dt.timedelta(days=i),
+                date_precision="day",
+                status="completed",
+                review_state="published",
+            )
             for i, deal in enumerate(deals[:-1])
         ]
         + [
-            Event(deal=big, date=start + dt.timedelta(days=i), date_precision="day", status="announced", review_state="published")
+            Event(
+                deal=big,
+                date=start + dt.timedelta(days=i),
+                date_precision="day",
+                status="announced",
+                review_state="published",
+            )
             for i in range(n)
         ]
     )
     Amount.objects.bulk_create(
         [
-            Amount(event=e, low=Decimal(10**9), high=Decimal(10**9), currency="EUR", text="€1 billion",
-                   usd_low=Decimal(11 * 10**8), usd_high=Decimal(11 * 10**8), usd_rate=Decimal("1.1"))
+            Amount(
+                event=e,
+                low=Decimal(10**9),
+                high=Decimal(10**9),
+                currency="EUR",
+                text="€1 billion",
+                usd_low=Decimal(11 * 10**8),
+                usd_high=Decimal(11 * 10**8),
+                usd_rate=Decimal("1.1"),
+            )
             for e in events
         ]
     )

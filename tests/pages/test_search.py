@@ -21,8 +21,14 @@ def test_terms_keep_only_words():
 
 
 def test_every_word_must_match_somewhere(softbank):
-    event = add_event(actor=softbank, kind="investment", date=dt.date(2024, 1, 1), precision="month",
-                      status="announced", sentence="SoftBank backs a robotics maker.")
+    event = add_event(
+        actor=softbank,
+        kind="investment",
+        date=dt.date(2024, 1, 1),
+        precision="month",
+        status="announced",
+        sentence="SoftBank backs a robotics maker.",
+    )
     event.summary = "Funding round led by the Vision Fund"
     event.save()
     found = lambda text: list(search_events(queryset=Event.objects.all(), text=text))
@@ -56,7 +62,7 @@ def fill_many(total: int) -> None:
             "FROM deals_deal",
         )
         cursor.execute(
-            "INSERT INTO deals_mention (event_id, article_id, quote, start, \"end\") "
+            'INSERT INTO deals_mention (event_id, article_id, quote, start, "end") '
             "SELECT id, %s, 'SoftBank invested in a startup.', 0, 31 FROM deals_event",
             [article_id],
         )
@@ -94,8 +100,15 @@ def test_search_plan_reads_the_search_document_index(softbank):
 
 
 def story(softbank, *, sentence="SoftBank backs a robotics maker.", target=None):
-    return add_event(actor=softbank, kind="investment", date=dt.date(2024, 1, 1), precision="month",
-                     status="announced", sentence=sentence, others=((target, "target"),) if target else ())
+    return add_event(
+        actor=softbank,
+        kind="investment",
+        date=dt.date(2024, 1, 1),
+        precision="month",
+        status="announced",
+        sentence=sentence,
+        others=((target, "target"),) if target else (),
+    )
 
 
 def test_company_names_and_aliases_match_inside_words(softbank):

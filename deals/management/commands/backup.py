@@ -16,7 +16,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--dir", default=str(settings.BASE_DIR / "backups"))
         parser.add_argument(
-            "--json", action="store_true", help="Portable JSON (dumpdata with natural keys), loadable into either database."
+            "--json",
+            action="store_true",
+            help="Portable JSON (dumpdata with natural keys), loadable into either database.",
         )
 
     def handle(self, *args, dir: str, json: bool, **options):

@@ -18,9 +18,7 @@ from deals.services.gazetteer import build_gazetteer
 
 def _peak_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return (
-        peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-    )  # bytes on macOS, KiB on Linux
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
 class Command(BaseCommand):
@@ -41,9 +39,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        metadata_path = (
-            options["metadata"] or settings.BASE_DIR / "fixtures" / "articles.json"
-        )
+        metadata_path = options["metadata"] or settings.BASE_DIR / "fixtures" / "articles.json"
         metadata = json.loads(Path(metadata_path).read_text(encoding="utf-8"))
         articles = [
             (
@@ -73,17 +69,13 @@ class Command(BaseCommand):
             pass_started = time.perf_counter()
             for aid, text, published, language in articles:
                 t0 = time.perf_counter()
-                extract(
-                    text, published=published, language=language, gazetteer=gazetteer
-                )
+                extract(text, published=published, language=language, gazetteer=gazetteer)
                 per_article[aid] += time.perf_counter() - t0
             pass_totals.append(time.perf_counter() - pass_started)
 
         self.stdout.write(f"{'article':>8} {'chars':>7} {'ms/run':>8}")
         for aid, text, *_ in articles:
-            self.stdout.write(
-                f"{aid:>8} {len(text):>7} {per_article[aid] / passes * 1000:>8.1f}"
-            )
+            self.stdout.write(f"{aid:>8} {len(text):>7} {per_article[aid] / passes * 1000:>8.1f}")
         total = sum(pass_totals)
         runs = passes * len(articles)
         ms_per_article = total / runs * 1000

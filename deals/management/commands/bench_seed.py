@@ -36,7 +36,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--events", type=int, required=True, help="Exact number of events to create.")
         parser.add_argument("--seed", type=int, default=7)
-        parser.add_argument("--reset", action="store_true", help="Delete all companies, deals, events and articles first.")
+        parser.add_argument(
+            "--reset", action="store_true", help="Delete all companies, deals, events and articles first."
+        )
 
     def handle(self, *args, events: int, seed: int, reset: bool, **options):
         if events < 1:
@@ -48,7 +50,9 @@ class Command(BaseCommand):
             if reset:
                 _empty()
             elif Company.objects.exists() or Event.objects.exists() or Article.objects.exists():
-                raise CommandError("The database already holds companies, events or articles: add --reset to replace them.")
+                raise CommandError(
+                    "The database already holds companies, events or articles: add --reset to replace them."
+                )
             counts = _write(data)
         if connection.vendor == "postgresql":
             # Fresh statistics, or the planner judges the new tables by their empty selves.
@@ -78,16 +82,16 @@ def _empty() -> None:
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             tables = [m._meta.db_table for m in TABLES]
-            cursor.execute(
-                f"DELETE FROM sqlite_sequence WHERE name IN ({', '.join('%s' for _ in tables)})", tables
-            )
+            cursor.execute(f"DELETE FROM sqlite_sequence WHERE name IN ({', '.join('%s' for _ in tables)})", tables)
 
 
 def _write(data: SeedData) -> dict[str, int]:
     now = timezone.now()
     companies = Company.objects.bulk_create(
         [
-            Company(name=c.name, slug=c.slug, kind=c.kind, country=c.country, is_tracked=c.is_tracked, verified=c.verified)
+            Company(
+                name=c.name, slug=c.slug, kind=c.kind, country=c.country, is_tracked=c.is_tracked, verified=c.verified
+            )
             for c in data.companies
         ],
         batch_size=BATCH,
@@ -120,8 +124,14 @@ def _write(data: SeedData) -> dict[str, int]:
     )
     event_rows = [
         Event(
-            deal=deal, date=e.date, date_precision=e.precision, date_text=e.date_text, status=e.status,
-            summary=e.summary, review_state=e.review_state, confidence=e.confidence,
+            deal=deal,
+            date=e.date,
+            date_precision=e.precision,
+            date_text=e.date_text,
+            status=e.status,
+            summary=e.summary,
+            review_state=e.review_state,
+            confidence=e.confidence,
             published_at=now if e.review_state == "published" else None,
         )
         for deal, seed_deal in zip(deals, data.deals, strict=True)
@@ -137,8 +147,17 @@ def _write(data: SeedData) -> dict[str, int]:
     amounts = Amount.objects.bulk_create(
         [
             Amount(
-                event=events[(d, e)], role=a.role, low=a.low, high=a.high, currency=a.currency, qualifier=a.qualifier,
-                text=a.text, usd_low=a.usd_low, usd_high=a.usd_high, usd_rate=a.usd_rate, usd_rate_date=a.usd_rate_date,
+                event=events[(d, e)],
+                role=a.role,
+                low=a.low,
+                high=a.high,
+                currency=a.currency,
+                qualifier=a.qualifier,
+                text=a.text,
+                usd_low=a.usd_low,
+                usd_high=a.usd_high,
+                usd_rate=a.usd_rate,
+                usd_rate_date=a.usd_rate_date,
             )
             for d, seed_deal in enumerate(data.deals)
             for e, seed_event in enumerate(seed_deal.events)
@@ -149,8 +168,15 @@ def _write(data: SeedData) -> dict[str, int]:
     articles = Article.objects.bulk_create(
         [
             Article(
-                title=a.title, outlet=a.outlet, url=a.url, language=a.language, published_on=a.published_on,
-                text=a.text, content_hash=a.content_hash, source_file="bench_seed", extracted_at=now,
+                title=a.title,
+                outlet=a.outlet,
+                url=a.url,
+                language=a.language,
+                published_on=a.published_on,
+                text=a.text,
+                content_hash=a.content_hash,
+                source_file="bench_seed",
+                extracted_at=now,
             )
             for a in data.articles
         ],
@@ -165,6 +191,12 @@ def _write(data: SeedData) -> dict[str, int]:
         batch_size=BATCH,
     )
     return {
-        "companies": len(companies), "aliases": len(aliases), "deals": len(deals), "parties": len(parties),
-        "events": len(event_rows), "amounts": len(amounts), "articles": len(articles), "mentions": len(mentions),
+        "companies": len(companies),
+        "aliases": len(aliases),
+        "deals": len(deals),
+        "parties": len(parties),
+        "events": len(event_rows),
+        "amounts": len(amounts),
+        "articles": len(articles),
+        "mentions": len(mentions),
     }

@@ -44,9 +44,7 @@ class Command(BaseCommand):
             help="Publication date YYYY-MM-DD.",
         )
         parser.add_argument("--language", help="ISO 639-1 code; detected when omitted.")
-        parser.add_argument(
-            "--json", action="store_true", help="Print the evaluation JSON object."
-        )
+        parser.add_argument("--json", action="store_true", help="Print the evaluation JSON object.")
 
     def handle(self, *args, **options):
         path: Path = options["path"]
@@ -63,9 +61,7 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(data, ensure_ascii=False))
             return
-        self.stdout.write(
-            f"language: {data['language']}   events: {len(data['events'])}"
-        )
+        self.stdout.write(f"language: {data['language']}   events: {len(data['events'])}")
         for warning in data["warnings"]:
             self.stdout.write(f"warning: {warning}")
         for e in data["events"]:

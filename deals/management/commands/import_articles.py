@@ -74,7 +74,9 @@ def _warm_up(languages: set[str | None]) -> None:
     from deals.extraction.pipeline import warm_up
 
     warm_up(*([sorted(languages)] if languages and None not in languages else []))
-    imports.run_extraction("SoftBank Group will invest $1 billion in Example Ltd.", published=dt.date.today(), language="en")
+    imports.run_extraction(
+        "SoftBank Group will invest $1 billion in Example Ltd.", published=dt.date.today(), language="en"
+    )
 
 
 def _worker_start(user_pk) -> None:
@@ -96,20 +98,26 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="*", help="Files or folders of files.")
-        parser.add_argument("--published", type=_date, help="Publication date YYYY-MM-DD (else the one the text states).")
+        parser.add_argument(
+            "--published", type=_date, help="Publication date YYYY-MM-DD (else the one the text states)."
+        )
         parser.add_argument("--language", help="ISO 639-1 code; detected when omitted.")
         parser.add_argument("--url", default="")
         parser.add_argument("--title", default="")
         parser.add_argument("--outlet", default="")
-        parser.add_argument("--metadata", type=Path, help="JSON list of {file, language, published, title, outlet, url}.")
+        parser.add_argument(
+            "--metadata", type=Path, help="JSON list of {file, language, published, title, outlet, url}."
+        )
         parser.add_argument("--publish", action="store_true", help="Publish the events at once (seed data).")
         parser.add_argument("--user", help="Username recorded as the importer.")
         parser.add_argument(
-            "--background", action="store_true",
+            "--background",
+            action="store_true",
             help="Queue one task per article for the workers (manage.py db_worker) instead of importing now.",
         )
         parser.add_argument(
-            "--jobs", type=int,
+            "--jobs",
+            type=int,
             help="Processes importing at once, each with its own database connection (default: the CPU count). "
             "Always 1 on SQLite, which has one writer, and inside a transaction, whose rows other processes cannot see.",
         )
@@ -127,7 +135,9 @@ class Command(BaseCommand):
             return self._enqueue(jobs=jobs, user=importer, publish=publish)
         totals: Counter = Counter()
         failures = []
-        outcomes = self._run(jobs=jobs, workers=self._workers(options.get("jobs"), len(jobs)), user=importer, publish=publish)
+        outcomes = self._run(
+            jobs=jobs, workers=self._workers(options.get("jobs"), len(jobs)), user=importer, publish=publish
+        )
         for outcome in outcomes:
             if "failure" in outcome:
                 failures.append(outcome["failure"])
@@ -156,16 +166,21 @@ class Command(BaseCommand):
         files, failures = [], []
         for path, flags in jobs:
             try:
-                decoded = decode_upload(name=path.name, data=path.read_bytes(), max_bytes=settings.IMPORT_MAX_FILE_BYTES)
+                decoded = decode_upload(
+                    name=path.name, data=path.read_bytes(), max_bytes=settings.IMPORT_MAX_FILE_BYTES
+                )
             except (OSError, UploadRejected) as exc:
                 failures.append(f"{path}: {exc}")
                 continue
             files.append(
                 BatchFile(
-                    name=str(path), text=decoded.text,
+                    name=str(path),
+                    text=decoded.text,
                     published=flags["published"] or (_date(decoded.published[:10]) if decoded.published else None),
-                    language=flags["language"] or "", title=flags["title"] or decoded.title,
-                    outlet=flags["outlet"] or decoded.outlet, url=flags["url"] or decoded.url,
+                    language=flags["language"] or "",
+                    title=flags["title"] or decoded.title,
+                    outlet=flags["outlet"] or decoded.outlet,
+                    url=flags["url"] or decoded.url,
                 )
             )
         for failure in failures:
@@ -173,7 +188,10 @@ class Command(BaseCommand):
         if not files:
             raise CommandError("No file could be queued.")
         batch = batch_enqueue(
-            files=files, user=user, source=ImportBatch.Source.COMMAND, publish=publish,
+            files=files,
+            user=user,
+            source=ImportBatch.Source.COMMAND,
+            publish=publish,
             label=f"import_articles: {len(files)} files",
         )
         self.stdout.write(
