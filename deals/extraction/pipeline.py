@@ -218,6 +218,7 @@ def extract(
                     quote=c.quote,
                     confidence=c.confidence,
                     quotes=tuple(c.quotes),
+                    date_basis="stated" if c.date.text else "publication",
                 )
             )
     except Exception as exc:

@@ -43,6 +43,9 @@ def event_to_eval(e: ExtractedEvent) -> dict:
         "quote": e.quote.text,
         "quotes": [q.text for q in (e.quotes or (e.quote,))],
         "confidence": round(float(e.confidence), 2),
+        "date_basis": e.date_basis,
+        "object": {"type": e.object_type, "text": e.object_text},
+        "roles": {c.name: e.role_of(c.name) for c in e.counterparties},
     }
 
 

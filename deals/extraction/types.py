@@ -24,7 +24,11 @@ KINDS = (
 )
 STATUSES = ("rumored", "announced", "completed", "cancelled")
 PRECISIONS = ("day", "month", "quarter", "year")
-AMOUNT_ROLES = ("value", "valuation", "stake_percent", "other")
+# value: the SoftBank side's own money in the move; total: the whole round, fund or venture others share.
+AMOUNT_ROLES = ("value", "total", "valuation", "stake_percent", "per_share", "other")
+OBJECT_TYPES = ("company", "stake", "unit", "asset", "goods", "debt", "fund", "venture", "other")
+PARTY_ROLES = ("target", "buyer", "seller", "partner", "lender", "borrower", "co_investor", "other")
+DATE_BASES = ("stated", "publication")
 QUALIFIERS = ("exact", "about", "up_to", "at_least", "range")
 PERCENT = "PERCENT"
 
@@ -108,6 +112,13 @@ class ExtractedEvent:
     quote: Quote  # the main sentence or clause stating the move
     confidence: float  # 0..1, used to order drafts for review
     quotes: tuple[Quote, ...] = ()  # every supporting sentence, main one first (after merges)
+    object_type: str = "other"  # one of OBJECT_TYPES: what changes hands or is created
+    object_text: str | None = None  # the article's phrase for the object, verbatim; None when only implied
+    roles: tuple[tuple[str, str], ...] = ()  # (counterparty name, one of PARTY_ROLES), in counterparty order
+    date_basis: str = "publication"  # "stated" when the text dates the move, else the report's day stands in
+
+    def role_of(self, name: str) -> str:
+        return dict(self.roles).get(name, "other")
 
 
 @dataclass(frozen=True)

@@ -41,14 +41,39 @@ class PartyRole(models.TextChoices):
     PARTNER = "partner", "Partner"
     CO_INVESTOR = "co_investor", "Co-investor"
     SELLER = "seller", "Seller"
+    BUYER = "buyer", "Buyer"
     LENDER = "lender", "Lender"
+    BORROWER = "borrower", "Borrower"
+    OTHER = "other", "Other"
 
 
 class AmountRole(models.TextChoices):
-    VALUE = "value", "Value"
+    # value is the SoftBank side's own money in the move; total the whole round, fund or venture others share.
+    VALUE = "value", "SoftBank side's own money"
+    TOTAL = "total", "Whole round or venture"
     VALUATION = "valuation", "Valuation"
     STAKE_PERCENT = "stake_percent", "Stake (%)"
+    PER_SHARE = "per_share", "Price per share"
     OTHER = "other", "Other"
+
+
+class ObjectType(models.TextChoices):
+    """What changes hands or is created: it tells 'to acquire Nvidia' from 'to buy Nvidia GPUs'."""
+
+    COMPANY = "company", "The company (control)"
+    STAKE = "stake", "A stake or shares"
+    UNIT = "unit", "A unit or division"
+    ASSET = "asset", "An asset (plant, site, buildings)"
+    GOODS = "goods", "Goods or services"
+    DEBT = "debt", "A loan, bond or credit line"
+    FUND = "fund", "A fund"
+    VENTURE = "venture", "A new venture"
+    OTHER = "other", "Other"
+
+
+class DateBasis(models.TextChoices):
+    STATED = "stated", "Stated in the text"
+    PUBLICATION = "publication", "The report's day"
 
 
 class Qualifier(models.TextChoices):

@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .choices import DealKind, PartyRole, choices_check
+from .choices import DealKind, ObjectType, PartyRole, choices_check
 from .companies import Company
 
 
@@ -17,6 +17,15 @@ class DealQuerySet(models.QuerySet):
 
 class Deal(models.Model):
     kind = models.CharField(max_length=20, choices=DealKind.choices, default=DealKind.OTHER)
+    object_type = models.CharField(
+        max_length=20,
+        choices=ObjectType.choices,
+        default=ObjectType.OTHER,
+        help_text="What changes hands or is created: the company, a stake, a unit, an asset, goods...",
+    )
+    object_label = models.CharField(
+        max_length=120, blank=True, help_text="A short English label for the object: 'Sakai plant', 'GPUs', 'stake'."
+    )
     headline = models.CharField(max_length=300, blank=True, help_text="Leave blank to generate it from the parties.")
     summary = models.TextField(blank=True)
     companies = models.ManyToManyField(Company, through="DealParty", related_name="deals")
@@ -28,7 +37,10 @@ class Deal(models.Model):
 
     class Meta:
         ordering = ["-pk"]
-        constraints = [models.CheckConstraint(condition=choices_check("kind", DealKind), name="deal_kind_valid")]
+        constraints = [
+            models.CheckConstraint(condition=choices_check("kind", DealKind), name="deal_kind_valid"),
+            models.CheckConstraint(condition=choices_check("object_type", ObjectType), name="deal_object_type_valid"),
+        ]
 
     def __str__(self) -> str:
         return self.headline or f"{self.get_kind_display()} #{self.pk}"

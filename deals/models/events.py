@@ -7,7 +7,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from .articles import Article
-from .choices import AmountRole, DatePrecision, EventStatus, Qualifier, ReviewState, choices_check
+from .choices import AmountRole, DateBasis, DatePrecision, EventStatus, Qualifier, ReviewState, choices_check
 from .companies import Company
 from .deals import Deal, DealParty
 
@@ -72,6 +72,12 @@ class Event(models.Model):
         blank=True,
         help_text="The phrase the date came from; empty means the publication date.",
     )
+    date_basis = models.CharField(
+        max_length=12,
+        choices=DateBasis.choices,
+        default=DateBasis.STATED,
+        help_text="'publication' when the text gives no date and the report's day stands in: shown as 'reported'.",
+    )
     status = models.CharField(max_length=20, choices=EventStatus.choices, default=EventStatus.ANNOUNCED)
     summary = models.TextField(blank=True)
     review_state = models.CharField(
@@ -102,6 +108,7 @@ class Event(models.Model):
                 condition=choices_check("date_precision", DatePrecision), name="event_precision_valid"
             ),
             models.CheckConstraint(condition=choices_check("status", EventStatus), name="event_status_valid"),
+            models.CheckConstraint(condition=choices_check("date_basis", DateBasis), name="event_date_basis_valid"),
             models.CheckConstraint(
                 condition=choices_check("review_state", ReviewState), name="event_review_state_valid"
             ),
