@@ -44,7 +44,7 @@ def event_to_eval(e: ExtractedEvent) -> dict:
         "quotes": [q.text for q in (e.quotes or (e.quote,))],
         "confidence": round(float(e.confidence), 2),
         "date_basis": e.date_basis,
-        "object": {"type": e.object_type, "text": e.object_text},
+        "object": {"type": e.object_type, "text": e.object_text, "label": e.object_label},
         "roles": {c.name: e.role_of(c.name) for c in e.counterparties},
     }
 

@@ -114,6 +114,7 @@ class ExtractedEvent:
     quotes: tuple[Quote, ...] = ()  # every supporting sentence, main one first (after merges)
     object_type: str = "other"  # one of OBJECT_TYPES: what changes hands or is created
     object_text: str | None = None  # the article's phrase for the object, verbatim; None when only implied
+    object_label: str | None = None  # a short English label for pages: "Sakai plant", "GPUs", "robotics division"
     roles: tuple[tuple[str, str], ...] = ()  # (counterparty name, one of PARTY_ROLES), in counterparty order
     date_basis: str = "publication"  # "stated" when the text dates the move, else the report's day stands in
 
