@@ -90,7 +90,10 @@ def score(folder: Path, only: set[str] | None = None, verbose: bool = False, sho
         total.score_article(gold_events[article["id"]], predicted, text)
         by_lang.setdefault(language_of(article), Tally()).score_article(gold_events[article["id"]], predicted, text)
         if verbose:
-            print(f"{article['id']:>5} {language_of(article):>5}  {line(one.figures())}")
+            f = one.figures()
+            print(
+                f"{article['id']:>5} {language_of(article):>5}  {line(f)} | true {f['true_predicted']}/{f['predicted']}"
+            )
         if show_events:
             show(gold_events[article["id"]], predicted)
     return total, by_lang, seconds
@@ -109,6 +112,7 @@ def main() -> None:
     for lang, tally in by_lang.items():
         print(f"  {lang:>5}  {line(tally.figures())}")
     print(f"overall: {line(total.figures())} | {seconds:.2f} s")
+    print(f"overall: {total.truth_line()}")
     if args.json:
         print(json.dumps(total.figures()))
 
