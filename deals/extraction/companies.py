@@ -160,6 +160,7 @@ NOT_NAMES = frozenset(
         "as",
     ]
 )
+_WORD_TAIL = re.compile(r"[A-Za-z\u00c0-\u024f\-‐]")  # a Latin letter or hyphen just before: inside a word
 _NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
 _SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
 _SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
@@ -520,6 +521,8 @@ def _shape_mentions(
         surface, s = _strip_leading(surface, s)
         if not surface or surface.lower() in NOT_NAMES or surface.lower() in cues.stop_names:
             return
+        if s > 0 and _WORD_TAIL.match(text, s - 1):
+            return  # the tail of a hyphenated word or a place ("États-Unis") is no name of its own
         if len(re.sub(r"[^A-Za-z\u00c0-\u024f]", "", surface)) < 2:
             return
         if not free(s, e):

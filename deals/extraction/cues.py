@@ -332,6 +332,12 @@ class CueSet:
     sellers: PhraseSet | None = None  # "from", "von", "من", "から" around a party: the one a buyer buys from
     purposes: PhraseSet | None = None  # "to fund its OpenAI investment": the company there is another move's
     plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
+    objects: PhraseSet | None = None  # object nouns labelled by object type, each with its English label
+    co_investors: PhraseSet | None = None  # "alongside", "led by", "주도": the names there invest beside
+    per_share: PhraseSet | None = None  # "per share", "每股": the figure is a price per share
+    totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
+    totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
+    head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
 
 
 # Phrase lists read the same way from a language's data file: its key is the CueSet field's name.
@@ -345,7 +351,50 @@ _PLAIN_LISTS = (
     "buyers",
     "recipients",
     "deadlines",
+    "co_investors",
+    "per_share",
+    "totals",
+    "totals_after",
 )
+# Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
+KNOWN_KEYS = frozenset(
+    {
+        "language",
+        "script",
+        "kinds",
+        "statuses",
+        "masks",
+        "backrefs",
+        "holding",
+        "non_party",
+        "sources",
+        "descriptors",
+        "name_links",
+        "appositive",
+        "person_titles",
+        "clause_breaks",
+        "boilerplate",
+        "stop_names",
+        "adjectives_follow",
+        "head_final",
+        "objects",
+        *_PLAIN_LISTS,
+    }
+)
+OBJECT_TYPES_IN_DATA = ("company", "stake", "unit", "asset", "goods", "debt", "fund", "venture", "other")
+
+
+class CueDataError(ValueError):
+    """A language file with a key no rule reads, or an object type the contract does not know."""
+
+
+def validate(data: dict, language: str) -> None:
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise CueDataError(f"data/cues/{language}.json: unknown keys {unknown}")
+    bad = sorted(set(data.get("objects", {})) - set(OBJECT_TYPES_IN_DATA))
+    if bad:
+        raise CueDataError(f"data/cues/{language}.json: unknown object types {bad}")
 
 
 @lru_cache(maxsize=16)
@@ -367,7 +416,9 @@ def available_languages() -> list[str]:
 
 
 def _read(language: str) -> dict:
-    return json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    data = json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    validate(data, language)
+    return data
 
 
 @lru_cache(maxsize=16)
@@ -401,6 +452,8 @@ def _load(language: str) -> CueSet:
         boilerplate=data.get("boilerplate", {}),
         stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
+        head_final=bool(data.get("head_final", False)),
+        objects=PhraseSet(labelled(data.get("objects", {})), script),
         **{name: plain(data.get(name, [])) for name in _PLAIN_LISTS},
     )
     # One scan of the article serves every phrase list of the language.

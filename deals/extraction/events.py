@@ -68,6 +68,14 @@ class Candidate:
     sentence_index: int = 0
     status_counts: Counter = field(default_factory=Counter)
     kinds_named: frozenset = frozenset()  # every kind a cue of its clause named, the chosen one included
+    primary: Hit | None = None  # the cue word that opened the move
+    clause: tuple[int, int] = (0, 0)  # the clause stating it
+    sentence: tuple[int, int] = (0, 0)
+    object_type: str = "other"
+    object_text: str | None = None
+    object_label: str | None = None
+    roles: dict = field(default_factory=dict)  # counterparty name -> role
+    retold: list = field(default_factory=list)  # (clause, cue, sentence) of each retelling merged into it
 
     def __post_init__(self):
         if not self.status_counts:
@@ -166,6 +174,9 @@ def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
     for h in hits:
         scores[h.label] = scores.get(h.label, 0.0) + h.weight
     kind = max(scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k)))
+    pledges = [h for h in hits if h.label == "commitment" and not h.weak]
+    if kind == "joint_venture" and pledges and pledges[0].start < min(h.start for h in hits if h.label == kind):
+        kind = "commitment"  # "a commitment to invest $15 billion in the joint Stargate project": the venture is its object
     best = max((h for h in hits if h.label == kind), key=lambda h: (h.weight, -h.start))
     return kind, best
 
@@ -369,6 +380,7 @@ def merge_candidates(candidates: list[Candidate], published: dt.date | None = No
             merged.append(cand)
             continue
         target.quotes.append(cand.quote)
+        target.retold.append((cand.clause, cand.primary, cand.sentence))
         target.statuses.append(cand.status)
         for cp in cand.counterparties:
             if not any(_same_party(cp, x) for x in target.counterparties) and not (
@@ -645,7 +657,8 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
             if not any(m.source in ("alias", "shape", "backref") for m in parties):
                 continue
             if ventures and any(m.name in ventures for m in parties):
-                if kind != "joint_venture" and (primary.weak or kind in ("launch", "commitment", "partnership")):
+                # a pledge of money to a venture stays a commitment: the venture is its object
+                if kind not in ("joint_venture", "commitment") and (primary.weak or kind in ("launch", "partnership")):
                     kind = "joint_venture"
                 rest = [m for m in parties if m.name not in ventures]
                 if any(m.source in ("alias", "shape", "backref") for m in rest):
@@ -789,6 +802,9 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     [status],
                     i,
                     kinds_named=frozenset(h.label for h in unit_kinds),
+                    primary=primary,
+                    clause=(u0, u1),
+                    sentence=(s0, s1),
                 )
             )
     return out

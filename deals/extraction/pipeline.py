@@ -20,11 +20,13 @@ from .cues import boilerplate_markers, load_cues
 from .events import (
     ArticleContext,
     build_candidates,
+    find_ventures,
     inherit_dates,
     merge_candidates,
     refine_roles,
     with_usd,
 )
+from .facts import state_facts
 from .language import detect_language, normalize_code
 from .sentences import split_sentences
 from .textindex import fold_text
@@ -204,6 +206,7 @@ def extract(
         if convert:
             with_usd(candidates, convert)
         candidates = merge_candidates(candidates, published)
+        state_facts(candidates, ctx, find_ventures(ctx))
         if convert:  # the merged event may have taken a more precise date: convert at that one
             warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
         for c in candidates:
@@ -219,6 +222,10 @@ def extract(
                     confidence=c.confidence,
                     quotes=tuple(c.quotes),
                     date_basis="stated" if c.date.text else "publication",
+                    object_type=c.object_type,
+                    object_text=c.object_text,
+                    object_label=c.object_label,
+                    roles=tuple((m.name, c.roles.get(m.name, "other")) for m in c.counterparties),
                 )
             )
     except Exception as exc:

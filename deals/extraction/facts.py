@@ -1,0 +1,69 @@
+"""The facts each move states beyond its kind: what changes hands, who plays which part, whose money each
+figure is. One step after the moves are merged, so that a move told twice gets its facts once, from the
+retelling that names its object."""
+
+from __future__ import annotations
+
+from .objects import MoveObject, ObjectClause, find_object
+from .parties import near, sold_to
+from .roles import party_role, with_amount_roles
+
+
+def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
+    """Fill object, roles and amount roles of every candidate (events.Candidate, ctx events.ArticleContext);
+    `ventures` are the names the article introduces as joint ventures."""
+    for cand in candidates:
+        found = _object(cand, ctx, ventures)
+        if cand.kind == "launch" and cand.counterparties and found.text is None:
+            # "SoftBank and Nvidia will create an AI marketplace": founding with another company, on its
+            # technology, is a partnership; a launch of one's own names the new fund or company
+            cand.kind = "partnership"
+            found = _object(cand, ctx, ventures)
+        cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
+        cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
+        cand.amounts = with_amount_roles(
+            cand.amounts, kind=cand.kind, object_type=cand.object_type, index=ctx.index, cues=ctx.cues
+        )
+
+
+def _object(cand, ctx, ventures: set[str]) -> MoveObject:
+    """The object named in the first retelling that names one; else what the kind usually moves."""
+    first = None
+    for (u0, u1), primary, _ in [(cand.clause, cand.primary, cand.sentence), *cand.retold]:
+        in_clause = [m for m in ctx.mentions if u0 <= m.start < u1 and m.source != "person"]
+        found = find_object(
+            text=ctx.text,
+            index=ctx.index,
+            cues=ctx.cues,
+            clause=ObjectClause(
+                kind=cand.kind,
+                start=u0,
+                end=u1,
+                primary=primary,
+                names=tuple((m.start, m.end) for m in in_clause),
+                side_names=tuple((m.start, m.end) for m in in_clause if m.side),
+                venture_names=tuple((m.start, m.end) for m in in_clause if m.name in ventures),
+            ),
+        )
+        if found.text is not None:
+            return found
+        first = first or found
+    return first
+
+
+def _role(cand, m, ctx) -> str:
+    s0, s1 = cand.sentence
+    told_here = s0 <= m.start < s1
+    receives = False
+    if told_here and cand.primary is not None and ctx.cues.recipients is not None:
+        receives = sold_to(ctx, m, cand.primary, s0, s1)
+    if told_here and not receives and cand.kind == "divestment" and ctx.cues.buyers is not None:
+        receives = near(ctx.cues.buyers, ctx, m, s0, s1)
+    return party_role(
+        kind=cand.kind,
+        object_type=cand.object_type,
+        index=ctx.index,
+        cues=ctx.cues,
+        span=(m.start, m.end),
+        sold_to=receives,
+    )

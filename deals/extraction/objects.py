@@ -1,0 +1,124 @@
+"""What a move hands over or creates: the company itself, a stake, a unit, an asset, goods, debt, a fund or a
+new venture. It is what tells "SoftBank to acquire Nvidia" from "SoftBank to buy Nvidia GPUs".
+
+The object nouns of each language are data (`objects` in data/cues/<lang>.json, each "phrase =English label");
+the one chosen is the nearest noun the move's kind can take, after its cue word (before it in verb-final
+languages). A kind that names no object noun takes its usual one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import CueSet, Hit
+from .textindex import FoldedText
+
+# The object a kind takes when its clause names none: a purchase without an object noun buys the company.
+DEFAULT_OBJECT = {
+    "investment": "stake",
+    "acquisition": "company",
+    "divestment": "company",
+    "financing": "debt",
+    "joint_venture": "venture",
+    "launch": "venture",
+    "commitment": "other",
+    "partnership": "other",
+    "other": "other",
+}
+# Objects each kind can have: "invest in GPUs" is no investment in goods, a partnership hands nothing over.
+ALLOWED_OBJECTS = {
+    "investment": {"stake", "fund"},
+    "acquisition": {"company", "stake", "unit", "asset", "goods"},
+    "divestment": {"company", "stake", "unit", "asset"},
+    "financing": {"debt"},
+    "joint_venture": {"venture"},
+    "launch": {"venture", "fund", "unit"},
+    "commitment": {"venture", "fund", "other"},
+    "partnership": set(),
+    "other": set(),
+}
+DEFAULT_LABEL = {
+    "company": None,
+    "stake": "stake",
+    "unit": "unit",
+    "asset": "asset",
+    "goods": "goods",
+    "debt": "debt",
+    "fund": "fund",
+    "venture": "new venture",
+    "other": None,
+}
+# A noun on the wrong side of the cue is still the object, but one on the expected side wins.
+_WRONG_SIDE = 40
+_TOUCH = 4  # "the mobile unit of SoftBank", "SoftBank's fund": a noun this close to the acting side names it
+
+
+@dataclass(frozen=True)
+class MoveObject:
+    type: str
+    text: str | None = None  # verbatim from the article
+    label: str | None = None  # short English label for headlines
+
+
+@dataclass(frozen=True)
+class ObjectClause:
+    """Where one move is told: its clause, its cue word and the company names in it (never object nouns)."""
+
+    kind: str
+    start: int
+    end: int
+    primary: Hit | None
+    names: tuple[tuple[int, int], ...] = ()
+    side_names: tuple[tuple[int, int], ...] = ()  # the acting side's names: "SoftBank's unit" describes it
+    venture_names: tuple[tuple[int, int], ...] = ()  # names the article introduces as a joint venture
+
+
+def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectClause) -> MoveObject:
+    allowed = ALLOWED_OBJECTS.get(clause.kind, set())
+    hits = []
+    if allowed and cues.objects is not None:
+        hits = [
+            h
+            for h in cues.objects.hits(index, clause.start, clause.end)
+            if h.label in allowed
+            and not any(s < h.end and h.start < e for s, e in clause.names)
+            and not any(
+                -_TOUCH <= h.start - e <= _TOUCH or -_TOUCH <= s - h.end <= _TOUCH for s, e in clause.side_names
+            )
+        ]
+    noun = _nearest(hits, clause.primary, head_final=cues.head_final)
+    if noun is None and clause.venture_names and "venture" in allowed:
+        s, e = clause.venture_names[0]
+        return MoveObject("venture", text[s:e], text[s:e])
+    if noun is None:
+        kind_object = DEFAULT_OBJECT.get(clause.kind, "other")
+        return MoveObject(kind_object, None, DEFAULT_LABEL.get(kind_object))
+    start, end = _with_owner(text, noun, clause)
+    return MoveObject(noun.label, text[start:end], noun.implied_status or DEFAULT_LABEL.get(noun.label))
+
+
+def _nearest(hits: list[Hit], primary: Hit | None, *, head_final: bool) -> Hit | None:
+    if not hits:
+        return None
+    if primary is None:
+        return hits[0]
+
+    def distance(h: Hit) -> int:
+        if h.start < primary.end and primary.start < h.end:
+            return 0  # the cue is the noun itself: "plan d'investissement", "合弁会社を設立"
+        after = h.start >= primary.end
+        gap = h.start - primary.end if after else primary.start - h.end
+        return gap + (_WRONG_SIDE if after == head_final else 0)
+
+    return min(hits, key=distance)
+
+
+def _with_owner(text: str, noun: Hit, clause: ObjectClause) -> tuple[int, int]:
+    """The noun with the company that owns it when that name touches it: "Nvidia's GPUs", "l'usine Sharp"."""
+    start, end = noun.start, noun.end
+    for s, e in clause.names:
+        if 0 <= noun.start - e <= 3 and text[e : noun.start].strip(" '’s") == "":
+            start = min(start, s)
+        elif 0 <= s - noun.end <= 4 and text[noun.end : s].strip() in ("", "de", "d'", "d’", "of", "in"):
+            end = max(end, e)
+    return start, end

@@ -1,0 +1,98 @@
+"""Who plays which part in a move, and whose money each figure is.
+
+Party roles follow from the move's kind and object ("buy Nvidia GPUs": Nvidia sells; "buy Graphcore": Graphcore
+is the target) and from the words around a name: a co-investor phrase ("alongside", "aux côtés de", "주도"), the
+one sold to ("to Nvidia"), the one lent to. Amount roles: `value` is the acting side's own money; a figure
+named as the whole round, fund or venture ("a $40 billion round", "raised $6.6 billion", a joint venture's
+size) is `total`; a price per share is `per_share`. The words are data in data/cues/<lang>.json.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cues import CueSet, PhraseSet
+from .textindex import FoldedText
+from .types import ExtractedAmount
+
+PARTNER_KINDS = {"partnership", "joint_venture", "launch", "commitment"}
+CO_INVESTING_KINDS = {"investment", "acquisition", "commitment"}
+# Goods, a plant or a unit are bought from their owner; a company or a stake is the target itself.
+BOUGHT_FROM_OWNER = {"goods", "asset", "unit"}
+# A venture's or a fund's size is shared by all who put money in: it is not the acting side's own money.
+SHARED_SIZE_OBJECTS = {"venture", "fund"}
+TOTAL_KINDS = {"investment", "acquisition", "launch", "joint_venture", "commitment", "other"}
+_REACH_BEFORE = 30  # "alongside Microsoft, Nvidia and" runs a few names on
+_REACH_AFTER = 6  # "X-led", "X주도", "X领投" follow the name closely
+
+
+def _touches(phrases: PhraseSet | None, index: FoldedText, start: int, end: int, *, before: int, after: int) -> bool:
+    """A phrase ending within `before` characters ahead of [start, end) or starting within `after` behind it."""
+    if phrases is None:
+        return False
+    lo, hi = max(0, start - before), min(index.source_length, end + after + 20)
+    for h in phrases.hits(index, lo, hi):
+        if h.end <= start and start - h.end <= before:
+            return True
+        if h.start >= end and h.start - end <= after:
+            return True
+    return False
+
+
+def party_role(
+    *,
+    kind: str,
+    object_type: str,
+    index: FoldedText,
+    cues: CueSet,
+    span: tuple[int, int],
+    sold_to: bool,
+) -> str:
+    """The part of one counterparty named at `span`; `sold_to` when the words make it the one sold or lent to."""
+    if kind in CO_INVESTING_KINDS and _touches(
+        cues.co_investors, index, *span, before=_REACH_BEFORE, after=_REACH_AFTER
+    ):
+        return "co_investor"
+    if kind in PARTNER_KINDS:
+        return "partner"
+    if kind == "investment":
+        return "target"
+    if kind == "acquisition":
+        return "seller" if object_type in BOUGHT_FROM_OWNER else "target"
+    if kind == "divestment":
+        return "buyer" if sold_to else "target"
+    if kind == "financing":
+        return "borrower" if sold_to else "lender"
+    return "other"
+
+
+def amount_role(
+    *,
+    amount: ExtractedAmount,
+    kind: str,
+    object_type: str,
+    index: FoldedText,
+    cues: CueSet,
+) -> str:
+    if amount.role != "value":
+        return amount.role  # a stake or a valuation was told by its own words
+    if _touches(cues.per_share, index, amount.start, amount.end, before=12, after=4):
+        return "per_share"
+    if kind in TOTAL_KINDS:
+        if _touches(cues.totals, index, amount.start, amount.end, before=14, after=-1):
+            return "total"
+        if _touches(cues.totals_after, index, amount.start, amount.end, before=-1, after=3):
+            return "total"
+    if kind in ("joint_venture", "launch") and object_type in SHARED_SIZE_OBJECTS:
+        return "total"
+    return "value"
+
+
+def with_amount_roles(
+    amounts: list[ExtractedAmount], *, kind: str, object_type: str, index: FoldedText, cues: CueSet
+) -> list[ExtractedAmount]:
+    out = []
+    for a in amounts:
+        role = amount_role(amount=a, kind=kind, object_type=object_type, index=index, cues=cues)
+        out.append(a if role == a.role else replace(a, role=role))
+    return out
