@@ -338,6 +338,7 @@ class CueSet:
     totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
+    subject_marks: re.Pattern | None = None  # particles right after a subject ("は", "는") where word order cannot tell
 
 
 # Phrase lists read the same way from a language's data file: its key is the CueSet field's name.
@@ -377,6 +378,7 @@ KNOWN_KEYS = frozenset(
         "stop_names",
         "adjectives_follow",
         "head_final",
+        "subject_marks",
         "objects",
         *_PLAIN_LISTS,
     }
@@ -453,6 +455,7 @@ def _load(language: str) -> CueSet:
         stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         head_final=bool(data.get("head_final", False)),
+        subject_marks=re.compile(data["subject_marks"]) if data.get("subject_marks") else None,
         objects=PhraseSet(labelled(data.get("objects", {})), script),
         **{name: plain(data.get(name, [])) for name in _PLAIN_LISTS},
     )

@@ -26,6 +26,7 @@ from .dates_patterns import (
     patterns_for,
 )
 from .dates_resolve import BLOCK, needs_previous, resolve
+from .language import SUPPORTED
 from .types import ExtractedDate
 
 __all__ = ["DateFinder", "parse_stated_publication_date", "warm_up"]
@@ -261,7 +262,6 @@ def _labels() -> re.Pattern[str]:
 
 
 _label_regex: re.Pattern[str] | None = None
-_STATED_LANGUAGES = ("en", "fr", "de", "es", "ar", "zh", "ja", "ko")
 
 
 def parse_stated_publication_date(text: str) -> dt.date | None:
@@ -296,7 +296,7 @@ def parse_stated_publication_date(text: str) -> dt.date | None:
 
 def _first_full_date(fragment: str, *, whole: bool = False) -> dt.date | None:
     far = dt.date(dt.date.today().year + 1, 12, 31)
-    for language in _STATED_LANGUAGES:
+    for language in SUPPORTED:
         for item in DateFinder(language=language, published=far).find(fragment):
             if item.precision != "day" or not re.search(r"\d{4}|[一二][〇零一二三四五六七八九]{3}", item.text or ""):
                 continue

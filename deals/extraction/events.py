@@ -539,11 +539,8 @@ def _move_dates(dates: list[ExtractedDate], published: dt.date) -> list[Extracte
     return moves or dates
 
 
-_SUBJECT_MARK = {"ja": re.compile(r"[はが]"), "ko": re.compile(r"(?:은|는|이|가)(?![가-힣])")}
-
-
 def _has_subject(ctx: ArticleContext, u0: int, primary: Hit, parties: list[Mention]) -> bool:
-    marks = _SUBJECT_MARK.get(ctx.cues.language)
+    marks = ctx.cues.subject_marks
     if marks is not None:  # verb-final: objects come before the verb too; the subject carries は / 는
         return any(marks.match(ctx.text, m.end) for m in parties if m.end < primary.start)
     return any(m.end <= primary.start for m in parties if m.start >= u0)
@@ -607,7 +604,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
         status_hits_all = [
             h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(_overlaps((h.start, h.end), m) for m in masks)
         ]
-        head_final = cues.language in ("ja", "ko")
+        head_final = cues.head_final
         excluded_parties = (
             holding
             + _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
@@ -624,7 +621,7 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                 cues.sources.hits(ctx.index, s0, s1),
                 s1,
                 80 if latin or cues.script == "arabic" else 30,
-                before=cues.language in ("ja", "ko"),
+                before=cues.head_final,
                 start=s0,
             )
         )
@@ -759,14 +756,14 @@ def build_candidates(ctx: ArticleContext) -> list[Candidate]:
                     ctx.published,
                 ),
                 primary,
-                head_final=cues.language in ("ja", "ko"),
+                head_final=cues.head_final,
             )
             if date is None:  # a date elsewhere in the sentence, unless it belongs to another move there
                 others = [(a, b) for a, b in units if (a, b) != (u0, u1) and any(a <= h.start < b for h in kind_hits)]
                 date = _closest_date(
                     [d for d in ctx.dates.get(i, []) if not _inside_any(others, d.start, d.end)],
                     primary,
-                    head_final=cues.language in ("ja", "ko"),
+                    head_final=cues.head_final,
                 )
             if date is None:
                 date = _leading_paragraph_date(ctx, i)

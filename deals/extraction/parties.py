@@ -23,7 +23,7 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
     """The party something is sold to: "sell X to SoftBank", "vendre X à SoftBank", "إلى سوفت بنك" just before
     the name and soon after the sale word; a postposition just after it and before the sale word in ja/ko
     ("SBGに売却", "SBGへの売却", "소프트뱅크에 매각")."""
-    if ctx.cues.language in ("ja", "ko"):
+    if ctx.cues.head_final:
         if not (m.end <= primary.start and primary.start - m.end <= 12):
             return False
         return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
@@ -41,7 +41,7 @@ def is_seller(ctx, m: Mention, s0: int, s1: int) -> bool:
     if before:
         return True
     after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))
-    head_final = ctx.cues.language in ("ja", "ko")
+    head_final = ctx.cues.head_final
     return any(head_final or h.phrase.startswith(("'s", "’s")) for h in after if h.start - m.end <= 2)
 
 

@@ -27,7 +27,7 @@ from .events import (
     with_usd,
 )
 from .facts import state_facts
-from .language import detect_language, normalize_code
+from .language import SUPPORTED, detect_language, normalize_code
 from .sentences import split_sentences
 from .textindex import fold_text
 from .types import (
@@ -242,7 +242,7 @@ def extract(
     )
 
 
-def warm_up(languages=("en", "fr", "ar", "zh", "ja", "ko", "de", "es")) -> None:
+def warm_up(languages=SUPPORTED) -> None:
     """Load cue data, the language model, the date parsers and the currency table before timing."""
     for lang in languages:
         try:
