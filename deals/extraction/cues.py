@@ -337,6 +337,9 @@ class CueSet:
     per_share: PhraseSet | None = None  # "per share", "每股": the figure is a price per share
     totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
+    co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
+    conjunctions: tuple[str, ...] = ()  # words joining a list of names ("and", "et", "和")
+    remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
     subject_marks: re.Pattern | None = None  # particles right after a subject ("は", "는") where word order cannot tell
 
@@ -356,6 +359,8 @@ _PLAIN_LISTS = (
     "per_share",
     "totals",
     "totals_after",
+    "remainder",
+    "co_investors_after",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(
@@ -379,6 +384,7 @@ KNOWN_KEYS = frozenset(
         "adjectives_follow",
         "head_final",
         "subject_marks",
+        "conjunctions",
         "objects",
         *_PLAIN_LISTS,
     }
@@ -455,6 +461,7 @@ def _load(language: str) -> CueSet:
         stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         head_final=bool(data.get("head_final", False)),
+        conjunctions=tuple(data.get("conjunctions", ())),
         subject_marks=re.compile(data["subject_marks"]) if data.get("subject_marks") else None,
         objects=PhraseSet(labelled(data.get("objects", {})), script),
         **{name: plain(data.get(name, [])) for name in _PLAIN_LISTS},

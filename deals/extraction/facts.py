@@ -13,6 +13,10 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     """Fill object, roles and amount roles of every candidate (events.Candidate, ctx events.ArticleContext);
     `ventures` are the names the article introduces as joint ventures."""
     for cand in candidates:
+        if cand.kind == "financing":
+            bought = _object(cand, ctx, ventures, kind="acquisition")
+            if bought.type == "goods" and bought.text is not None:
+                cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
         found = _object(cand, ctx, ventures)
         if cand.kind == "launch" and cand.counterparties and found.text is None:
             # "SoftBank and Nvidia will create an AI marketplace": founding with another company, on its
@@ -26,7 +30,7 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         )
 
 
-def _object(cand, ctx, ventures: set[str]) -> MoveObject:
+def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObject:
     """The object named in the first retelling that names one; else what the kind usually moves."""
     first = None
     for (u0, u1), primary, _ in [(cand.clause, cand.primary, cand.sentence), *cand.retold]:
@@ -36,7 +40,7 @@ def _object(cand, ctx, ventures: set[str]) -> MoveObject:
             index=ctx.index,
             cues=ctx.cues,
             clause=ObjectClause(
-                kind=cand.kind,
+                kind=kind or cand.kind,
                 start=u0,
                 end=u1,
                 primary=primary,
@@ -55,7 +59,9 @@ def _role(cand, m, ctx) -> str:
     s0, s1 = cand.sentence
     told_here = s0 <= m.start < s1
     receives = False
-    if told_here and cand.primary is not None and ctx.cues.recipients is not None:
+    if told_here and _owns_the_stake(ctx, m):
+        pass  # "Anteile an T-Mobile US", "its stake in Uber": the company whose shares change hands
+    elif told_here and cand.primary is not None and ctx.cues.recipients is not None:
         receives = sold_to(ctx, m, cand.primary, s0, s1)
     if told_here and not receives and cand.kind == "divestment" and ctx.cues.buyers is not None:
         receives = near(ctx.cues.buyers, ctx, m, s0, s1)
@@ -66,4 +72,14 @@ def _role(cand, m, ctx) -> str:
         cues=ctx.cues,
         span=(m.start, m.end),
         sold_to=receives,
+        text=ctx.text,
+        names=tuple((x.start, x.end) for x in ctx.mentions if s0 <= x.start < s1),
     )
+
+
+def _owns_the_stake(ctx, m) -> bool:
+    """A name right after a stake noun ("Anteile an X", "participation dans X") is the company owned."""
+    if ctx.cues.objects is None:
+        return False
+    hits = ctx.cues.objects.hits(ctx.index, max(0, m.start - 40), m.start)
+    return any(h.label == "stake" and 0 <= m.start - h.end <= 5 for h in hits)

@@ -82,9 +82,7 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
             for h in cues.objects.hits(index, clause.start, clause.end)
             if h.label in allowed
             and not any(s < h.end and h.start < e for s, e in clause.names)
-            and not any(
-                -_TOUCH <= h.start - e <= _TOUCH or -_TOUCH <= s - h.end <= _TOUCH for s, e in clause.side_names
-            )
+            and not any(_describes(text, h, s, e) for s, e in clause.side_names)
         ]
     noun = _nearest(hits, clause.primary, head_final=cues.head_final)
     if noun is None and clause.venture_names and "venture" in allowed:
@@ -94,7 +92,23 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
         kind_object = DEFAULT_OBJECT.get(clause.kind, "other")
         return MoveObject(kind_object, None, DEFAULT_LABEL.get(kind_object))
     start, end = _with_owner(text, noun, clause)
-    return MoveObject(noun.label, text[start:end], noun.implied_status or DEFAULT_LABEL.get(noun.label))
+    object_type = noun.label
+    if object_type == "stake" and clause.kind == "acquisition" and _is_remainder(cues, index, noun):
+        object_type = "company"  # buying the rest of a company's shares gives the whole company
+    return MoveObject(object_type, text[start:end], noun.implied_status or DEFAULT_LABEL.get(object_type))
+
+
+def _is_remainder(cues: CueSet, index: FoldedText, noun: Hit) -> bool:
+    if cues.remainder is None:
+        return False
+    return any(h.start <= noun.start and noun.end <= h.end for h in cues.remainder.hits(index, noun.start, noun.end))
+
+
+def _describes(text: str, noun: Hit, s: int, e: int) -> bool:
+    """A noun naming the acting side itself: "the mobile unit of SoftBank", "SoftBank's fund"."""
+    if 0 <= s - noun.end <= _TOUCH:
+        return True
+    return 0 <= noun.start - e <= _TOUCH and any(c in text[e : noun.start] for c in "'’")
 
 
 def _nearest(hits: list[Hit], primary: Hit | None, *, head_final: bool) -> Hit | None:

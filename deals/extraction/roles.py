@@ -24,17 +24,39 @@ SHARED_SIZE_OBJECTS = {"venture", "fund"}
 TOTAL_KINDS = {"investment", "acquisition", "launch", "joint_venture", "commitment", "other"}
 _REACH_BEFORE = 30  # "alongside Microsoft, Nvidia and" runs a few names on
 _REACH_AFTER = 6  # "X-led", "X주도", "X领投" follow the name closely
+_LONGEST_PHRASE = 40  # hits are looked up by where they start: look this far further back
 
 
 def _touches(phrases: PhraseSet | None, index: FoldedText, start: int, end: int, *, before: int, after: int) -> bool:
     """A phrase ending within `before` characters ahead of [start, end) or starting within `after` behind it."""
     if phrases is None:
         return False
-    lo, hi = max(0, start - before), min(index.source_length, end + after + 20)
+    lo, hi = max(0, start - before - _LONGEST_PHRASE), min(index.source_length, end + after + _LONGEST_PHRASE)
     for h in phrases.hits(index, lo, hi):
         if h.end <= start and start - h.end <= before:
             return True
         if h.start >= end and h.start - end <= after:
+            return True
+    return False
+
+
+def _in_list_after(
+    phrases: PhraseSet | None, text: str, index: FoldedText, span: tuple[int, int], names, conjunctions
+) -> bool:
+    """The name stands in the list a phrase opens: "alongside Microsoft, Nvidia and Thrive" (only names,
+    commas and conjunctions between), not "together with Microsoft in OpenAI"."""
+    if phrases is None:
+        return False
+    start = span[0]
+    for h in phrases.hits(index, max(0, start - _REACH_BEFORE - _LONGEST_PHRASE), start):
+        if h.end > start or start - h.end > _REACH_BEFORE:
+            continue
+        gap = list(text[h.end : start])
+        for s, e in names:
+            if h.end <= s and e <= start:
+                gap[s - h.end : e - h.end] = " " * (e - s)
+        words = "".join(gap).replace(",", " ").replace("、", " ").replace("،", " ").split()
+        if all(w in conjunctions for w in words):
             return True
     return False
 
@@ -47,10 +69,14 @@ def party_role(
     cues: CueSet,
     span: tuple[int, int],
     sold_to: bool,
+    text: str,
+    names: tuple[tuple[int, int], ...] = (),
 ) -> str:
-    """The part of one counterparty named at `span`; `sold_to` when the words make it the one sold or lent to."""
-    if kind in CO_INVESTING_KINDS and _touches(
-        cues.co_investors, index, *span, before=_REACH_BEFORE, after=_REACH_AFTER
+    """The part of one counterparty named at `span`; `sold_to` when the words make it the one sold or lent to;
+    `names` the other company names around it."""
+    if kind in CO_INVESTING_KINDS and (
+        _in_list_after(cues.co_investors, text, index, span, names, cues.conjunctions)
+        or _touches(cues.co_investors_after, index, *span, before=-1, after=_REACH_AFTER)
     ):
         return "co_investor"
     if kind in PARTNER_KINDS:
