@@ -12,7 +12,11 @@ from .roles import party_role, with_amount_roles
 def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     """Fill object, roles and amount roles of every candidate (events.Candidate, ctx events.ArticleContext);
     `ventures` are the names the article introduces as joint ventures."""
+    news_day = _news_day(ctx)
     for cand in candidates:
+        if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
+            # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
+            cand.date, cand.date_explicit = news_day, True
         if cand.kind == "financing":
             bought = _object(cand, ctx, ventures, kind="acquisition")
             if bought.type == "goods" and bought.text is not None:
@@ -83,3 +87,12 @@ def _owns_the_stake(ctx, m) -> bool:
         return False
     hits = ctx.cues.objects.hits(ctx.index, max(0, m.start - 40), m.start)
     return any(h.label == "stake" and 0 <= m.start - h.end <= 5 for h in hits)
+
+
+def _news_day(ctx):
+    """A phrase of the article naming its own publication day ("يوم الخميس", "on Thursday"), if any."""
+    for found in ctx.dates.values():
+        for d in found:
+            if d.precision == "day" and d.date == ctx.published and d.text:
+                return d
+    return None

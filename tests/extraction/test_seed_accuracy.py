@@ -1,4 +1,6 @@
-"""The extractor on the five seed articles, scored like the evaluation does (thresholds from the issue)."""
+"""The extractor on the five seed articles, scored with the evaluation's rules: detection F1 at least 0.95 and
+TRUTH F1 (moves whose every stated fact is right: date, basis, kind, status, parties, object, roles, amounts)
+at least 0.90."""
 
 from __future__ import annotations
 
@@ -28,9 +30,10 @@ def test_seed_articles_meet_the_accuracy_thresholds():
         )
         tally.score_article(gold["events"], result_to_eval(result)["events"], text)
     f = tally.figures()
-    report = f"{f} missed={tally.missed} extra={tally.extras}"
+    report = f"{f} missed={tally.missed} extra={tally.extras} untrue={tally.untrue}"
     assert f["found"] >= 16 and f["required"] == 17, report
-    assert f["f1"] >= 0.90, report
+    assert f["f1"] >= 0.95, report
+    assert f["truth_f1"] >= 0.90, report
     assert f["date"] >= 0.90 and f["kind"] >= 0.85 and f["status"] >= 0.80, report
     assert f["parties"] >= 0.80 and f["amount"] >= 0.90, report
     assert f["quotes"] == 1.0, report

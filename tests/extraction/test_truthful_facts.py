@@ -183,3 +183,36 @@ def test_the_date_is_stated_or_only_the_reports_day(language, text, basis):
     event = one_move(language, text)
     assert event["date_basis"] == basis, event
     assert (event["date_text"] is None) == (basis == "publication"), event
+
+
+# (language, sentence, the one counterparty a reader sees): places, outlets and news agencies are never parties
+NOT_PARTIES = [
+    (
+        "fr",
+        "SoftBank va investir 3 milliards de dollars dans OpenAI pour construire des centres aux États-Unis.",
+        "OpenAI",
+    ),
+    ("en", "SoftBank will invest $3 billion in OpenAI, Bloomberg News reported on Tuesday.", "OpenAI"),
+    ("en", "According to Reuters, SoftBank agreed to buy Graphcore.", "Graphcore"),
+    ("ar", "وفقا لمصادر تحدثت مع بلومبرغ، تتفاوض سوفت بنك للاستثمار في OpenAI.", "OpenAI"),
+    ("ja", "NHKによると、ソフトバンクグループはグラフコアを買収する。", "Graphcore"),
+    ("de", "Wie das Handelsblatt berichtet, investiert Softbank in OpenAI.", "OpenAI"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "party"), NOT_PARTIES)
+def test_places_and_outlets_are_not_parties(language, text, party):
+    assert one_move(language, text)["counterparties"] == [party]
+
+
+def test_a_move_told_twice_is_one_event_with_both_quotes():
+    text = (
+        "SoftBank to buy Sharp's Sakai plant for $676 million\n\n"
+        "SoftBank Group said on Friday it would pay $676 million for the Sakai plant Sharp used to build LCD panels."
+    )
+    events = run(text, language="en", published=dt.date(2025, 3, 7))["events"]
+    assert len(events) == 1, events
+    event = events[0]
+    assert len(event["quotes"]) == 2 and all(q in text for q in event["quotes"])
+    assert event["object"]["type"] == "asset" and event["roles"] == {"Sharp": "seller"}
+    assert [a["role"] for a in event["amounts"]] == ["value"]
