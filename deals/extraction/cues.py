@@ -338,6 +338,7 @@ class CueSet:
     totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
+    prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
     conjunctions: tuple[str, ...] = ()  # words joining a list of names ("and", "et", "和")
     remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
@@ -385,6 +386,7 @@ KNOWN_KEYS = frozenset(
         "head_final",
         "subject_marks",
         "conjunctions",
+        "prepositions",
         "objects",
         *_PLAIN_LISTS,
     }
@@ -462,6 +464,7 @@ def _load(language: str) -> CueSet:
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         head_final=bool(data.get("head_final", False)),
         conjunctions=tuple(data.get("conjunctions", ())),
+        prepositions=tuple(data.get("prepositions", ())),
         subject_marks=re.compile(data["subject_marks"]) if data.get("subject_marks") else None,
         objects=PhraseSet(labelled(data.get("objects", {})), script),
         **{name: plain(data.get(name, [])) for name in _PLAIN_LISTS},

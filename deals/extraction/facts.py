@@ -4,6 +4,11 @@ retelling that names its object."""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .roles import party_role, with_amount_roles
@@ -14,6 +19,9 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     `ventures` are the names the article introduces as joint ventures."""
     news_day = _news_day(ctx)
     for cand in candidates:
+        cand.counterparties = [
+            m for m in cand.counterparties if not is_non_party(m.surface) and not is_non_party(m.name)
+        ]
         if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
             # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
             cand.date, cand.date_explicit = news_day, True
@@ -30,7 +38,13 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
         cand.amounts = with_amount_roles(
-            cand.amounts, kind=cand.kind, object_type=cand.object_type, index=ctx.index, cues=ctx.cues
+            cand.amounts,
+            kind=cand.kind,
+            object_type=cand.object_type,
+            index=ctx.index,
+            cues=ctx.cues,
+            object_span=found.span,
+            text=ctx.text,
         )
 
 
@@ -96,3 +110,23 @@ def _news_day(ctx):
             if d.precision == "day" and d.date == ctx.published and d.text:
                 return d
     return None
+
+
+NON_PARTIES = Path(__file__).parent / "data" / "parties" / "non_parties.json"
+
+
+@lru_cache(maxsize=1)
+def _non_parties() -> tuple[frozenset[str], re.Pattern]:
+    data = json.loads(NON_PARTIES.read_text(encoding="utf-8"))
+    unknown = set(data) - {"outlets", "words", "ticker"}
+    if unknown:
+        raise ValueError(f"{NON_PARTIES.name}: unknown keys {sorted(unknown)}")
+    return frozenset(x.casefold() for x in data["outlets"] + data["words"]), re.compile(data["ticker"])
+
+
+def is_non_party(name: str) -> bool:
+    """A news outlet or agency ("WSJ", "CNBC방송"), a ticker ("GS.N", "TMUS-US") or a word in capitals ("All")
+    is never a party to a move, whatever shape found it."""
+    names, ticker = _non_parties()
+    name = name.strip()
+    return name.casefold() in names or bool(ticker.match(name))

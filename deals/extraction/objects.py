@@ -58,6 +58,7 @@ class MoveObject:
     type: str
     text: str | None = None  # verbatim from the article
     label: str | None = None  # short English label for headlines
+    span: tuple[int, int] | None = None  # where the object noun stands in the text
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
     noun = _nearest(hits, clause.primary, head_final=cues.head_final)
     if noun is None and clause.venture_names and "venture" in allowed:
         s, e = clause.venture_names[0]
-        return MoveObject("venture", text[s:e], text[s:e])
+        return MoveObject("venture", text[s:e], text[s:e], (s, e))
     if noun is None:
         kind_object = DEFAULT_OBJECT.get(clause.kind, "other")
         return MoveObject(kind_object, None, DEFAULT_LABEL.get(kind_object))
@@ -95,7 +96,8 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
     object_type = noun.label
     if object_type == "stake" and clause.kind == "acquisition" and _is_remainder(cues, index, noun):
         object_type = "company"  # buying the rest of a company's shares gives the whole company
-    return MoveObject(object_type, text[start:end], noun.implied_status or DEFAULT_LABEL.get(object_type))
+    label = noun.implied_status or DEFAULT_LABEL.get(object_type)
+    return MoveObject(object_type, text[start:end], label, (noun.start, noun.end))
 
 
 def _is_remainder(cues: CueSet, index: FoldedText, noun: Hit) -> bool:

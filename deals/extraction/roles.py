@@ -24,7 +24,8 @@ SHARED_SIZE_OBJECTS = {"venture", "fund"}
 TOTAL_KINDS = {"investment", "acquisition", "launch", "joint_venture", "commitment", "other"}
 _REACH_BEFORE = 30  # "alongside Microsoft, Nvidia and" runs a few names on
 _REACH_AFTER = 6  # "X-led", "X주도", "X领投" follow the name closely
-_LONGEST_PHRASE = 40  # hits are looked up by where they start: look this far further back
+_LONGEST_PHRASE = 40
+_SIZE_REACH = 30  # "$400m European tech fund": a size stands a few words before its noun  # hits are looked up by where they start: look this far further back
 
 
 def _touches(phrases: PhraseSet | None, index: FoldedText, start: int, end: int, *, before: int, after: int) -> bool:
@@ -99,6 +100,8 @@ def amount_role(
     object_type: str,
     index: FoldedText,
     cues: CueSet,
+    object_span: tuple[int, int] | None = None,
+    text: str = "",
 ) -> str:
     if amount.role != "value":
         return amount.role  # a stake or a valuation was told by its own words
@@ -111,14 +114,34 @@ def amount_role(
             return "total"
     if kind in ("joint_venture", "launch") and object_type in SHARED_SIZE_OBJECTS:
         return "total"
+    if object_type in SHARED_SIZE_OBJECTS and object_span and _sizes(amount, object_span, text, cues):
+        return "total"  # "a $400m European tech fund", "10兆円規模の投資ファンド": the fund's size, not the stake
     return "value"
 
 
+def _sizes(amount: ExtractedAmount, span: tuple[int, int], text: str, cues: CueSet) -> bool:
+    """The figure stands inside the object's noun phrase: before the noun with no preposition between, or
+    right after it ("un fonds de 5 milliards")."""
+    if amount.end <= span[0] and span[0] - amount.end <= _SIZE_REACH:
+        words = text[amount.end : span[0]].replace("(", " ").replace(")", " ").split()
+        return len(words) <= 4 and not any(w.casefold() in cues.prepositions for w in words)
+    return 0 <= amount.start - span[1] <= 6
+
+
 def with_amount_roles(
-    amounts: list[ExtractedAmount], *, kind: str, object_type: str, index: FoldedText, cues: CueSet
+    amounts: list[ExtractedAmount],
+    *,
+    kind: str,
+    object_type: str,
+    index: FoldedText,
+    cues: CueSet,
+    object_span: tuple[int, int] | None = None,
+    text: str = "",
 ) -> list[ExtractedAmount]:
     out = []
     for a in amounts:
-        role = amount_role(amount=a, kind=kind, object_type=object_type, index=index, cues=cues)
+        role = amount_role(
+            amount=a, kind=kind, object_type=object_type, index=index, cues=cues, object_span=object_span, text=text
+        )
         out.append(a if role == a.role else replace(a, role=role))
     return out
