@@ -256,7 +256,7 @@ class Scanner:
                     if o.endswith(x) and len(o) > len(x) + 2
                 ]
                 # "شراكتها" looked up as "شراكه": the taa marbuta a pronoun turned into ت.
-                options += [o[:-1] + "ه" for o in options if o.endswith("ت") and len(o) > 3]
+                options += [o[:-1] + "ه" for o in options if o.endswith("ت") and len(o) >= 3]
             else:
                 options = (word,)
             for option in options:

@@ -30,6 +30,8 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
             if bought.type == "goods" and bought.text is not None:
                 cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
         found = _object(cand, ctx, ventures)
+        if cand.kind == "acquisition" and found.type == "stake":
+            cand.kind = "investment"  # buying shares short of the whole company is taking a stake
         if cand.kind == "launch" and cand.counterparties and found.text is None:
             # "SoftBank and Nvidia will create an AI marketplace": founding with another company, on its
             # technology, is a partnership; a launch of one's own names the new fund or company
