@@ -170,13 +170,32 @@ _ARABIC_PREFIXES = (
 )
 
 
+class LazyPatterns:
+    """Each cue's pattern compiled the first time a word of the article could start it: an article meets a
+    few hundred of a language's thousands of cues, and compiling them all cost a second at every start."""
+
+    def __init__(self, phrases: list[str], script: str):
+        self.phrases = phrases
+        self.script = script
+        self.compiled: list[re.Pattern | None] = [None] * len(phrases)
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def __getitem__(self, n: int) -> re.Pattern:
+        pattern = self.compiled[n]
+        if pattern is None:
+            pattern = self.compiled[n] = re.compile(compile_phrase(self.phrases[n], self.script))
+        return pattern
+
+
 class PhraseSet:
     """One list of cues (kinds, statuses, masks...). Searched through the Scanner of its language."""
 
     def __init__(self, cues: list[Cue], script: str):
         self.cues = sorted(cues, key=lambda c: -len(c.phrase))
         self.script = script
-        self.patterns = [re.compile(compile_phrase(c.phrase, script)) for c in self.cues]
+        self.patterns = LazyPatterns([c.phrase for c in self.cues], script)
         self.scanner: Scanner | None = None
 
     def hits(self, index: FoldedText, start: int = 0, end: int | None = None) -> list[Hit]:

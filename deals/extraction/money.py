@@ -15,14 +15,13 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .money_lang import Lang, key, load_all
+from .money_lang import Lang, available, key, load
 from .money_numbers import CONTEXT, LIMIT, normalise, parse_cjk, parse_digits, plain
 from .types import PERCENT, ExtractedAmount
 
 __all__ = ["LANGUAGES", "find_amounts", "yen_currency_for"]
 
-_LANGS: dict[str, Lang] = load_all()
-LANGUAGES = tuple(sorted(_LANGS))
+LANGUAGES = available()
 _YEN = "¥"
 _NUMBERS = ("num", "cjk")
 _QUALIFIER_WINDOW = 40  # characters searched before an amount for "up to", "près de", "حوالي"...
@@ -32,7 +31,7 @@ _CUE_WINDOW = 80  # characters searched before an amount for a valuation cue
 
 def _lang(language: str) -> Lang:
     primary = re.split(r"[-_]", (language or "en").strip().lower(), maxsplit=1)[0]
-    return _LANGS.get(primary) or _LANGS["en"]
+    return load(primary) or load("en")
 
 
 _CNY_HINTS = re.compile(

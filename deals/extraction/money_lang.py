@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from .money_numbers import CJK_NUMERAL_CHARS
@@ -297,12 +298,14 @@ def _change_pattern(words: list[str], *, spaced: bool) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)" if spaced else rf"\s*(?:{alternation})", re.IGNORECASE)
 
 
-def load_all() -> dict[str, Lang]:
-    common = load_common()
-    langs = {}
-    for path in sorted(DATA_DIR.glob("*.json")):
-        if path.stem == "common":
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        langs[data["language"]] = compile_lang(data, common)
-    return langs
+def available() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in DATA_DIR.glob("*.json") if p.stem != "common"))
+
+
+@lru_cache(maxsize=16)
+def load(language: str) -> Lang | None:
+    """One language's grammar, compiled when first asked for: compiling all eight took most of a start."""
+    path = DATA_DIR / f"{language}.json"
+    if language == "common" or not path.exists():
+        return None
+    return compile_lang(json.loads(path.read_text(encoding="utf-8")), load_common())

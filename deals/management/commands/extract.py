@@ -34,6 +34,8 @@ def read_text(path: Path) -> str:
 
 class Command(BaseCommand):
     help = "Extract deal events from an article file. Example: extract article.txt --published 2025-01-30 --json"
+    # It only reads: the project's system checks (URLs, models, admin) are `check`'s job, not a reader's wait.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
