@@ -33,6 +33,7 @@ from deals.models.articles import content_hash
 
 from . import matching, validation
 from .companies import find_companies, new_company, resolve_companies
+from .editing import USD_FIELDS, set_review_state, usd_fields
 from .text import normalize_text
 
 # Which role the other companies play in a move of each kind (the extractor only says "counterparty").
@@ -43,18 +44,8 @@ COUNTERPARTY_ROLE = {
     "commitment": PartyRole.TARGET,
     "financing": PartyRole.LENDER,
 }
-_AMOUNT_FIELDS = (
-    "role",
-    "low",
-    "high",
-    "currency",
-    "qualifier",
-    "text",
-    "usd_low",
-    "usd_high",
-    "usd_rate",
-    "usd_rate_date",
-)
+_AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text")
+_AMOUNT_COLUMNS = (*_AMOUNT_FIELDS, *USD_FIELDS)
 _EVENT_FIELDS = ("date", "date_precision", "date_text", "status", "confidence")
 _LOCK_SPACE = 0x4445  # "DE": PostgreSQL advisory locks (space, company id) held by imports while they match deals
 
@@ -214,6 +205,9 @@ def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
     for extracted in candidate.amounts:
         values = {name: getattr(extracted, name) for name in _AMOUNT_FIELDS}
         values["text"] = (values["text"] or "")[:300]
+        values.update(
+            usd_fields(low=values["low"], high=values["high"], currency=values["currency"], on=fields["date"])
+        )
         validation.full_clean(Amount(**values), exclude=["event"])
         amounts.append(values)
     quotes = []
@@ -439,8 +433,8 @@ def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, root
         event.save()
         if not deal.events.exists():
             deal.delete()
-    current = [tuple(getattr(a, n) for n in _AMOUNT_FIELDS) for a in event.amounts.order_by("pk")]
-    wanted = [tuple(a[n] for n in _AMOUNT_FIELDS) for a in plan.amounts]
+    current = [tuple(getattr(a, n) for n in _AMOUNT_COLUMNS) for a in event.amounts.order_by("pk")]
+    wanted = [tuple(a[n] for n in _AMOUNT_COLUMNS) for a in plan.amounts]
     if current != wanted:
         _replace_amounts(event=event, amounts=plan.amounts, user=user)
         changed = True
@@ -536,11 +530,8 @@ def _drop_unclaimed(*, prior: list[Mention], keep: set[int]) -> int:
 
 
 def _publish(*, article: Article, report: ImportReport, user) -> None:
-    now = timezone.now()
     for event in Event.objects.filter(pk__in=report.event_ids, review_state=ReviewState.DRAFT):
-        event.review_state = ReviewState.PUBLISHED
-        event.published_at = now
-        event.reviewed_by = user
+        set_review_state(event=event, state=ReviewState.PUBLISHED, user=user)
         event._history_user = user
         event.save()
         report.events_published += 1
