@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run setup test lint backup restore
+.PHONY: install run setup test lint chromium backup restore
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed (Django 6.1)."; exit 1; }
@@ -30,6 +30,10 @@ run: setup
 
 test: lint
 	$(PY) -m pytest
+
+# Playwright's own Chromium, for the browser tests on a machine without a system one (downloads about 150 MB).
+chromium: install
+	$(PY) -m playwright install chromium
 
 backup: install
 	$(PY) manage.py backup $(if $(JSON),--json,)

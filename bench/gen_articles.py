@@ -5,7 +5,7 @@
     DATABASE_URL=... .venv/bin/python manage.py import_articles --metadata /tmp/bench_articles/articles.json
 
 Articles read like the seed articles: a headline, a dateline, four to nine paragraphs mixing one to three
-deal sentences (real company names from fixtures/companies.json, amounts in several currencies, relative
+deal sentences (real company names from fixtures/companies.yaml, amounts in several currencies, relative
 and absolute dates) with background sentences. Mostly English, some French, German and Spanish.
 Deterministic for a seed; no database needed.
 """
@@ -17,6 +17,8 @@ import datetime as dt
 import json
 import random
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,9 +96,8 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
 def company_names() -> tuple[list[str], list[str]]:
-    """(SoftBank family names, other companies) from the gazetteer fixture."""
-    rows = json.loads((ROOT / "fixtures" / "companies.json").read_text(encoding="utf-8"))
-    companies = [r["fields"] for r in rows if r["model"] == "deals.company"]
+    """(SoftBank family names, other companies) from the company file."""
+    companies = yaml.safe_load((ROOT / "fixtures" / "companies.yaml").read_text(encoding="utf-8"))
     family = [c["name"] for c in companies if c["name"].startswith(("SoftBank", "SB ", "Arm"))]
     others = [c["name"] for c in companies if c["name"] not in family]
     return family, others

@@ -25,7 +25,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 
-from deals.models import Amount, Company, Deal, DealParty, Event, Mention
+from deals.models import Amount, Company, Deal, DealKind, DealParty, Event, Mention
 
 PAGE_SIZE = 50
 
@@ -345,8 +345,6 @@ class ChartData:
 
     @property
     def kind_labels(self) -> list[tuple[str, str]]:
-        from deals.models import DealKind
-
         labels = dict(DealKind.choices)
         return [(kind, labels.get(kind, kind)) for kind in self.kinds]
 

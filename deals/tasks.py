@@ -1,10 +1,6 @@
-"""Background work for Django's tasks framework; production runs it with `manage.py db_worker`."""
+"""Tasks queued before the import task moved to deals/services/batches.py are stored under this module's name:
+a worker finds them here."""
 
-from django.tasks import task
+from deals.services.batches import import_item_task
 
-
-@task()
-def import_item_task(item_id: int) -> str:
-    from deals.services.batches import run_import_item
-
-    return run_import_item(item_id=item_id)
+__all__ = ["import_item_task"]

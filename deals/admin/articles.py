@@ -1,10 +1,13 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import path
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Article, Mention
 
 from . import actions
+from .importing import import_view
+from .review import review_view
 
 
 class MentionInline(admin.TabularInline):
@@ -27,11 +30,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
     actions = [actions.reextract_articles]
 
     def get_urls(self):
-        from django.urls import path
-
-        from .importing import import_view
-        from .review import review_view
-
         wrap = self.admin_site.admin_view
         return [
             path("import/", wrap(lambda request: import_view(request, self)), name="deals_article_import"),

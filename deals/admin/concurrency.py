@@ -1,11 +1,12 @@
 """Refuse a save made from a stale form instead of silently overwriting another editor's change."""
 
 from django import forms
-from django.core.exceptions import ValidationError
+
+from deals.services.editing import check_version
 
 
 class VersionCheckedForm(forms.ModelForm):
-    """Carries the row's `version` as seen when the form was opened and compares it under a row lock.
+    """Carries the event's `version` as seen when the form was opened and checks it under a row lock.
 
     The admin wraps each change view in a transaction, so select_for_update() holds the row until the save:
     of two editors saving the same event from forms opened at the same version, the second one gets a
@@ -22,18 +23,7 @@ class VersionCheckedForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         seen = cleaned.get("seen_version")
-        if self.instance.pk and seen is not None:
-            current = (
-                type(self.instance)
-                .objects.select_for_update()
-                .filter(pk=self.instance.pk)
-                .values_list("version", flat=True)
-                .first()
-            )
-            if current != seen:
-                raise ValidationError(
-                    "Someone else saved this record after you opened it. Your changes were not saved: "
-                    "reload the page to see the current version, then make your change again.",
-                    code="stale_version",
-                )
+        if self.instance.pk:
+            current = type(self.instance).objects.select_for_update().get(pk=self.instance.pk)
+            check_version(event=current, version=seen)  # a StaleEdit is a ValidationError: the form shows it
         return cleaned

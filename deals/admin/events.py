@@ -3,6 +3,7 @@ from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Amount, Event, Mention
+from deals.services.editing import refresh_event_usd, refresh_usd, set_review_state
 
 from . import actions
 from .concurrency import VersionCheckedForm
@@ -82,7 +83,13 @@ class EventAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if change and form.changed_data:
             obj.edited_by_editor = True
+        if "review_state" in form.changed_data:
+            set_review_state(event=obj, state=obj.review_state, user=request.user)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        refresh_event_usd(event=form.instance, user=request.user)  # the date or the inline amounts may have changed
 
 
 @admin.register(Amount)
@@ -92,6 +99,11 @@ class AmountAdmin(SimpleHistoryAdmin):
     list_select_related = ["event__deal"]
     search_fields = ["text", "event__deal__headline"]
     raw_id_fields = ["event"]
+    readonly_fields = ["usd_low", "usd_high", "usd_rate", "usd_rate_date"]
+
+    def save_model(self, request, obj, form, change):
+        refresh_usd(amount=obj, on=obj.event.date)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Mention)

@@ -6,6 +6,7 @@ keeps the per-field messages for programs. Throttled answers keep DRF's Retry-Af
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
+from django.urls import Resolver404, resolve
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -82,8 +83,6 @@ def api_exception_handler(exc, context):
 @csrf_exempt  # it changes nothing, and must answer JSON to any method rather than CSRF's HTML page
 def api_not_found(request, *args, **kwargs):
     """JSON 404 for addresses under /api/ that match no endpoint (Django's own page is HTML)."""
-    from django.urls import Resolver404, resolve
-
     detail = f"No API endpoint at {request.path}."
     if not request.path.endswith("/"):
         try:

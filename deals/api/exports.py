@@ -14,7 +14,6 @@ so spreadsheets do not run it as a formula.
 """
 
 import csv
-import io
 
 from django.http import StreamingHttpResponse
 from django.utils.html import escape
@@ -247,14 +246,6 @@ def csv_lines(events):
     yield writer.writerow(CSV_COLUMNS)
     for event in events:
         yield writer.writerow(csv_row(event))
-
-
-def csv_text(events) -> str:
-    """The whole CSV in one string (for tests and small exports)."""
-    buffer = io.StringIO()
-    for line in csv_lines(events):
-        buffer.write(line)
-    return buffer.getvalue()
 
 
 class IgnoreAcceptHeader(BaseContentNegotiation):

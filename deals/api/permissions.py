@@ -7,6 +7,8 @@ ticked permissions.
 
 from rest_framework.permissions import SAFE_METHODS, DjangoModelPermissions
 
+from deals.models import Event
+
 EDITORS_GROUP = "Editors"
 
 
@@ -51,7 +53,5 @@ class ReadAnyoneWriteWithModelPermission(DjangoModelPermissions):
 
 def visible_events(request):
     """Events this request may read: all for editors, published ones for everyone else."""
-    from deals.models import Event
-
     events = Event.objects.all()
     return events if request_is_editor(request) else events.published()

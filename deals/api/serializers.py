@@ -25,8 +25,8 @@ from deals.models import (
     DealParty,
     Event,
     Mention,
-    ReviewState,
 )
+from deals.services.editing import StaleEdit, check_version, refresh_event_usd, refresh_usd, set_review_state
 
 from .exceptions import Conflict
 from .filters import period_end, period_start
@@ -368,29 +368,28 @@ class EventPatchSerializer(serializers.ModelSerializer):
         with transaction.atomic():
             # Lock the row so two editors' saves cannot interleave between the version check and the write.
             event = Event.objects.select_for_update().get(pk=instance.pk)
-            if expected is not None and expected != event.version:
-                raise Conflict(
-                    f"Event {event.pk} is at version {event.version}, you sent {expected}: "
-                    "someone saved it after you read it. Fetch it again and reapply your change."
-                )
+            try:
+                check_version(event=event, version=expected)
+            except StaleEdit as exc:
+                raise Conflict(exc.messages[0]) from exc
             changed = {name for name, value in validated_data.items() if getattr(event, name) != value}
             for name, value in validated_data.items():
                 setattr(event, name, value)
             event.date = snap_to_period(event.date, event.date_precision)
-            if event.review_state == ReviewState.PUBLISHED and "review_state" in changed:
-                event.published_at = event.published_at or timezone.now()
-                event.reviewed_by = request.user
+            if "review_state" in changed:
+                set_review_state(event=event, state=event.review_state, user=request.user)
             _full_clean(event, exclude=["reviewed_by"])
             if changed or event.date != instance.date:
                 event.edited_by_editor = True
                 event._history_user = request.user
                 event.save()
+            if event.date != instance.date:
+                refresh_event_usd(event=event, user=request.user)
         return event
 
 
 class AmountPatchSerializer(serializers.ModelSerializer):
-    """An editor's correction of a figure. USD figures follow: the kept rate converts the new value;
-    a new currency other than USD clears them (no rate for it is known here) rather than keep a wrong one."""
+    """An editor's correction of a figure. USD figures follow, at the ECB rate of the event's date."""
 
     class Meta:
         model = Amount
@@ -405,12 +404,11 @@ class AmountPatchSerializer(serializers.ModelSerializer):
         request = self.context["request"]
         with transaction.atomic():
             amount = Amount.objects.select_for_update().get(pk=instance.pk)
-            old_currency = amount.currency
             for name, value in validated_data.items():
                 setattr(amount, name, value)
             if amount.qualifier != "range" and "high" not in validated_data and "low" in validated_data:
                 amount.high = amount.low  # a single figure: high follows low, as the model requires
-            self._convert(amount, old_currency=old_currency)
+            refresh_usd(amount=amount, on=amount.event.date)
             _full_clean(amount)
             amount._history_user = request.user
             amount.save()
@@ -419,26 +417,6 @@ class AmountPatchSerializer(serializers.ModelSerializer):
             # guards the event's own fields.
             Event.objects.filter(pk=amount.event_id).update(updated_at=timezone.now(), edited_by_editor=True)
         return amount
-
-    @staticmethod
-    def _convert(amount: Amount, *, old_currency: str) -> None:
-        if amount.currency == "PERCENT":
-            amount.usd_low = amount.usd_high = amount.usd_rate = amount.usd_rate_date = None
-        elif amount.currency == "USD":
-            amount.usd_rate = Decimal(1)
-            amount.usd_rate_date = amount.usd_rate_date if old_currency == "USD" else None
-            amount.usd_low, amount.usd_high = cents(amount.low), cents(amount.high)
-        elif amount.currency == old_currency and amount.usd_rate is not None:
-            amount.usd_low, amount.usd_high = (
-                cents(amount.low * amount.usd_rate),
-                cents(amount.high * amount.usd_rate),
-            )
-        else:
-            amount.usd_low = amount.usd_high = amount.usd_rate = amount.usd_rate_date = None
-
-
-def cents(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"))
 
 
 # --- deals ----------------------------------------------------------------------------------------------

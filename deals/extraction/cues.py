@@ -237,8 +237,6 @@ class Scanner:
                     self.first_char.setdefault(first_word[0], []).append((k, i))
                 elif first_part.startswith("*"):
                     self.inner.append((first_word, k, i))
-                elif False:
-                    self.first_char.setdefault(first_word[0], []).append((k, i))
                 elif first_part.endswith("*") and " " not in core:
                     self.prefix.setdefault(first_word[:2], []).append((first_word, k, i))
                 else:

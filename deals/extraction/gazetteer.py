@@ -1,10 +1,11 @@
-"""Build a Gazetteer from the companies fixture (a Django fixture JSON file), without Django."""
+"""Build a Gazetteer from company rows or from the company file (fixtures/companies.yaml), without Django."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
+
+import yaml
 
 from .types import Gazetteer, GazetteerEntry
 
@@ -33,8 +34,29 @@ def gazetteer_from_rows(companies: Iterable[dict], aliases: Iterable[dict]) -> G
     return Gazetteer(entries=tuple(entries))
 
 
-def gazetteer_from_fixture(path: str | Path) -> Gazetteer:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    companies = [{"pk": row["pk"], **row["fields"]} for row in data if row.get("model") == "deals.company"]
-    aliases = [row["fields"] for row in data if row.get("model") == "deals.companyalias"]
+def read_company_file(path: str | Path) -> list[dict]:
+    """The entries of the company file (fixtures/companies.yaml) as written; deals/services/company_file.py checks
+    them before anything reaches the database."""
+    with Path(path).open(encoding="utf-8") as stream:
+        # libyaml's loader, where PyYAML was built with it, reads the file several times faster than pure Python.
+        return yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
+
+
+def gazetteer_from_file(path: str | Path) -> Gazetteer:
+    """The company file's gazetteer, keyed by slug: what the extractor knows before any database exists."""
+    records = read_company_file(path)
+    companies = [
+        {
+            "pk": r["slug"],
+            "name": r["name"],
+            "slug": r["slug"],
+            "kind": r.get("kind"),
+            "parent": r.get("parent"),
+            "is_tracked": r.get("tracked", False),
+        }
+        for r in records
+    ]
+    aliases = [
+        {"company": r["slug"], "alias": a} for r in records for spellings in r["aliases"].values() for a in spellings
+    ]
     return gazetteer_from_rows(companies, aliases)

@@ -1,4 +1,4 @@
-"""The vocabularies shared by the models, the extraction output and the API (see the eval README)."""
+"""The vocabularies shared by the models, the extraction output and the API, each written once, here."""
 
 from django.db import models
 

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Length
 from django.db.models.lookups import GreaterThan
@@ -106,8 +107,6 @@ class CompanyAlias(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         self.normalized = normalize_alias(self.alias)
         if not self.normalized:
             raise ValidationError({"alias": "An alias needs at least one letter or digit."})

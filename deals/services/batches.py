@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Count
+from django.tasks import task
 
 from deals.models import ImportBatch, ImportItem
 
@@ -59,8 +60,6 @@ def batch_enqueue(
 
 
 def _enqueue(item_id: int) -> None:
-    from deals.tasks import import_item_task
-
     import_item_task.enqueue(item_id)
 
 
@@ -99,6 +98,12 @@ def run_import_item(*, item_id: int) -> str:
         else:
             _record(item, status=ImportItem.Status.FAILED, message=f"Failed after {item.attempts} attempts: {error}")
     return item.status
+
+
+@task()
+def import_item_task(item_id: int) -> str:
+    """`run_import_item` as a task of Django's tasks framework; production runs it with `manage.py db_worker`."""
+    return run_import_item(item_id=item_id)
 
 
 def _record(item: ImportItem, *, status: str, report=None, message: str = "") -> None:

@@ -1,15 +1,16 @@
 """The company gazetteer the extractor matches against: the database when it holds companies, else the
-fixture file (so `manage.py extract` works before `migrate`)."""
+company file, fixtures/companies.yaml (so `manage.py extract` works before `migrate`)."""
 
 from __future__ import annotations
 
 import logging
 
-from django.conf import settings
 from django.db import DatabaseError
 
-from deals.extraction.gazetteer import gazetteer_from_fixture, gazetteer_from_rows
+from deals.extraction.gazetteer import gazetteer_from_file, gazetteer_from_rows
 from deals.extraction.types import Gazetteer
+from deals.models import Company, CompanyAlias
+from deals.services.company_file import company_file_path
 
 log = logging.getLogger(__name__)
 
@@ -19,13 +20,7 @@ log = logging.getLogger(__name__)
 _last: tuple[tuple, Gazetteer] | None = None
 
 
-def fixture_path():
-    return settings.BASE_DIR / "fixtures" / "companies.json"
-
-
 def _from_database() -> Gazetteer | None:
-    from deals.models import Company, CompanyAlias
-
     try:
         companies = [
             {
@@ -56,15 +51,15 @@ def _from_database() -> Gazetteer | None:
 
 
 def build_gazetteer() -> Gazetteer:
-    """Companies and aliases from the database when migrated and non-empty, else fixtures/companies.json."""
+    """Companies and aliases from the database when migrated and non-empty, else the company file."""
     try:
         gazetteer = _from_database()
     except Exception:
-        log.debug("company table unreadable; using the fixture", exc_info=True)
+        log.debug("company table unreadable; using the company file", exc_info=True)
         gazetteer = None
     if gazetteer is not None:
         return gazetteer
-    path = fixture_path()
+    path = company_file_path()
     if path.exists():
-        return gazetteer_from_fixture(path)
+        return gazetteer_from_file(path)
     return Gazetteer()

@@ -17,7 +17,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from deals.extraction.dates import parse_stated_publication_date
+from deals.extraction.language import detect_language
 from deals.extraction.periods import period_start
+from deals.extraction.pipeline import extract
 from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult, Quote
 from deals.models import (
     Amount,
@@ -33,6 +36,8 @@ from deals.models.articles import content_hash
 
 from . import matching, validation
 from .companies import find_companies, new_company, resolve_companies
+from .editing import USD_FIELDS, set_review_state, usd_fields
+from .gazetteer import build_gazetteer
 from .text import normalize_text
 
 # Which role the other companies play in a move of each kind (the extractor only says "counterparty").
@@ -43,19 +48,8 @@ COUNTERPARTY_ROLE = {
     "commitment": PartyRole.TARGET,
     "financing": PartyRole.LENDER,
 }
-_AMOUNT_FIELDS = (
-    "role",
-    "low",
-    "high",
-    "currency",
-    "qualifier",
-    "text",
-    "usd_low",
-    "usd_high",
-    "usd_rate",
-    "usd_rate_date",
-)
-_EVENT_FIELDS = ("date", "date_precision", "date_text", "status", "confidence")
+_AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text")
+_AMOUNT_COLUMNS = (*_AMOUNT_FIELDS, *USD_FIELDS)
 _LOCK_SPACE = 0x4445  # "DE": PostgreSQL advisory locks (space, company id) held by imports while they match deals
 
 
@@ -104,37 +98,11 @@ class _Plan:
 
 
 def run_extraction(text: str, *, published: dt.date, language: str | None) -> ExtractionResult:
-    from deals.extraction.pipeline import extract
-
-    return extract(text, published=published, language=language, gazetteer=_gazetteer())
-
-
-def _gazetteer():
-    try:
-        from deals.services.gazetteer import build_gazetteer
-    except ImportError:  # until the shared builder lands: the same rows, read here
-        from deals.extraction.gazetteer import gazetteer_from_rows
-        from deals.models import Company, CompanyAlias
-
-        return gazetteer_from_rows(
-            Company.objects.values("pk", "name", "slug", "kind", "parent", "is_tracked"),
-            CompanyAlias.objects.values("company", "alias"),
-        )
-    return build_gazetteer()
+    return extract(text, published=published, language=language, gazetteer=build_gazetteer())
 
 
 def stated_publication_date(text: str) -> dt.date | None:
-    try:
-        from deals.extraction.dates import parse_stated_publication_date
-    except ImportError:  # the extraction package is optional for this one convenience
-        return None
     return parse_stated_publication_date(text)
-
-
-def detect_language(text: str) -> str:
-    import py3langid
-
-    return py3langid.classify(text[:5000])[0]
 
 
 # --- public services ---
@@ -171,7 +139,7 @@ def article_import(
             '(a line like "Update time : 2024-11-14" would do).'
         )
     result = run_extraction(text, published=published, language=language or None)
-    language = (language or result.language or detect_language(text)).lower()
+    language = (language or result.language or detect_language(text)[0]).lower()
     article = existing or Article(
         title=title.strip(),
         outlet=outlet.strip(),
@@ -214,6 +182,9 @@ def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
     for extracted in candidate.amounts:
         values = {name: getattr(extracted, name) for name in _AMOUNT_FIELDS}
         values["text"] = (values["text"] or "")[:300]
+        values.update(
+            usd_fields(low=values["low"], high=values["high"], currency=values["currency"], on=fields["date"])
+        )
         validation.full_clean(Amount(**values), exclude=["event"])
         amounts.append(values)
     quotes = []
@@ -439,8 +410,8 @@ def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, root
         event.save()
         if not deal.events.exists():
             deal.delete()
-    current = [tuple(getattr(a, n) for n in _AMOUNT_FIELDS) for a in event.amounts.order_by("pk")]
-    wanted = [tuple(a[n] for n in _AMOUNT_FIELDS) for a in plan.amounts]
+    current = [tuple(getattr(a, n) for n in _AMOUNT_COLUMNS) for a in event.amounts.order_by("pk")]
+    wanted = [tuple(a[n] for n in _AMOUNT_COLUMNS) for a in plan.amounts]
     if current != wanted:
         _replace_amounts(event=event, amounts=plan.amounts, user=user)
         changed = True
@@ -536,11 +507,8 @@ def _drop_unclaimed(*, prior: list[Mention], keep: set[int]) -> int:
 
 
 def _publish(*, article: Article, report: ImportReport, user) -> None:
-    now = timezone.now()
     for event in Event.objects.filter(pk__in=report.event_ids, review_state=ReviewState.DRAFT):
-        event.review_state = ReviewState.PUBLISHED
-        event.published_at = now
-        event.reviewed_by = user
+        set_review_state(event=event, state=ReviewState.PUBLISHED, user=user)
         event._history_user = user
         event.save()
         report.events_published += 1

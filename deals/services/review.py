@@ -7,13 +7,10 @@ the event changed since the editor's page was drawn (its `version`).
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
-from deals.extraction.fx import rate_to_usd
 from deals.extraction.periods import period_start
 from deals.models import (
     Amount,
@@ -27,46 +24,15 @@ from deals.models import (
     ReviewState,
 )
 
+from .editing import check_version, refresh_event_usd, refresh_usd, set_review_state
 from .imports import COUNTERPARTY_ROLE
-
-
-class StaleEdit(ValidationError):
-    """Someone saved the event after this page was drawn; reload instead of overwriting their change."""
-
-
-def _check_version(event: Event, version: int | None) -> None:
-    if version is not None and version != event.version:
-        raise StaleEdit(
-            f"“{event}” was changed by someone else since you opened this page (version {event.version}, "
-            f"yours {version}). Reload the page to see their change."
-        )
-
-
-def usd_fields(*, low: Decimal, high: Decimal, currency: str, on: dt.date) -> dict:
-    """USD bounds at the event's date with the rate kept, from the same ECB rates extraction uses.
-
-    Empty for percentages and currencies without a rate.
-    """
-    empty = {"usd_low": None, "usd_high": None, "usd_rate": None, "usd_rate_date": None}
-    if currency == "PERCENT":
-        return empty
-    rate, rate_date, _warnings = rate_to_usd(currency, on=on)
-    if rate is None:
-        return empty
-    cents = Decimal("0.01")
-    return {
-        "usd_low": (low * rate).quantize(cents),
-        "usd_high": (high * rate).quantize(cents),
-        "usd_rate": rate,
-        "usd_rate_date": rate_date,
-    }
 
 
 @transaction.atomic
 def edit_event(*, event: Event, user, version: int | None = None, **fields) -> Event:
     """Correct an event's own fields (date, date_precision, date_text, status, summary)."""
     event = Event.objects.select_for_update().get(pk=event.pk)
-    _check_version(event, version)
+    check_version(event=event, version=version)
     if "date" in fields or "date_precision" in fields:
         fields["date"] = period_start(
             fields.get("date", event.date), fields.get("date_precision", event.date_precision)
@@ -80,6 +46,8 @@ def edit_event(*, event: Event, user, version: int | None = None, **fields) -> E
     event.full_clean(exclude=["deal"])
     event._history_user = user
     event.save()
+    if "date" in changed:
+        refresh_event_usd(event=event, user=user)
     return event
 
 
@@ -129,11 +97,9 @@ def save_amounts(*, event: Event, user, rows: list[dict]) -> bool:
         if amount is not None and all(getattr(amount, k) == v for k, v in values.items()):
             continue
         amount = amount or Amount(event=event)
-        for name, value in {
-            **values,
-            **usd_fields(low=values["low"], high=values["high"], currency=values["currency"], on=event.date),
-        }.items():
+        for name, value in values.items():
             setattr(amount, name, value)
+        refresh_usd(amount=amount, on=event.date)
         amount.full_clean()
         amount._history_user = user
         amount.save()
@@ -145,12 +111,10 @@ def save_amounts(*, event: Event, user, rows: list[dict]) -> bool:
 
 def _set_state(*, event: Event, state: str, user, version: int | None) -> bool:
     event = Event.objects.select_for_update().get(pk=event.pk)
-    _check_version(event, version)
+    check_version(event=event, version=version)
     if event.review_state == state:
         return False
-    event.review_state = state
-    event.reviewed_by = user
-    event.published_at = timezone.now() if state == ReviewState.PUBLISHED else None
+    set_review_state(event=event, state=state, user=user)
     event._history_user = user
     event.save()
     return True
@@ -172,7 +136,7 @@ def reject_events(*, events, user, version: int | None = None) -> int:
 def move_event(*, event: Event, user, to_deal: Deal | None, version: int | None = None) -> Event:
     """Attach the event to another deal, or (to_deal None) to a new deal with the same kind and parties."""
     event = Event.objects.select_for_update().get(pk=event.pk)
-    _check_version(event, version)
+    check_version(event=event, version=version)
     old = event.deal
     if to_deal is None:
         to_deal = Deal.objects.create(kind=old.kind)

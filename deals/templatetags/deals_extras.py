@@ -9,6 +9,7 @@ from django import template
 from django.utils.translation import get_language_info
 
 from deals import headlines
+from deals.charts import stacked_bars
 
 register = template.Library()
 
@@ -99,8 +100,6 @@ def iso_period(event) -> str:
 
 @register.simple_tag
 def stacked_chart(data, chart_id: str, title: str, width: int = 640, height: int = 260):
-    from deals.charts import stacked_bars
-
     return stacked_bars(data=data, chart_id=chart_id, title=title, width=width, height=height)
 
 

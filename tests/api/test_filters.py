@@ -8,8 +8,6 @@ from django.utils import timezone
 from deals.models import Event
 from tests.api.conftest import ids
 
-pytestmark = pytest.mark.django_db
-
 EVENTS = "/api/v1/events/"
 
 

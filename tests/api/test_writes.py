@@ -115,14 +115,16 @@ def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, edito
     assert editor_client.patch(event_url(event), "not json", content_type="application/json").status_code == 400
 
 
-def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(seed, editor, editor_client):
+def test_amount_patch_converts_at_the_rate_of_the_event_date_and_bumps_the_event(seed, editor, editor_client):
     amount = seed.events["sharp"].amounts.get()
     event_before = Event.objects.get(pk=amount.event_id)
     response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"low": "200000000000"}, format="json")
     assert response.status_code == 200, response.content
     saved = Amount.objects.get(pk=amount.pk)
     assert saved.high == Decimal(200000000000)  # a single figure: high follows low
-    assert saved.usd_low == Decimal("1352000000.00")
+    # The ECB rate of the event's day (7 Mar 2025), not the rough rate the row was created with.
+    assert (saved.usd_rate, saved.usd_rate_date) == (Decimal("0.006770813845"), dt.date(2025, 3, 7))
+    assert saved.usd_low == saved.usd_high == Decimal("1354162769.00")
     assert saved.history.first().history_user == editor
     event_after = Event.objects.get(pk=amount.event_id)
     assert event_after.updated_at > event_before.updated_at

@@ -1,11 +1,14 @@
-"""Playwright in the system Chromium against pytest-django's live server.
+"""Playwright in a Chromium (the system's, or Playwright's own) against pytest-django's live server. Without
+any Chromium the browser tests are left out, with one line saying so at the end of the run.
 
 Generic fixtures other browser tests reuse: `browser` (one Chromium per session), `page` (a fresh context
 per test, 1280 px wide), `live_url` (the live server's address, with a database the server can see),
 `screenshot` (saves under artifacts/screenshots/ at the project root).
 """
 
+import functools
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,15 +18,52 @@ from django.conf import settings
 # calls made by fixtures. The ORM is still used from one thread at a time here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
+SYSTEM_CHROMIUMS = ("chromium", "chromium-browser", "google-chrome")
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if Path(str(item.fspath)).parent == Path(__file__).parent:
-            item.add_marker(pytest.mark.browser)
+def _playwright_chromium() -> str | None:
+    """Playwright's own Chromium when `playwright install chromium` (make chromium) has fetched it."""
+    from playwright.sync_api import Error, sync_playwright
+
+    try:
+        with sync_playwright() as playwright:
+            path = playwright.chromium.executable_path
+    except Error:
+        return None
+    return path if path and Path(path).is_file() else None
+
+
+@functools.cache
+def find_chromium() -> str | None:
+    """CHROMIUM_PATH when set, else a system Chromium on PATH, else Playwright's; None when there is none."""
+    if os.environ.get("CHROMIUM_PATH"):
+        return os.environ["CHROMIUM_PATH"]
+    system = next((shutil.which(name) for name in SYSTEM_CHROMIUMS if shutil.which(name)), None)
+    return system or _playwright_chromium()
+
+
+NO_CHROMIUM = pytest.StashKey[int]()  # how many browser tests were left out for want of a Chromium
+
+
+def pytest_collection_modifyitems(config, items):
+    here = [item for item in items if Path(str(item.fspath)).parent == Path(__file__).parent]
+    if here and find_chromium() is None:
+        items[:] = [item for item in items if item not in here]
+        config.hook.pytest_deselected(items=here)
+        config.stash[NO_CHROMIUM] = len(here)
+    for item in here:
+        item.add_marker(pytest.mark.browser)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if NO_CHROMIUM in config.stash:
+        terminalreporter.write_line(
+            f"SKIPPED {config.stash[NO_CHROMIUM]} browser tests: no Chromium found (set CHROMIUM_PATH, install a "
+            f"system chromium, or run `make chromium` for Playwright's)",
+            yellow=True,
+        )
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +76,7 @@ def playwright_instance():
 
 @pytest.fixture(scope="session")
 def browser(playwright_instance):
-    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    browser = playwright_instance.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS, headless=True)
     yield browser
     browser.close()
 

@@ -1,4 +1,4 @@
-"""Shared set-up for the extraction tests: the fixture gazetteer, read without Django."""
+"""Shared set-up for the extraction tests: the company file's gazetteer, read without Django."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
-from deals.extraction.gazetteer import gazetteer_from_fixture
+from deals.extraction.gazetteer import gazetteer_from_file
 from deals.extraction.pipeline import extract
 from deals.extraction.serialize import result_to_eval
 
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @lru_cache(maxsize=1)
 def gazetteer():
-    return gazetteer_from_fixture(ROOT / "fixtures" / "companies.json")
+    return gazetteer_from_file(ROOT / "fixtures" / "companies.yaml")
 
 
 def run(text: str, *, language: str | None = None, published: dt.date = dt.date(2025, 3, 7)) -> dict:

@@ -8,7 +8,7 @@ Figures per set (required events found, precision, F1, then the share right amon
 - heldout2: first 0.84 (53/65, P 0.86); now 0.88 (56/65, P 0.89), date 0.75, kind 0.88, parties 0.79.
 - heldout3, by someone who had read neither the extractor nor the other sets: 0.65 on arrival (47/82, P 0.74),
   now 0.79 (62/82, P 0.82), date 0.90, kind 0.89, status 0.84, parties 0.79, amount 0.89.
-- heldout4, likewise, on moves the others do not tell: 0.59 for the code as stop 9 began, 0.70 on arrival
+- heldout4, likewise, on moves the others do not tell: 0.59 for an earlier version of the code, 0.70 on arrival
   (after rules written on sets 1-3 only), now 0.73 (58/81, P 0.73).
 
 - dev5, 24 real published articles (3 per language, 8 mainly about other investors' deals), annotated to the

@@ -11,9 +11,9 @@ SCRIPT = """
 import datetime, sys
 import deals.extraction
 from deals.extraction.pipeline import extract
-from deals.extraction.gazetteer import gazetteer_from_fixture
+from deals.extraction.gazetteer import gazetteer_from_file
 from deals.extraction.serialize import result_to_eval
-gaz = gazetteer_from_fixture("fixtures/companies.json")
+gaz = gazetteer_from_file("fixtures/companies.yaml")
 r = extract("SoftBank agreed to buy Graphcore for $500 million.", published=datetime.date(2024, 7, 11), gazetteer=gaz)
 assert result_to_eval(r)["events"], r
 print("django" in sys.modules or any(m.startswith("django.") for m in sys.modules))

@@ -1,7 +1,4 @@
-"""The company gazetteer and seed-article fixtures, checked as plain data (no database).
-
-Runs under pytest-django or without it (`-p no:django`): nothing here touches Django.
-"""
+"""The company file and seed-article fixtures, checked as plain data (no database)."""
 
 from __future__ import annotations
 
@@ -9,13 +6,13 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from deals.extraction.gazetteer import read_company_file
 from deals.extraction.normalize import normalize_alias
-from tools.build_companies_fixture import build_fixture
+from deals.services.company_file import check_company_entries
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "fixtures"
@@ -110,145 +107,73 @@ def _load(name: str):
 
 
 @pytest.fixture(scope="module")
-def rows() -> list[dict]:
-    return _load("companies.json")
+def entries() -> list[dict]:
+    return read_company_file(FIXTURES / "companies.yaml")
 
 
 @pytest.fixture(scope="module")
-def companies(rows) -> dict[int, dict]:
-    return {row["pk"]: row["fields"] for row in rows if row["model"] == "deals.company"}
+def companies(entries) -> dict[str, dict]:
+    return {entry["slug"]: entry for entry in entries}
 
 
 @pytest.fixture(scope="module")
-def aliases(rows) -> list[dict]:
-    return [row["fields"] for row in rows if row["model"] == "deals.companyalias"]
-
-
-@pytest.fixture(scope="module")
-def company_by_key(companies, aliases) -> dict[str, str]:
-    return {alias["normalized"]: companies[alias["company"]]["name"] for alias in aliases}
-
-
-def _by_name(companies: dict[int, dict], name: str) -> tuple[int, dict]:
-    return next((pk, fields) for pk, fields in companies.items() if fields["name"] == name)
-
-
-def test_rows_have_the_models_fields(rows):
-    company_fields = {
-        "name",
-        "slug",
-        "kind",
-        "parent",
-        "country",
-        "website",
-        "description",
-        "is_tracked",
-        "verified",
-        "created_at",
-        "updated_at",
+def company_by_key(entries) -> dict[str, str]:
+    return {
+        normalize_alias(alias): entry["name"]
+        for entry in entries
+        for spellings in entry["aliases"].values()
+        for alias in spellings
     }
-    alias_fields = {"company", "alias", "language", "normalized"}
-    expected = {"deals.company": company_fields, "deals.companyalias": alias_fields}
-    for row in rows:
-        assert row["model"] in expected, row
-        assert isinstance(row["pk"], int)
-        assert set(row["fields"]) == expected[row["model"]], row
-    pks = Counter((row["model"], row["pk"]) for row in rows)
-    assert [key for key, count in pks.items() if count > 1] == []
 
 
-def test_fixture_is_generated_from_the_readable_source(rows):
-    assert build_fixture() == rows, "run: python -m tools.build_companies_fixture"
+def test_the_company_file_passes_every_check(entries):
+    assert check_company_entries(entries) == entries
 
 
 def test_gazetteer_covers_at_least_80_companies(companies):
     assert len(companies) >= 80
 
 
-def test_company_fields_are_valid(companies):
-    for fields in companies.values():
-        assert fields["kind"] in {"company", "fund", "public_body"}, fields["name"]
-        assert fields["country"] == "" or re.fullmatch(r"[A-Z]{2}", fields["country"]), fields["name"]
-        assert fields["website"] == "" or fields["website"].startswith("https://"), fields["name"]
-        assert fields["description"].strip().endswith("."), fields["name"]
-        assert fields["verified"] is True
-        dt.datetime.fromisoformat(fields["created_at"])
-
-
-def test_names_and_slugs_are_unique_and_slugs_ascii(companies):
-    names = [fields["name"] for fields in companies.values()]
-    slugs = [fields["slug"] for fields in companies.values()]
-    assert len(set(names)) == len(names)
-    assert len(set(slugs)) == len(slugs)
-    for slug in slugs:
-        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug), slug
-
-
-def test_every_parent_exists_and_no_company_is_its_own_ancestor(companies):
-    for pk, fields in companies.items():
-        seen = {pk}
-        parent = fields["parent"]
-        while parent is not None:
-            assert parent in companies, f"{fields['name']}: parent {parent} missing"
-            assert parent not in seen, f"{fields['name']}: parent cycle"
-            seen.add(parent)
-            parent = companies[parent]["parent"]
+def test_descriptions_are_sentences_and_sectors_start_empty(companies):
+    for entry in companies.values():
+        assert entry["description"].strip().endswith("."), entry["name"]
+        assert entry["sectors"] == [], entry["name"]
 
 
 def test_only_softbank_group_is_tracked(companies):
-    assert [fields["name"] for fields in companies.values() if fields["is_tracked"]] == ["SoftBank Group"]
+    assert [entry["name"] for entry in companies.values() if entry.get("tracked")] == ["SoftBank Group"]
 
 
 @pytest.mark.parametrize(
     "unit",
     [
-        "SoftBank Corp",
-        "SoftBank Vision Fund",
-        "SoftBank Vision Fund 1",
-        "SoftBank Vision Fund 2",
-        "SB Intuitions",
-        "Arm Holdings",
-        "Graphcore",
-        "LY Corporation",
-        "MONET Technologies",
+        "softbank-corp",
+        "softbank-vision-fund",
+        "softbank-vision-fund-1",
+        "softbank-vision-fund-2",
+        "sb-intuitions",
+        "arm-holdings",
+        "graphcore",
+        "ly-corporation",
+        "monet-technologies",
     ],
 )
 def test_softbank_units_roll_up_to_the_group(companies, unit):
-    group_pk, _ = _by_name(companies, "SoftBank Group")
-    _, fields = _by_name(companies, unit)
     ancestors = []
-    while fields["parent"] is not None:
-        ancestors.append(fields["parent"])
-        fields = companies[fields["parent"]]
-    assert group_pk in ancestors
+    entry = companies[unit]
+    while entry.get("parent") is not None:
+        ancestors.append(entry["parent"])
+        entry = companies[entry["parent"]]
+    assert "softbank-group" in ancestors
 
 
-def test_canonical_names_are_present_and_findable_by_their_own_spelling(companies, company_by_key):
-    names = {fields["name"] for fields in companies.values()}
+def test_canonical_names_are_present(companies):
+    names = {entry["name"] for entry in companies.values()}
     assert [name for name in CANONICAL_NAMES if name not in names] == []
-    for fields in companies.values():
-        assert company_by_key.get(normalize_alias(fields["name"])) == fields["name"], fields["name"]
 
 
-def test_alias_keys_equal_normalize_alias_and_are_unique(aliases):
-    for alias in aliases:
-        assert alias["normalized"] == normalize_alias(alias["alias"]), alias
-        assert alias["normalized"], alias
-    keys = Counter(alias["normalized"] for alias in aliases)
-    assert [key for key, count in keys.items() if count > 1] == []
-
-
-def test_aliases_point_at_companies_and_use_known_languages(companies, aliases):
-    for alias in aliases:
-        assert alias["company"] in companies, alias
-        assert alias["language"] in LANGUAGES, alias
-        assert len(alias["alias"]) <= 200
-
-
-def test_softbank_group_has_aliases_in_the_showcase_languages(companies, aliases):
-    group_pk, _ = _by_name(companies, "SoftBank Group")
-    languages = {alias["language"] for alias in aliases if alias["company"] == group_pk}
-    assert {"en", "ja", "zh-hans", "zh-hant", "ar", "ko"} <= languages
+def test_softbank_group_has_aliases_in_the_showcase_languages(companies):
+    assert {"en", "ja", "zh-hans", "zh-hant", "ar", "ko"} <= set(companies["softbank-group"]["aliases"])
 
 
 @pytest.mark.parametrize(
@@ -314,7 +239,7 @@ def test_every_counterparty_of_the_held_out_gold_is_a_company(companies, gold_se
     def core(name: str) -> str:
         return " ".join(suffix.sub(" ", name).casefold().split())
 
-    known = {core(fields["name"]) for fields in companies.values()}
+    known = {core(entry["name"]) for entry in companies.values()}
     names = {n for article in gold for event in article["events"] for n in event["counterparties"]}
     assert sorted(n for n in names if core(n) not in known) == []
 

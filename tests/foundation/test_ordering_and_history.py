@@ -6,13 +6,12 @@ from django.urls import reverse
 from deals.models import Event
 from tests.factories import EventFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
-
 
 def make(date, precision):
     return EventFactory(date=date, date_precision=precision, date_text=f"{precision} {date}")
 
 
+@pytest.mark.django_db
 def test_coarse_dates_never_land_inside_the_wrong_period():
     """Newest first: a month-only event closes its month, a year-only event closes its year."""
     dec_2024 = make(dt.date(2024, 12, 1), "month")
@@ -29,6 +28,7 @@ def test_coarse_dates_never_land_inside_the_wrong_period():
     assert list(Event.objects.chronological(newest_first=False)) == newest_first[::-1]
 
 
+@pytest.mark.django_db
 def test_default_ordering_is_newest_first():
     older = make(dt.date(2019, 1, 1), "year")
     newer = make(dt.date(2024, 11, 13), "day")
@@ -45,9 +45,10 @@ def test_default_ordering_is_newest_first():
     ],
 )
 def test_date_is_displayed_at_its_precision(date, precision, shown):
-    assert EventFactory(date=date, date_precision=precision).date_display == shown
+    assert EventFactory.build(date=date, date_precision=precision).date_display == shown
 
 
+@pytest.mark.django_db
 def test_editing_an_event_in_the_admin_leaves_a_history_record(client):
     editor = UserFactory(username="editor", is_staff=True, is_superuser=True)
     client.force_login(editor)

@@ -38,7 +38,7 @@ def test_second_editor_saving_a_stale_form_gets_a_conflict_not_an_overwrite(clie
     client.force_login(bob)
     response = client.post(url, bob_form)
     assert response.status_code == 200
-    assert "Someone else saved this record" in response.content.decode()
+    assert "was changed by someone else" in response.content.decode()
 
     event.refresh_from_db()
     assert (event.summary, event.status) == ("Alice: talks confirmed", "announced")

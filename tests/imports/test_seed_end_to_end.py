@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 
 from deals.models import Article, Company, Deal, Event, Mention
+from deals.services.company_file import load_companies
 from deals.services.imports import article_import
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
@@ -35,7 +35,7 @@ def snapshot():
 
 @pytest.mark.django_db
 def test_seeds_import_once_and_reimport_changes_nothing():
-    call_command("loaddata", "companies", verbosity=0)
+    load_companies()
     import_seeds()
     assert Article.objects.count() == 5 and Event.objects.filter(review_state="draft").count() >= 5
     before, mentions = snapshot(), Mention.objects.count()
@@ -45,7 +45,7 @@ def test_seeds_import_once_and_reimport_changes_nothing():
 
 @pytest.mark.django_db
 def test_a_later_report_of_a_known_move_becomes_another_source():
-    call_command("loaddata", "companies", verbosity=0)
+    load_companies()
     import_seeds(publish=True)
     sharp = Company.objects.get(name="Sharp")
     known = set(Deal.objects.filter(kind="acquisition", parties__company=sharp).values_list("pk", flat=True))

@@ -1,5 +1,5 @@
 """Data mirroring the seed articles' moves, built with factories (the seeds themselves come through the
-import service, which the lead's end-to-end check covers)."""
+import service, which tests/e2e covers)."""
 
 import datetime as dt
 from dataclasses import dataclass

@@ -7,8 +7,6 @@ import pytest
 from deals.headlines import compact_money, deal_headline, event_headline
 from tests.factories import AmountFactory, CompanyFactory, DealFactory, DealPartyFactory, EventFactory
 
-pytestmark = pytest.mark.django_db
-
 
 def move(kind, status, actor, *others, amounts=()):
     deal = DealFactory(kind=kind)

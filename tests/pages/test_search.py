@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import pytest
 from django.db import connection
 
 from deals.models import Event
@@ -11,8 +10,6 @@ from tests.factories import CompanyAliasFactory, CompanyFactory, DealPartyFactor
 
 from .conftest import add_event
 from .helpers import BulkMoves, texts, tree
-
-pytestmark = pytest.mark.django_db
 
 
 def test_terms_keep_only_words():

@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, connections
 
+from deals.extraction.pipeline import warm_up
 from deals.models import ImportBatch
 from deals.services import imports
 from deals.services.batches import BatchFile, batch_enqueue
@@ -71,8 +72,6 @@ def _warm_up(languages: set[str | None]) -> None:
     """Load and compile the extractor's data (cue phrases, money grammars, date parsers, exchange rates, the
     gazetteer's index) once, before forking: the workers share it instead of each spending seconds on it.
     Only the languages the files are said to be in, when every file says (else all of them)."""
-    from deals.extraction.pipeline import warm_up
-
     warm_up(*([sorted(languages)] if languages and None not in languages else []))
     imports.run_extraction(
         "SoftBank Group will invest $1 billion in Example Ltd.", published=dt.date.today(), language="en"
