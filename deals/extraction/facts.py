@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
+from .periods import period_end
 from .roles import party_role, with_amount_roles
 
 
@@ -25,6 +26,8 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
             # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
             cand.date, cand.date_explicit = news_day, True
+        if _done_long_ago(cand, ctx):
+            cand.status = "completed"
         if cand.kind == "financing":
             bought = _object(cand, ctx, ventures, kind="acquisition")
             if bought.type == "goods" and bought.text is not None:
@@ -132,3 +135,17 @@ def is_non_party(name: str) -> bool:
     names, ticker = _non_parties()
     name = name.strip()
     return name.casefold() in names or bool(ticker.match(name))
+
+
+PAST = 60  # days: a move dated this long before the report, told with no stage word, has happened
+
+
+def _done_long_ago(cand, ctx) -> bool:
+    """ "In 2016 SoftBank bought Arm", "2015년 쿠팡에 10억 달러를 투자한": a move dated well before the report,
+    with no word of talks, plans or a cancellation about it, is a done deal, not an announcement."""
+    if cand.status != "announced" or not cand.date_explicit or cand.date.text is None:
+        return False
+    if (ctx.published - period_end(cand.date.date, cand.date.precision)).days < PAST:
+        return False
+    u0, u1 = cand.clause
+    return not ctx.cues.statuses.hits(ctx.index, u0, u1)
