@@ -15,6 +15,9 @@ Figures per set (required events found, precision, F1, then the share right amon
   object/roles/amount-role contract: on arrival F1 0.64 (26/43, P 0.67), TRUTH F1 0.00 (0.12 leaving object and
   roles out: the extractor then stated neither); after the object and role steps, before any rule was written on
   it, TRUTH F1 0.06 (3 of 52 wholly true; object 0.60, roles 0.79, amounts 0.51, status 0.54).
+- dev6, 24 more real articles (9 mainly about other investors' deals), held out: no rule is written on it. First and
+  honest figures, scored once with the object/role steps in place: F1 0.59 (24/42, P 0.62), TRUTH F1 0.16 (7 of 47
+  wholly true; status 0.62, object 0.72, amounts 0.72, roles 0.86).
 The TRUTH figures of the older sets (0.32, 0.33, 0.24, 0.16) check no object or roles: their gold predates them.
 
 Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
@@ -35,9 +38,10 @@ BOUNDS = {
     "heldout3": (82, 57, 0.74, 0.79, 0.85, 0.81, 0.83, 0.63, 0.83, 0.55),
     "heldout4": (81, 55, 0.69, 0.69, 0.86, 0.80, 0.70, 0.66, 0.82, 0.50),
     "dev5": (43, 25, 0.60, 0.62, 0.80, 0.62, 0.48, 0.78, 0.88, 0.40),
+    "dev6": (42, 22, 0.55, 0.57, 0.80, 0.80, 0.55, 0.75, 0.65, 0.40),
 }
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
-TRUTH_BOUNDS = {"heldout": 0.30, "heldout2": 0.30, "heldout3": 0.22, "heldout4": 0.14, "dev5": 0.05}
+TRUTH_BOUNDS = {"heldout": 0.30, "heldout2": 0.30, "heldout3": 0.22, "heldout4": 0.14, "dev5": 0.10, "dev6": 0.12}
 
 
 @cache
