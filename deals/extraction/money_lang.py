@@ -305,7 +305,7 @@ def available() -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def load(language: str) -> Lang | None:
     """One language's grammar, compiled when first asked for: compiling all eight took most of a start."""
-    path = DATA_DIR / f"{language}.json"
-    if language == "common" or not path.exists():
+    if language not in available():  # "common" is shared data, not a language
         return None
+    path = DATA_DIR / f"{language}.json"
     return compile_lang(json.loads(path.read_text(encoding="utf-8")), load_common())
