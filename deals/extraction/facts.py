@@ -28,6 +28,10 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
             cand.date, cand.date_explicit = news_day, True
         if _done_long_ago(cand, ctx):
             cand.status = "completed"
+        if cand.kind == "financing" and "investment" in cand.kinds_named and _names_a_round(cand.primary, ctx):
+            cand.kind = (
+                "investment"  # "在滴滴55亿美元融资中投资20亿美元": the round is the startup's, the money SoftBank's
+            )
         if cand.kind == "financing":
             bought = _object(cand, ctx, ventures, kind="acquisition")
             if bought.type == "goods" and bought.text is not None:
@@ -149,3 +153,15 @@ def _done_long_ago(cand, ctx) -> bool:
         return False
     u0, u1 = cand.clause
     return not ctx.cues.statuses.hits(ctx.index, u0, u1)
+
+
+def _names_a_round(cue, ctx) -> bool:
+    """The financing word is a round's name ("融资", "funding round", "ronda"), not a loan or a bond."""
+    if cue is None:
+        return False
+    rounds = [p for p in (ctx.cues.totals, ctx.cues.totals_after) if p is not None]
+    return any(
+        h.start <= cue.start < h.end or cue.start <= h.start < cue.end
+        for p in rounds
+        for h in p.hits(ctx.index, max(0, cue.start - 40), cue.end + 40)
+    )
