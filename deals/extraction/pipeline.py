@@ -97,7 +97,7 @@ class _Guard:
         if exc is None or not isinstance(exc, Exception):
             return False
         if self.log_as:
-            log.exception(self.log_as)
+            log.exception(self.log_as, exc_info=exc)
         self.warnings.append(self.failure.format(exc=exc))
         self.failed = True
         return True
