@@ -402,10 +402,6 @@ def _calendar_words(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
-
-
 def _read(language: str) -> dict:
     data = json.loads((DATA_DIR / f"{language}.json").read_text(encoding="utf-8"))
     validate(data, language)
