@@ -66,7 +66,7 @@ def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[Extract
 
 def find_candidates(ctx: ArticleContext) -> list[Candidate]:
     """One candidate per clause that states a move, in the order of the text (retellings not merged yet)."""
-    ventures = find_ventures(ctx)  # before the sort below, as the venture search reads the mentions as found
+    ventures = find_ventures(ctx)
     ctx.mentions.sort(key=lambda m: m.start)
     ctx.amounts.sort(key=lambda a: a.start)
     mention_starts = [m.start for m in ctx.mentions]
