@@ -262,21 +262,7 @@ class Scanner:
         for tm in _TOKEN.finditer(folded):
             word = tm.group()
             pos = tm.start()
-            if arabic:
-                options = [word] + [
-                    word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) > len(p) + 1
-                ]
-                options += [
-                    o[: -len(x)]
-                    for o in list(options)
-                    for x in _ARABIC_SUFFIXES
-                    if o.endswith(x) and len(o) > len(x) + 2
-                ]
-                # "شراكتها" looked up as "شراكه": the taa marbuta a pronoun turned into ت.
-                options += [o[:-1] + "ه" for o in options if o.endswith("ت") and len(o) >= 3]
-            else:
-                options = (word,)
-            for option in options:
+            for option in _word_forms(word) if arabic else (word,):
                 numbers = exact.get(option)
                 if numbers:
                     check(numbers, pos)
@@ -297,28 +283,33 @@ class Scanner:
                     check(numbers, pos)
         result: dict[int, tuple[list[Hit], list[int]]] = {}
         for k, phrase_set in enumerate(sets):
-            hits: list[Hit] = []
-            last_end = -1
-            for fs, fe, n in sorted(found[k], key=lambda f: (f[0], -(f[1] - f[0]), f[2])):
-                if fs < last_end:
-                    continue
-                last_end = fe
-                cue = phrase_set.cues[n]
-                s, e = index.span(fs, fe)
-                hits.append(
-                    Hit(
-                        cue.label,
-                        s,
-                        e,
-                        cue.weak,
-                        cue.implied_status,
-                        cue.words,
-                        cue.phrase,
-                    )
-                )
+            hits = _leftmost_longest(found[k], phrase_set, index)
             result[id(phrase_set)] = (hits, [h.start for h in hits])
         self._cache = (index, result)
         return result
+
+
+def _word_forms(word: str) -> list[str]:
+    """An Arabic word as written and without its attached prefixes and suffixes."""
+    options = [word] + [word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
+    options += [o[: -len(x)] for o in list(options) for x in _ARABIC_SUFFIXES if o.endswith(x) and len(o) > len(x) + 2]
+    # "شراكتها" looked up as "شراكه": the taa marbuta a pronoun turned into ت.
+    options += [o[:-1] + "ه" for o in options if o.endswith("ت") and len(o) >= 3]
+    return options
+
+
+def _leftmost_longest(found: list[tuple[int, int, int]], phrase_set: PhraseSet, index: FoldedText) -> list[Hit]:
+    """The matches (folded start, end, cue number) of one list that do not overlap, leftmost then longest."""
+    hits: list[Hit] = []
+    last_end = -1
+    for fs, fe, n in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]), f[2])):
+        if fs < last_end:
+            continue
+        last_end = fe
+        cue = phrase_set.cues[n]
+        s, e = index.span(fs, fe)
+        hits.append(Hit(cue.label, s, e, cue.weak, cue.implied_status, cue.words, cue.phrase))
+    return hits
 
 
 @dataclass
@@ -436,10 +427,6 @@ def _calendar_words(language: str) -> frozenset[str]:
             for key in ("months", "months_short", "weekdays"):
                 words.update(w.casefold() for w in data.get(key, {}))
     return frozenset(words)
-
-
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in DATA_DIR.glob("*.json"))
 
 
 def _read(language: str) -> dict:

@@ -133,21 +133,7 @@ class DateFinder:
         if _OTHER_DIGITS.search(window):
             window = window.translate(DIGITS)
         excluded = _Intervals(exclude or ())
-        candidates = []
-        zones = self._zones(window, start - offset, end - offset)
-        for pattern in self._lp.patterns:
-            needs = pattern.needs
-            if len(needs) > 1 and needs not in zones:
-                zones[needs] = _merge(z for name in needs for z in zones.get(name, ()))
-            for zone_start, zone_end in zones.get(needs if len(needs) > 1 else needs[0], ()):
-                for match in pattern.regex.finditer(window, zone_start, zone_end):
-                    has_d = "d" in pattern.regex.groupindex and match.group("d")
-                    span = match.span("d") if has_d else match.span()
-                    if span[1] <= span[0] or not self._plausible(match, window, span):
-                        continue
-                    if excluded.overlaps(span[0] + offset, span[1] + offset):
-                        continue
-                    candidates.append((span[0], span[1], pattern, match))
+        candidates = self._matches(window, self._zones(window, start - offset, end - offset), excluded, offset)
         # Longest phrase first ("May 13, 2024" over "May"), then the order of the data file.
         candidates.sort(key=lambda c: (c[0] - c[1], c[2].priority, c[0]))
         taken = _Intervals()
@@ -184,6 +170,25 @@ class DateFinder:
             found.append(item)
             self.previous = item
         return found
+
+    def _matches(self, window: str, zones: dict, excluded: _Intervals, offset: int) -> list:
+        """(start, end, pattern, match) of every plausible match of every pattern in its zones of `window`,
+        outside the excluded spans (given in text offsets, `offset` being the window's)."""
+        candidates = []
+        for pattern in self._lp.patterns:
+            needs = pattern.needs
+            if len(needs) > 1 and needs not in zones:
+                zones[needs] = _merge(z for name in needs for z in zones.get(name, ()))
+            for zone_start, zone_end in zones.get(needs if len(needs) > 1 else needs[0], ()):
+                for match in pattern.regex.finditer(window, zone_start, zone_end):
+                    has_d = "d" in pattern.regex.groupindex and match.group("d")
+                    span = match.span("d") if has_d else match.span()
+                    if span[1] <= span[0] or not self._plausible(match, window, span):
+                        continue
+                    if excluded.overlaps(span[0] + offset, span[1] + offset):
+                        continue
+                    candidates.append((span[0], span[1], pattern, match))
+        return candidates
 
     def _zones(self, window: str, start: int, end: int) -> dict:
         """Per anchor class, the stretches of [start, end) around its anchors (year-like numbers, month

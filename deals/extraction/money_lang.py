@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .money_numbers import CJK_NUMERAL_CHARS
 
@@ -198,7 +199,43 @@ def compile_lang(data: dict, common: dict) -> Lang:
     for table in (prefix_words, signs, codes):
         currencies.update({key(s): c for s, c in table.items()})
     infixes = {key(w): kind for kind, ws in data["infix_qualifiers"].items() for w in ws}
+    atoms = _atoms(data, _Entries(clitics, optional, ko_tail, signs, codes, prefix_words, words, infixes))
+    return Lang(
+        code=data["language"],
+        decimal_sep=data["decimal"],
+        atoms=atoms,
+        scales=scales,
+        attached_scales=frozenset(key(s) for s in data["attached_scales"]),
+        tight_scales=frozenset(key(s) for s in data["tight_scales"]),
+        bare_scales={key(w): Decimal(v) for w, v in data["bare_scales"].items()},
+        compound=bool(data["compound_numbers"]),
+        words=words,
+        currencies=currencies,
+        infixes=infixes,
+        clitics=clitics,
+        change_openers=frozenset(w.casefold() for w in data.get("change_openers", [])),
+        change_before=_change_pattern(data.get("change_before", []), spaced=True),
+        change_after=_change_pattern(data.get("change_after", []), spaced=False),
+        **_gap_patterns(data, optional, ko_tail),
+    )
 
+
+class _Entries(NamedTuple):
+    """A language's number, currency and qualifier words, keyed as the scan folds them."""
+
+    clitics: tuple[str, ...]
+    optional: tuple[str, ...]  # no prefix, or one of the clitics
+    ko_tail: str
+    signs: dict
+    codes: dict
+    prefix_words: dict
+    words: dict
+    infixes: dict
+
+
+def _atoms(data: dict, table: _Entries) -> re.Pattern[str]:
+    """One pattern for every atom of an amount: a number, a number word, a currency, a scale, a percent..."""
+    clitics, optional, ko_tail, signs, codes, prefix_words, words, infixes = table
     spaces = r"[\u00a0\u202f\u2009 ]" if data["space_grouping"] else r"[\u00a0\u202f\u2009]"
     number = (
         rf"(?<![0-9])(?:[0-9]{{1,3}}(?:{spaces}[0-9]{{3}})+(?:[.,][0-9]+)?(?![0-9])"
@@ -243,8 +280,11 @@ def compile_lang(data: dict, common: dict) -> Lang:
     letters = "".join(sorted(re.escape(c) for c in first if _is_alpha(c)))
     others = "".join(sorted(re.escape(c) for c in first if not _is_alpha(c)))
     gate = f"(?=[{others}]|[{letters}](?<![^\\W\\d_].))" if letters else f"(?=[{others}])"
-    atoms = re.compile(f"{gate}(?:{'|'.join(parts)})")
+    return re.compile(f"{gate}(?:{'|'.join(parts)})")
 
+
+def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[str, re.Pattern[str]]:
+    """What may stand between the atoms of an amount, and the words around it (qualifiers, valuation cues)."""
     letter_links = [lk for lk in data["links"] if not lk.endswith("'")]
     apos_links = [lk for lk in data["links"] if lk.endswith("'")]
     link = ""
@@ -258,37 +298,22 @@ def compile_lang(data: dict, common: dict) -> Lang:
     cues_before = _gated(_alternation(cues, before=_WORD_BEFORE, after="", prefixes=optional), cues, optional)
     cues_after = _alternation(data["valuation_after"], before="", after="") if data["valuation_after"] else "(?!)"
     openers = data["range_openers"]
-    return Lang(
-        code=data["language"],
-        decimal_sep=data["decimal"],
-        atoms=atoms,
-        scales=scales,
-        attached_scales=frozenset(key(s) for s in data["attached_scales"]),
-        tight_scales=frozenset(key(s) for s in data["tight_scales"]),
-        bare_scales={key(w): Decimal(v) for w, v in data["bare_scales"].items()},
-        compound=bool(data["compound_numbers"]),
-        words=words,
-        currencies=currencies,
-        infixes=infixes,
-        clitics=clitics,
-        precur_gap=re.compile(f"{_SP}?"),
-        scale_gap=re.compile(f"{_SP}{{0,2}}|-"),
-        cur_gap=re.compile(f"{_SP}{{0,2}}|{_SP}?-{_SP}?{link}"),
-        pct_gap=re.compile(f"{_SP}{{0,2}}"),
-        range_gap=re.compile(f"{_SP}*(?:{_connectors(data['range_connectors'])}){_SP}*"),
-        paired_gap=re.compile(f"{_SP}*(?:{_connectors(data['paired_connectors'])}){_SP}*"),
-        compound_gap=re.compile(f"{_SP}?"),
-        qualifier_before=re.compile(f"(?:{_qualifiers(data['qualifiers'], **qb)}){_SP}*\\Z"),
-        qualifier_after=re.compile(f"{_SP}*(?:{_qualifiers(data['postfix_qualifiers'], **qa)})"),
-        opener_before=re.compile(
+    return {
+        "precur_gap": re.compile(f"{_SP}?"),
+        "scale_gap": re.compile(f"{_SP}{{0,2}}|-"),
+        "cur_gap": re.compile(f"{_SP}{{0,2}}|{_SP}?-{_SP}?{link}"),
+        "pct_gap": re.compile(f"{_SP}{{0,2}}"),
+        "range_gap": re.compile(f"{_SP}*(?:{_connectors(data['range_connectors'])}){_SP}*"),
+        "paired_gap": re.compile(f"{_SP}*(?:{_connectors(data['paired_connectors'])}){_SP}*"),
+        "compound_gap": re.compile(f"{_SP}?"),
+        "qualifier_before": re.compile(f"(?:{_qualifiers(data['qualifiers'], **qb)}){_SP}*\\Z"),
+        "qualifier_after": re.compile(f"{_SP}*(?:{_qualifiers(data['postfix_qualifiers'], **qa)})"),
+        "opener_before": re.compile(
             f"{_gated(_alternation(openers, **qb), openers, optional)}{_SP}*\\Z" if openers else "(?!)"
         ),
-        valuation_before=re.compile(f"{cues_before}[^0-9\\n;!?。！？]{{0,30}}\\Z"),
-        valuation_after=re.compile(f"{_SP}*-?{_SP}*(?:{cues_after})"),
-        change_openers=frozenset(w.casefold() for w in data.get("change_openers", [])),
-        change_before=_change_pattern(data.get("change_before", []), spaced=True),
-        change_after=_change_pattern(data.get("change_after", []), spaced=False),
-    )
+        "valuation_before": re.compile(f"{cues_before}[^0-9\\n;!?。！？]{{0,30}}\\Z"),
+        "valuation_after": re.compile(f"{_SP}*-?{_SP}*(?:{cues_after})"),
+    }
 
 
 def _change_pattern(words: list[str], *, spaced: bool) -> re.Pattern[str]:

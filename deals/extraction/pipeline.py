@@ -13,29 +13,24 @@ import datetime as dt
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from . import clean as clean_mod
 from .companies import GazetteerIndex, Mention, find_mentions, resolve_backreferences
-from .cues import boilerplate_markers, load_cues
-from .events import (
-    ArticleContext,
-    build_candidates,
-    find_ventures,
-    inherit_dates,
-    merge_candidates,
-    refine_roles,
-    with_usd,
-)
-from .facts import state_facts
+from .cues import CueSet, boilerplate_markers, load_cues
+from .events import ArticleContext
 from .language import SUPPORTED, detect_language, normalize_code
 from .sentences import split_sentences
-from .textindex import fold_text
+from .steps import article_events
+from .textindex import FoldedText, fold_text
 from .types import (
     ExtractedAmount,
     ExtractedDate,
     ExtractedEvent,
     ExtractionResult,
     Gazetteer,
+    Sentence,
 )
 
 log = logging.getLogger(__name__)
@@ -88,6 +83,26 @@ def _paragraph_numbers(text: str, sentences) -> list[int]:
     return numbers
 
 
+class _Guard:
+    """Runs one step: an exception in it becomes a warning (`failure` with {exc} filled in) and the steps
+    after it work with what there is; `failed` tells whether it did."""
+
+    def __init__(self, warnings: list[str], failure: str, *, log_as: str | None = None):
+        self.warnings, self.failure, self.log_as, self.failed = warnings, failure, log_as, False
+
+    def __enter__(self) -> _Guard:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is None or not isinstance(exc, Exception):
+            return False
+        if self.log_as:
+            log.exception(self.log_as, exc_info=exc)
+        self.warnings.append(self.failure.format(exc=exc))
+        self.failed = True
+        return True
+
+
 def extract(
     text: str,
     *,
@@ -96,6 +111,71 @@ def extract(
     gazetteer: Gazetteer | None = None,
 ) -> ExtractionResult:
     warnings: list[str] = []
+    text, published = _checked_input(text, published, warnings)
+    if not text.strip():
+        return ExtractionResult(language=normalize_code(language) or "und", warnings=("empty text",))
+    text = _readable_part(text, warnings)
+    lang = _language(text, language, warnings)
+    with _Guard(warnings, "cue data could not be read ({exc}): no events") as step:
+        cues, notes = load_cues(lang)
+        warnings.extend(notes)
+    if step.failed:
+        return ExtractionResult(language=lang, warnings=tuple(warnings))
+    excluded: list[tuple[int, int]] = []
+    with _Guard(warnings, "boilerplate removal failed: {exc}"):
+        excluded = clean_mod.find_boilerplate(text, **boilerplate_markers(lang))
+    with _Guard(warnings, "sentence splitting failed: {exc}") as step:
+        sentences = split_sentences(text, excluded=excluded)
+    if step.failed:
+        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
+    with _Guard(warnings, "text could not be prepared for matching: {exc}", log_as="text folding failed") as step:
+        index = fold_text(text)
+    if step.failed:
+        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
+    article = _Read(text, published, lang, cues, excluded, sentences, index)
+    return _read_moves(article, gazetteer, warnings)
+
+
+class _Read(NamedTuple):
+    """An article as far as the steps before the companies have read it."""
+
+    text: str
+    published: dt.date
+    language: str
+    cues: CueSet
+    excluded: list[tuple[int, int]]
+    sentences: list[Sentence]
+    index: FoldedText
+
+
+def _read_moves(a: _Read, gazetteer: Gazetteer | None, warnings: list[str]) -> ExtractionResult:
+    mentions: list[Mention] = []
+    with _Guard(warnings, "company matching failed: {exc}", log_as="company matching failed") as step:
+        mentions = _named_companies(a, gazetteer, warnings)
+    if not step.failed:
+        with _Guard(warnings, "company matching failed: {exc}", log_as="company matching failed"):
+            mentions = resolve_backreferences(a.text, a.index, a.sentences, mentions, a.cues)
+    amounts: list[ExtractedAmount] = []
+    with _Guard(warnings, "amount extraction failed: {exc}", log_as="amount extraction failed"):
+        amounts.extend(_amounts(a))  # the sentences read before a failure keep their amounts
+    dates: dict[int, list[ExtractedDate]] = {}
+    with _Guard(warnings, "date extraction failed: {exc}", log_as="date extraction failed"):
+        dates.update(_dates_by_sentence(a, amounts))
+    events: list[ExtractedEvent] = []
+    with _Guard(warnings, "event assembly failed: {exc}", log_as="event assembly failed"):
+        paragraphs = _paragraph_numbers(a.text, a.sentences)
+        ctx = ArticleContext(a.text, a.index, a.sentences, mentions, a.cues, amounts, dates, a.published, paragraphs)
+        events.extend(article_events(ctx, warnings))
+    return ExtractionResult(
+        language=a.language,
+        events=tuple(events),
+        companies=tuple(m.ref() for m in mentions),
+        warnings=tuple(dict.fromkeys(warnings)),
+        excluded=tuple(a.excluded),
+    )
+
+
+def _checked_input(text, published, warnings: list[str]) -> tuple[str, dt.date]:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     if isinstance(published, dt.datetime):
@@ -103,143 +183,58 @@ def extract(
     if not isinstance(published, dt.date):
         warnings.append("no valid publication date: today's date used")
         published = dt.date.today()
-    if not text.strip():
-        return ExtractionResult(language=normalize_code(language) or "und", warnings=("empty text",))
+    return text, published
 
-    if len(text) > MAX_CHARS:
-        # No news article is this long: it is a paste gone wrong. Read the start, so offsets stay valid.
-        cut = text.rfind("\n", 0, MAX_CHARS)
-        cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
-        warnings.append(f"text of {len(text):,} characters: only the first {cut:,} were read")
-        text = text[:cut]
+
+def _readable_part(text: str, warnings: list[str]) -> str:
+    if len(text) <= MAX_CHARS:
+        return text
+    # No news article is this long: it is a paste gone wrong. Read the start, so offsets stay valid.
+    cut = text.rfind("\n", 0, MAX_CHARS)
+    cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
+    warnings.append(f"text of {len(text):,} characters: only the first {cut:,} were read")
+    return text[:cut]
+
+
+def _language(text: str, language: str | None, warnings: list[str]) -> str:
     lang = normalize_code(language)
-    if lang is None:
-        try:
-            lang, confidence = detect_language(text)
-            if confidence < 0.5:
-                warnings.append(f"language uncertain: guessed '{lang}' ({confidence:.2f})")
-        except Exception as exc:  # noqa: BLE001
-            lang = "en"
-            warnings.append(f"language identification failed ({exc}): English assumed")
-
+    if lang is not None:
+        return lang
     try:
-        cues, notes = load_cues(lang)
-        warnings.extend(notes)
+        lang, confidence = detect_language(text)
+        if confidence < 0.5:
+            warnings.append(f"language uncertain: guessed '{lang}' ({confidence:.2f})")
     except Exception as exc:  # noqa: BLE001
-        warnings.append(f"cue data could not be read ({exc}): no events")
-        return ExtractionResult(language=lang, warnings=tuple(warnings))
+        lang = "en"
+        warnings.append(f"language identification failed ({exc}): English assumed")
+    return lang
 
-    excluded: list[tuple[int, int]] = []
-    try:
-        excluded = clean_mod.find_boilerplate(text, **boilerplate_markers(lang))
-    except Exception as exc:  # noqa: BLE001
-        warnings.append(f"boilerplate removal failed: {exc}")
 
-    try:
-        sentences = split_sentences(text, excluded=excluded)
-    except Exception as exc:  # noqa: BLE001
-        warnings.append(f"sentence splitting failed: {exc}")
-        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
+def _named_companies(a: _Read, gazetteer: Gazetteer | None, warnings: list[str]) -> list[Mention]:
+    """Companies named in the text (by the gazetteer or by their shape), outside boilerplate."""
+    gaz = gazetteer_index(gazetteer)
+    if gazetteer is None or not gazetteer.entries:
+        warnings.append("no gazetteer: only companies recognisable by their shape are found")
+    mentions = find_mentions(a.text, a.index, a.sentences, a.cues, gaz)
+    return [m for m in mentions if not clean_mod.inside(a.excluded, m.start, m.end)]
 
-    try:
-        index = fold_text(text)
-    except Exception as exc:
-        log.exception("text folding failed")
-        warnings.append(f"text could not be prepared for matching: {exc}")
-        return ExtractionResult(language=lang, warnings=tuple(warnings), excluded=tuple(excluded))
-    mentions: list[Mention] = []
-    try:
-        gaz = gazetteer_index(gazetteer)
-        if gazetteer is None or not gazetteer.entries:
-            warnings.append("no gazetteer: only companies recognisable by their shape are found")
-        mentions = find_mentions(text, index, sentences, cues, gaz)
-        mentions = [m for m in mentions if not clean_mod.inside(excluded, m.start, m.end)]
-        mentions = resolve_backreferences(text, index, sentences, mentions, cues)
-    except Exception as exc:
-        log.exception("company matching failed")
-        warnings.append(f"company matching failed: {exc}")
 
-    amounts: list[ExtractedAmount] = []
-    try:
-        money = _money()
-        yen = money.yen_currency_for(text, language=lang)
-        for s in sentences:
-            amounts.extend(money.find_amounts(text, language=lang, start=s.start, end=s.end, yen_currency=yen))
-    except Exception as exc:
-        log.exception("amount extraction failed")
-        warnings.append(f"amount extraction failed: {exc}")
+def _amounts(a: _Read) -> Iterator[ExtractedAmount]:
+    money = _money()
+    yen = money.yen_currency_for(a.text, language=a.language)
+    for s in a.sentences:
+        yield from money.find_amounts(a.text, language=a.language, start=s.start, end=s.end, yen_currency=yen)
 
-    dates: dict[int, list[ExtractedDate]] = {}
-    try:
-        finder = _dates().DateFinder(language=lang, published=published)
-        spans = sorted((a.start, a.end) for a in amounts)
-        starts = [sp[0] for sp in spans]
-        for i, s in enumerate(sentences):
-            local = spans[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
-            found = finder.find(text, start=s.start, end=s.end, exclude=local)
-            dates[i] = [d for d in found if d.start is not None and d.date <= published + dt.timedelta(days=400)]
-    except Exception as exc:
-        log.exception("date extraction failed")
-        warnings.append(f"date extraction failed: {exc}")
 
-    events: list[ExtractedEvent] = []
-    try:
-        ctx = ArticleContext(
-            text,
-            index,
-            sentences,
-            mentions,
-            cues,
-            amounts,
-            dates,
-            published,
-            _paragraph_numbers(text, sentences),
-        )
-        candidates = build_candidates(ctx)
-        refine_roles(candidates, ctx)
-        inherit_dates(candidates, published)
-        convert = None
-        try:
-            convert = _fx().to_usd
-        except Exception as exc:  # noqa: BLE001
-            warnings.append(f"currency conversion unavailable: {exc}")
-        if convert:
-            with_usd(candidates, convert)
-        candidates = merge_candidates(candidates, published)
-        state_facts(candidates, ctx, find_ventures(ctx))
-        if convert:  # the merged event may have taken a more precise date: convert at that one
-            warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
-        for c in candidates:
-            events.append(
-                ExtractedEvent(
-                    kind=c.kind,
-                    status=c.status,
-                    date=c.date,
-                    actor=c.actor.ref() if c.actor else None,
-                    counterparties=tuple(m.ref() for m in c.counterparties),
-                    amounts=tuple(c.amounts),
-                    quote=c.quote,
-                    confidence=c.confidence,
-                    quotes=tuple(c.quotes),
-                    date_basis="stated" if c.date.text else "publication",
-                    object_type=c.object_type,
-                    object_text=c.object_text,
-                    object_label=c.object_label,
-                    roles=tuple((m.name, c.roles.get(m.name, "other")) for m in c.counterparties),
-                )
-            )
-    except Exception as exc:
-        log.exception("event assembly failed")
-        warnings.append(f"event assembly failed: {exc}")
-
-    companies = tuple(m.ref() for m in mentions)
-    return ExtractionResult(
-        language=lang,
-        events=tuple(events),
-        companies=companies,
-        warnings=tuple(dict.fromkeys(warnings)),
-        excluded=tuple(excluded),
-    )
+def _dates_by_sentence(a: _Read, amounts: list[ExtractedAmount]) -> Iterator[tuple[int, list[ExtractedDate]]]:
+    """(sentence index, its dates); a figure is no date, and no move is dated more than 400 days ahead."""
+    finder = _dates().DateFinder(language=a.language, published=a.published)
+    spans = sorted((x.start, x.end) for x in amounts)
+    starts = [sp[0] for sp in spans]
+    for i, s in enumerate(a.sentences):
+        local = spans[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+        found = finder.find(a.text, start=s.start, end=s.end, exclude=local)
+        yield i, [d for d in found if d.start is not None and d.date <= a.published + dt.timedelta(days=400)]
 
 
 def warm_up(languages=SUPPORTED) -> None:

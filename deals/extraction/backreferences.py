@@ -1,0 +1,101 @@
+"""Back-references ("the company", "la société", "الشركة", "同社") resolved to the company they stand for."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from .cues import CueSet, Hit
+from .mentions import Mention
+from .textindex import FoldedText
+from .types import Sentence
+
+
+def _clause_starts(sentence: Sentence, cues: CueSet) -> list[int]:
+    starts = [sentence.start]
+    if cues.clause_breaks is not None:
+        starts += [sentence.start + m.start() for m in cues.clause_breaks.finditer(sentence.text) if m.start() > 0]
+    return starts
+
+
+def resolve_backreferences(
+    text: str,
+    index: FoldedText,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    cues: CueSet,
+) -> list[Mention]:
+    """Add a mention for every back-reference phrase, pointing at the company it stands for.
+
+    Inside a clause, a back-reference points at the last company named before it in that clause;
+    otherwise at the topic (first company named) of the closest earlier clause or sentence that names
+    one. A "the fund" phrase prefers the last fund named.
+    """
+    named = _Named(mentions)
+    for number, sentence in enumerate(sentences):
+        hits = cues.backrefs.hits(index, sentence.start, sentence.end)
+        if not hits:
+            continue
+        clauses = _clause_starts(sentence, cues)
+        for hit in hits:
+            if any(m.start < hit.end and hit.start < m.end for m in named.window(hit.start - 200, hit.end)):
+                continue  # "the company SoftBank": the name itself is there
+            target = named.target(hit, clauses, sentences, number)
+            if target is not None:
+                named.resolved.append(
+                    replace(
+                        target,
+                        start=hit.start,
+                        end=hit.end,
+                        surface=text[hit.start : hit.end],
+                        source="backref",
+                    )
+                )
+    return sorted(list(mentions) + named.resolved, key=lambda m: m.start)
+
+
+class _Named:
+    """The companies named directly (by alias or shape), and the back-references resolved so far."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.direct = sorted((m for m in mentions if m.source in ("alias", "shape")), key=lambda m: m.start)
+        self.direct_starts = [m.start for m in self.direct]
+        self.resolved: list[Mention] = []
+
+    def window(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.direct_starts, start)
+        j = bisect.bisect_left(self.direct_starts, end)
+        return self.direct[i:j]
+
+    def topic(self, start: int, end: int) -> Mention | None:
+        named = self.window(start, end) + [m for m in self.resolved[-20:] if start <= m.start < end]
+        return min(named, key=lambda m: m.start) if named else None
+
+    def target(self, hit: Hit, clauses: list[int], sentences: list[Sentence], number: int) -> Mention | None:
+        """The company the back-reference `hit` in sentence `number` (its clauses starting at `clauses`)
+        stands for."""
+        target = None
+        if hit.label == "fund":
+            funds = [m for m in self.window(hit.start - 1500, hit.start) if m.fund and m.end <= hit.start]
+            target = funds[-1] if funds else None
+        clause_start = max(c for c in clauses if c <= hit.start)
+        if target is None:
+            same = [m for m in self.window(clause_start, hit.start) if m.end <= hit.start]
+            target = same[-1] if same else None
+        if target is None:
+            earlier = [c for c in clauses if c < clause_start]
+            bounds = earlier + [clause_start]
+            for k in range(len(earlier) - 1, -1, -1):
+                target = self.topic(bounds[k], bounds[k + 1])
+                if target:
+                    break
+        if target is None:
+            sentence = sentences[number]
+            for k in range(number - 1, -1, -1):
+                previous = sentences[k]
+                if sentence.start - previous.end > 3000:
+                    break
+                target = self.topic(previous.start, previous.end)
+                if target:
+                    break
+        return target

@@ -1,0 +1,168 @@
+"""Step 2, move cues: the words of a sentence that may open a move, and what in the sentence is no party to one.
+
+A kind cue ("acquire", "出資") counts unless a mask covers it ("acquired taste"), it lies in a list of holdings
+("SoftBank, which has investments in Tencent..."), or it is part of a proper name ("Future Investment
+Initiative"). Companies and figures named as holdings, as the news source ("according to X"), as a comparison
+or as a purpose ("to compete with X") are no parties, and a figure after an amount mask is no move's.
+
+    scan_sentence(ctx, i, mention_starts, amount_starts) -> SentenceScan | None   (None: no kind cue)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clauses import between, inside_any, overlaps, split_clauses
+from .companies import Mention
+from .cues import Hit
+from .events import ArticleContext
+from .types import ExtractedAmount, Sentence
+
+_LIST_CONTINUES = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()")
+# After "reports said that" the reported move begins: a source phrase stops there.
+_COMPLEMENTIZER = re.compile(
+    r"(?i:\b(?:that|que|qu['’]|dass|daß)\b)|(?<![\u0621-\u064a])(?:أن|أنّ|إن|بأن)(?![\u0621-\u064a])"
+)
+_CLAUSE_END = re.compile(r"[,،，、;；:：()（）]")
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+@dataclass
+class SentenceScan:
+    """One sentence with a kind cue, as the later steps see it."""
+
+    index: int  # the sentence's number in the article
+    start: int
+    end: int
+    kind_hits: list[Hit]
+    status_hits: list[Hit]
+    masks: list[tuple[int, int]]  # spans where no cue counts
+    mentions: list[Mention]  # companies that may be parties
+    amounts: list[ExtractedAmount]  # figures that may be a move's
+    clauses: list[tuple[int, int]]
+
+
+def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount_starts: list[int]):
+    """The cues, parties and figures of sentence `i`; None when no kind cue opens a move in it.
+    `mention_starts` and `amount_starts` are the starts of ctx.mentions and ctx.amounts, both sorted."""
+    text, cues = ctx.text, ctx.cues
+    sentence = ctx.sentences[i]
+    s0, s1 = sentence.start, sentence.end
+    masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
+    holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, cues.script == "latin")
+    kind_hits = [
+        h
+        for h in cues.kinds.hits(ctx.index, s0, s1)
+        if not any(overlaps((h.start, h.end), m) for m in masks) and not inside_any(holding, h.start, h.end)
+    ]
+    if cues.script == "latin" and kind_hits:
+        kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
+    if not kind_hits:
+        return None
+    status_hits = [
+        h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
+    ]
+    excluded = holding + _no_party_spans(ctx, sentence)
+    return SentenceScan(
+        index=i,
+        start=s0,
+        end=s1,
+        kind_hits=kind_hits,
+        status_hits=status_hits,
+        masks=masks,
+        mentions=[m for m in between(ctx.mentions, mention_starts, s0, s1) if not inside_any(excluded, m.start, m.end)],
+        amounts=[
+            a
+            for a in between(ctx.amounts, amount_starts, s0, s1)
+            if not inside_any(excluded, a.start, a.end)
+            and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)
+        ],
+        clauses=split_clauses(text, sentence, cues, kind_hits),
+    )
+
+
+def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """What a non-party phrase ("compared with"), a purpose ("to compete with") or a source ("according to")
+    governs."""
+    text, cues = ctx.text, ctx.cues
+    s0, s1 = sentence.start, sentence.end
+    head_final = cues.head_final
+    return (
+        _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
+        + _phrase_spans(
+            text,
+            cues.purposes.hits(ctx.index, s0, s1),
+            s1,
+            30 if head_final else 80,
+            before=head_final,
+            start=s0,
+        )
+        + _phrase_spans(
+            text,
+            cues.sources.hits(ctx.index, s0, s1),
+            s1,
+            80 if cues.script in ("latin", "arabic") else 30,
+            before=cues.head_final,
+            start=s0,
+        )
+    )
+
+
+def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:
+    spans = []
+    for hit in hits:
+        pos = hit.end
+        limit = sentence.end
+        if latin:
+            # The list of holdings runs on while items are names; it ends at a comma followed by a verb.
+            while pos < limit:
+                comma = text.find(",", pos, limit)
+                if comma < 0:
+                    pos = limit
+                    break
+                if _LIST_CONTINUES.match(text, comma + 1):
+                    pos = comma + 1
+                    continue
+                pos = comma
+                break
+        else:
+            m = _CLAUSE_END.search(text, pos, limit)
+            pos = m.start() if m else limit
+        spans.append((hit.start, pos))
+    return spans
+
+
+def _phrase_spans(
+    text: str, hits: list[Hit], limit: int, reach: int, *, before: bool = False, start: int = 0
+) -> list[tuple[int, int]]:
+    """What a phrase governs: the words after it ("according to X"), or before it for a postposition
+    ("Xによると", "X에 따르면"); a complementizer ends it ("reports said that SoftBank ...")."""
+    spans = []
+    for hit in hits:
+        if before:
+            lo = max(start, hit.start - reach)
+            ends = list(_CLAUSE_END.finditer(text, lo, hit.start))
+            spans.append((ends[-1].end() if ends else lo, hit.end))
+            continue
+        end = min(limit, hit.end + reach)
+        m = _CLAUSE_END.search(text, hit.end, end)
+        end = m.start() if m else end
+        c = _COMPLEMENTIZER.search(text, hit.end, end)
+        spans.append((hit.start, c.start() if c else end))
+    return spans
+
+
+def _inside_proper_name(text: str, sentence: Sentence, hit: Hit) -> bool:
+    """A capitalised cue between capitalised words is part of a name ("Future Investment Initiative").
+
+    Headlines in title case are left alone: there every word is capitalised.
+    """
+    if not text[hit.start : hit.start + 1].isupper() or hit.start == sentence.start:
+        return False
+    words = _WORD.findall(sentence.text)
+    if words and sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
+        return False
+    before = _WORD.findall(text[max(sentence.start, hit.start - 40) : hit.start])
+    after = _WORD.findall(text[hit.end : min(sentence.end, hit.end + 40)])
+    return bool((before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()))

@@ -1,0 +1,227 @@
+"""Step 4, parties and their roles: who makes the move (the actor) and who is on the other side.
+
+    clause_parties(ctx, scan, clause, primary, strong) -> the companies the clause speaks of
+    choose_actor(parties, primary) -> the side company nearest before the cue, else the first named
+    counterparties_of(parties, actor, kind) -> the other companies, one per company
+    sale_direction(...) -> who buys and who sells when the seller or the buyer tells it
+
+A clause that names no one who makes the move continues the subject of the clause or sentence before it.
+The part each counterparty plays (target, seller, partner...) is stated later, in facts.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .companies import Mention
+from .cues import Hit
+from .events import ArticleContext, Candidate
+from .move_cues import SentenceScan
+from .parties import TOPIC_KINDS, is_seller, near, sold_to
+
+KEEPS_UNITS = {
+    "acquisition",
+    "divestment",
+    "investment",
+}  # a bought company is a unit afterwards
+NAMED_SOURCES = ("alias", "shape", "backref")  # a company named in the text, not a person's employer
+_VENTURE_GAP = re.compile(
+    r"^[\s,，、'\"“”「」«»‘’()（）]*(?:(?:a|an|the|une|un|la|le|eine|ein|die|das|una|el)\s+)?(?:new\s+|nouvelle\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_company(parties: list[Mention]) -> bool:
+    return any(m.source in NAMED_SOURCES for m in parties)
+
+
+def same_party(x: Mention, y: Mention) -> bool:
+    """The same company, or two names for one side: units of the tracked company that carry its name
+    count as that company, a unit with a name of its own (an acquired company) does not."""
+    if x.name == y.name or (x.side and y.side):
+        return True
+    return bool(x.root) and x.root == y.root and not x.tracked and not y.tracked
+
+
+def actors_agree(a: Candidate, b: Candidate) -> bool:
+    """Whether two moves are made by the same company, or by the same two companies told either way round."""
+    if a.actor is None or b.actor is None:
+        return True
+    if same_party(a.actor, b.actor) or (a.actor.side and b.actor.side):
+        return True
+    # "NVIDIA and SoftBank" vs "SoftBank ... with NVIDIA": the same two parties either way round.
+    names_a = {m.name for m in [a.actor, *a.counterparties]}
+    names_b = {m.name for m in [b.actor, *b.counterparties]}
+    return a.actor.name in names_b and b.actor.name in names_a
+
+
+def clause_parties(
+    ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], primary: Hit, strong: bool
+) -> list[Mention]:
+    """The companies a clause speaks of, with the subject it continues when it names none."""
+    u0, u1 = clause
+    parties = [m for m in scan.mentions if u0 <= m.start < u1]
+    if not names_company(parties):
+        # The subject named before the clause ("SoftBank said ..., and it will buy X").
+        before = [m for m in scan.mentions if m.start < u0 and m.source != "person"]
+        parties = before[:1] + parties
+    if strong and not any(m.side for m in parties):
+        parties = _carry_subject(ctx, scan.index, u0, primary, parties)
+    return parties
+
+
+def without_ventures(parties: list[Mention], ventures: set[str]) -> list[Mention]:
+    """A joint venture the article introduced is the move's object, not a party, when others are named."""
+    rest = [m for m in parties if m.name not in ventures]
+    return rest if names_company(rest) else parties
+
+
+def choose_actor(parties: list[Mention], primary: Hit) -> Mention:
+    side = [m for m in parties if m.side]
+    if side:
+        preceding = [m for m in side if m.end <= primary.start]
+        return preceding[-1] if preceding else side[0]
+    preceding = [m for m in parties if m.end <= primary.start]
+    return preceding[0] if preceding else parties[0]
+
+
+def counterparties_of(parties: list[Mention], actor: Mention, kind: str) -> list[Mention]:
+    counterparties: list[Mention] = []
+    for m in parties:
+        if same_party(m, actor) or m.name == actor.name or (actor.side and m.side):
+            continue
+        if actor.side and m.tracked and kind not in KEEPS_UNITS:
+            continue
+        same = [c for c in counterparties if same_party(m, c)]
+        if not same:
+            counterparties.append(m)
+        elif m.root and m.name != m.root and same[0].name == m.root:
+            # "the Deutsche Telekom unit T-Mobile US": the unit named is the party, not its parent
+            counterparties[counterparties.index(same[0])] = m
+    return counterparties
+
+
+def sale_direction(
+    ctx: ArticleContext,
+    scan: SentenceScan,
+    move: tuple[str, Mention, list[Mention]],
+    parties: list[Mention],
+    primary: Hit,
+    earlier: list[Candidate],
+) -> tuple[str, Mention, list[Mention]] | None:
+    """(kind, actor, counterparties) of a sale or purchase told by the other side; None when the clause only
+    retells, from the sellers' side, a purchase just reported."""
+    kind, actor, counterparties = move
+    s0, s1, cues = scan.start, scan.end, ctx.cues
+    recipients = [m for m in parties if m.side and cues.recipients is not None and sold_to(ctx, m, primary, s0, s1)]
+    if kind == "divestment" and (not actor.side or recipients):
+        buyer = recipients or [m for m in parties if m.side]
+        if buyer and any(not m.side for m in parties):
+            # "Oracle and Carlyle will sell their stakes to SoftBank": SoftBank's purchase, told by
+            # the sellers; when that purchase was just reported, this is a detail of it.
+            if any(
+                c.kind == "acquisition" and c.actor and c.actor.side and scan.index - c.sentence_index <= 3
+                for c in earlier
+            ):
+                return None
+            kind, actor = "acquisition", buyer[0]
+            counterparties = [m for m in parties if not m.side]
+    if kind == "acquisition" and cues.sellers is not None:
+        sellers = [m for m in parties if m.side and is_seller(ctx, m, s0, s1)]
+        if sellers and any(not m.side for m in parties):
+            # "Telekom übernimmt T-Mobile-Aktien von Softbank", "Tencent buys the stake from SoftBank":
+            # SoftBank's sale, told by the buyer
+            kind, actor = "divestment", sellers[0]
+            counterparties = [m for m in parties if not m.side]
+    if kind == "divestment" and actor.side and cues.buyers is not None:
+        if any(m.side and near(cues.buyers, ctx, m, s0, s1) for m in parties):
+            # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
+            kind = "acquisition"
+    if kind == "divestment" and actor.side and any(c.tracked for c in counterparties):
+        buyers = [c for c in counterparties if not c.tracked]
+        if buyers:
+            counterparties = buyers  # "the sale of Arm to Nvidia": the unit sold is the asset
+    return kind, actor, counterparties
+
+
+def topic_counterparty(
+    ctx: ArticleContext,
+    scan: SentenceScan,
+    clause: tuple[int, int],
+    move: tuple[str, Mention, Hit],
+    topic: Mention | None,
+    has_amount: bool,
+) -> list[Mention]:
+    """The company the article is about, as the counterparty of a move of the tracked side told without one
+    ("SoftBank invested $500 million in March"); else none."""
+    (kind, actor, primary), (u0, u1), latin = move, clause, ctx.cues.script == "latin"
+    if (
+        topic is not None
+        and kind in TOPIC_KINDS
+        and actor.side
+        and not primary.weak
+        and not any(not m.side and m.source != "person" for m in scan.mentions)
+        # "스타트업 뤼이드에": outside Latin script a descriptor introduces a name no shape finds
+        and (latin or not any(d in ctx.text[u0:u1] for d in ctx.cues.descriptors))
+        and (has_amount or any(u0 <= (d.start or -1) < u1 for d in ctx.dates.get(scan.index, [])))
+    ):
+        return [topic]
+    return []
+
+
+def _has_subject(ctx: ArticleContext, u0: int, primary: Hit, parties: list[Mention]) -> bool:
+    marks = ctx.cues.subject_marks
+    if marks is not None:  # verb-final: objects come before the verb too; the subject carries は / 는
+        return any(marks.match(ctx.text, m.end) for m in parties if m.end < primary.start)
+    return any(m.end <= primary.start for m in parties if m.start >= u0)
+
+
+def _carry_subject(ctx: ArticleContext, i: int, u0: int, primary: Hit, parties: list[Mention]) -> list[Mention]:
+    """A clause that states a move without naming who makes it ("It also sold...", "12月に225億ドルを追加で
+    出資する予定だ", "지난 3월에는 ...을 인수하기로 했다") continues the subject of the sentence before."""
+    if _has_subject(ctx, u0, primary, parties):
+        return parties
+    sentence = ctx.sentences[i]
+    earlier = [m for m in ctx.mentions if sentence.start <= m.start < u0 and m.side]
+    if earlier:  # "软银去年7月收购Graphcore，本月稍早也宣布…买下夏普": the subject of the clause before
+        return [earlier[0]] + parties
+    if i == 0:
+        return parties
+    # Japanese, Korean and Chinese drop a topic they keep: it lasts until another is set
+    back = 4 if ctx.cues.script in ("cjk", "hangul") else 2
+    for k in range(i - 1, i - 1 - back, -1):
+        if k < 0:
+            break
+        prev = ctx.sentences[k]
+        named = [m for m in ctx.mentions if prev.start <= m.start < prev.end and m.source != "person"]
+        side = [m for m in named if m.side]
+        if not side:
+            continue
+        carried = [side[0]]
+        if k == i - 1 and not names_company(parties):
+            carried += [m for m in named if not m.side and m.source == "alias"][:2]
+        return carried + parties
+    return parties
+
+
+def find_ventures(ctx: ArticleContext) -> set[str]:
+    """Companies the article introduces as a joint venture ("Stargate ... joint venture", "SB OpenAI Japan,
+    a joint venture between ..."): in a later move they are the venture itself, not a party to it."""
+    names: set[str] = set()
+    for hit in ctx.cues.kinds.hits(ctx.index):
+        if hit.label != "joint_venture":
+            continue
+        for m in ctx.mentions[bisect.bisect_left([x.start for x in ctx.mentions], hit.start - 200) :]:
+            if m.start > hit.end:
+                break
+            if m.source not in ("alias", "shape"):
+                continue
+            inside = hit.start <= m.start and m.end <= hit.end
+            gap = ctx.text[m.end : hit.start]
+            # "Stargate joint venture", "SB OpenAI Japan, a joint venture": the name stands for the venture;
+            # "OpenAIと合弁", "오픈AI와 합작법인", "with OpenAI ... venture" name a partner.
+            just_before = 0 <= hit.start - m.end <= 8 and bool(_VENTURE_GAP.match(gap))
+            if inside or just_before:
+                names.add(m.name)
+    return names

@@ -1,0 +1,202 @@
+"""From an article's sentences, companies, amounts and dates to its deal events, in named steps.
+
+For every clause of every sentence with a move cue:
+
+    1 clauses        clauses.py        a sentence cut where a new finite clause starts
+    2 move cues      move_cues.py      the cue words that open a move; who and what is no party
+    3 kind           moves.py          the kind the clause's cues name, and the cue that opens the move
+    4 parties        move_parties.py   the actor and its counterparties, the side of a sale
+    5 object         objects.py        (after merging, through facts.py) what changes hands
+    6 amounts        move_amounts.py   the figures of the clause; roles.py (through facts.py) their roles
+    7 date           move_dates.py     the move's date and whether the text states it
+    8 status         moves.py          announced, rumored, completed or cancelled
+    9 merging        merging.py        one event per move: retellings merged into it
+   10 confidence     confidence.py     how sure, from the weights in CONFIDENCE_WEIGHTS
+
+A clause states a move only when it names a party and, for a kind with a counterparty by nature, a
+counterparty or an amount (`moves.is_move`). Confidence is scored for each clause's move and raised by each
+retelling merged into it, so that the merged event quotes its most confident retelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .clauses import inside_any, quoted_spans, trim
+from .companies import Mention
+from .confidence import MoveEvidence, score
+from .cues import Hit
+from .events import ArticleContext, Candidate
+from .facts import state_facts
+from .merging import merge_candidates
+from .move_amounts import clause_amounts, refine_roles, stated_amounts, with_usd
+from .move_cues import SentenceScan, scan_sentence
+from .move_dates import inherit_dates, move_date
+from .move_parties import (
+    choose_actor,
+    clause_parties,
+    counterparties_of,
+    find_ventures,
+    names_company,
+    sale_direction,
+    topic_counterparty,
+    without_ventures,
+)
+from .moves import choose_status, clause_kind, is_move, planned_kind, venture_kind
+from .parties import article_topic
+from .types import ExtractedEvent, Quote
+
+
+def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[ExtractedEvent]:
+    """The article's events, one per move; conversion problems are added to `warnings`."""
+    candidates = find_candidates(ctx)
+    refine_roles(candidates, ctx)
+    inherit_dates(candidates, ctx.published)
+    convert = currency_converter(warnings)
+    if convert:
+        with_usd(candidates, convert)
+    candidates = merge_candidates(candidates, ctx.published)
+    state_facts(candidates, ctx, find_ventures(ctx))
+    if convert:  # the merged event may have taken a more precise date: convert at that one
+        warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
+    for c in candidates:
+        yield to_event(c)
+
+
+def find_candidates(ctx: ArticleContext) -> list[Candidate]:
+    """One candidate per clause that states a move, in the order of the text (retellings not merged yet)."""
+    ventures = find_ventures(ctx)
+    ctx.mentions.sort(key=lambda m: m.start)
+    ctx.amounts.sort(key=lambda a: a.start)
+    mention_starts = [m.start for m in ctx.mentions]
+    amount_starts = [a.start for a in ctx.amounts]
+    article = _Article(quoted_spans(ctx.text, ctx.cues.script), article_topic(ctx.mentions), ventures)
+    out: list[Candidate] = []
+    for i in range(len(ctx.sentences)):
+        scan = scan_sentence(ctx, i, mention_starts, amount_starts)
+        if scan is None:
+            continue
+        for clause in scan.clauses:
+            cand = clause_move(ctx, scan, clause, article, out)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+@dataclass
+class _Article:
+    """What every clause's move is read against: quotations, the company the article is about, its ventures."""
+
+    quoted: list[tuple[int, int]]
+    topic: Mention | None
+    ventures: set[str]
+
+
+def clause_move(
+    ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], article: _Article, earlier: list[Candidate]
+) -> Candidate | None:
+    """The move one clause states, or None; `earlier` are the candidates of the clauses before it."""
+    u0, u1 = clause
+    unit_kinds = [h for h in scan.kind_hits if u0 <= h.start < u1]
+    if not unit_kinds:
+        return None
+    kind, primary = clause_kind(unit_kinds)
+    strong = any(not h.weak for h in unit_kinds)
+    move = _parties(ctx, scan, clause, (kind, primary, strong), article, earlier)
+    if move is None:
+        return None
+    kind, actor, counterparties = move
+    amounts = clause_amounts(scan, clause)
+    if not counterparties:
+        counterparties = topic_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, bool(amounts))
+    amounts = stated_amounts(ctx, scan, amounts)
+    in_quote = inside_any(article.quoted, u0, u1) or inside_any(article.quoted, primary.start, primary.end)
+    if not is_move(kind, strong, has_counterparty=bool(counterparties), has_amount=bool(amounts), in_quote=in_quote):
+        return None
+    kind = planned_kind(kind, ctx.cues, ctx.index, clause, scan.masks, bool(amounts))
+    statuses = [h for h in scan.status_hits if u0 <= h.start < u1]
+    status = choose_status(primary, statuses, unit_kinds)
+    date, explicit = move_date(ctx, scan, clause, primary)
+    same_kind = [h for h in unit_kinds if h.label == kind]
+    evidence = MoveEvidence(
+        strong_cue=strong,
+        cue_repeated=any(not h.weak for h in same_kind) and len(same_kind) > 1,
+        actor_known=actor.entry is not None,
+        counterparty_known=any(c.entry is not None for c in counterparties),
+        counterparty_named=bool(counterparties),
+        amount=bool(amounts),
+        stated_date=explicit,
+        status_word=bool(statuses),
+    )
+    q0, q1 = trim(ctx.text, u0, u1)
+    quote = Quote(ctx.text[q0:q1], q0, q1)
+    return Candidate(
+        kind,
+        status,
+        date,
+        actor,
+        counterparties,
+        amounts,
+        quote,
+        score(evidence),
+        [quote],
+        explicit,
+        [status],
+        scan.index,
+        kinds_named=frozenset(h.label for h in unit_kinds),
+        primary=primary,
+        clause=(u0, u1),
+        sentence=(scan.start, scan.end),
+    )
+
+
+def _parties(
+    ctx: ArticleContext,
+    scan: SentenceScan,
+    clause: tuple[int, int],
+    cue: tuple[str, Hit, bool],
+    article: _Article,
+    earlier: list[Candidate],
+) -> tuple[str, Mention, list[Mention]] | None:
+    """(kind, actor, counterparties) of a clause's move, or None when it names no company that could make it.
+    `cue` is the kind its cues name, the cue that opens it and whether a verb is among them."""
+    kind, primary, strong = cue
+    parties = clause_parties(ctx, scan, clause, primary, strong)
+    if not names_company(parties):
+        return None
+    if article.ventures and any(m.name in article.ventures for m in parties):
+        kind = venture_kind(kind, primary)
+        parties = without_ventures(parties, article.ventures)
+    actor = choose_actor(parties, primary)
+    return sale_direction(ctx, scan, (kind, actor, counterparties_of(parties, actor, kind)), parties, primary, earlier)
+
+
+def currency_converter(warnings: list[str]) -> Callable | None:
+    """The converter to US dollars, or None (with a warning) when its table cannot be loaded."""
+    try:
+        from . import fx
+
+        return fx.to_usd
+    except Exception as exc:  # noqa: BLE001
+        warnings.append(f"currency conversion unavailable: {exc}")
+        return None
+
+
+def to_event(c: Candidate) -> ExtractedEvent:
+    return ExtractedEvent(
+        kind=c.kind,
+        status=c.status,
+        date=c.date,
+        actor=c.actor.ref() if c.actor else None,
+        counterparties=tuple(m.ref() for m in c.counterparties),
+        amounts=tuple(c.amounts),
+        quote=c.quote,
+        confidence=c.confidence,
+        quotes=tuple(c.quotes),
+        date_basis="stated" if c.date.text else "publication",
+        object_type=c.object_type,
+        object_text=c.object_text,
+        object_label=c.object_label,
+        roles=tuple((m.name, c.roles.get(m.name, "other")) for m in c.counterparties),
+    )
