@@ -87,6 +87,24 @@ def _empty() -> None:
 
 def _write(data: SeedData) -> dict[str, int]:
     now = timezone.now()
+    by_slug, aliases = _write_companies(data)
+    deals, parties = _write_deals(data, by_slug)
+    events = _write_events(data, deals, now)
+    amounts = _write_amounts(data, events)
+    articles, mentions = _write_articles(data, events, now)
+    return {
+        "companies": len(by_slug),
+        "aliases": aliases,
+        "deals": len(deals),
+        "parties": parties,
+        "events": len(events),
+        "amounts": amounts,
+        "articles": articles,
+        "mentions": mentions,
+    }
+
+
+def _write_companies(data: SeedData) -> tuple[dict[str, Company], int]:
     companies = Company.objects.bulk_create(
         [
             Company(
@@ -112,7 +130,10 @@ def _write(data: SeedData) -> dict[str, int]:
         ],
         batch_size=BATCH,
     )
+    return by_slug, len(aliases)
 
+
+def _write_deals(data: SeedData, by_slug: dict[str, Company]) -> tuple[list[Deal], int]:
     deals = Deal.objects.bulk_create([Deal(kind=d.kind, headline=d.headline) for d in data.deals], batch_size=BATCH)
     parties = DealParty.objects.bulk_create(
         [
@@ -122,28 +143,33 @@ def _write(data: SeedData) -> dict[str, int]:
         ],
         batch_size=BATCH,
     )
-    event_rows = [
-        Event(
-            deal=deal,
-            date=e.date,
-            date_precision=e.precision,
-            date_text=e.date_text,
-            status=e.status,
-            summary=e.summary,
-            review_state=e.review_state,
-            confidence=e.confidence,
-            published_at=now if e.review_state == "published" else None,
-        )
-        for deal, seed_deal in zip(deals, data.deals, strict=True)
-        for e in seed_deal.events
-    ]
-    Event.objects.bulk_create(event_rows, batch_size=BATCH)
-    # The (deal, milestone) -> row map the mentions need.
-    events, position = {}, 0
-    for d_index, seed_deal in enumerate(data.deals):
-        for e_index in range(len(seed_deal.events)):
-            events[(d_index, e_index)] = event_rows[position]
-            position += 1
+    return deals, len(parties)
+
+
+def _write_events(data: SeedData, deals: list[Deal], now) -> dict[tuple[int, int], Event]:
+    """The events, keyed by (deal, milestone) as the amounts and mentions refer to them."""
+    keys, rows = [], []
+    for d_index, (deal, seed_deal) in enumerate(zip(deals, data.deals, strict=True)):
+        for e_index, e in enumerate(seed_deal.events):
+            keys.append((d_index, e_index))
+            rows.append(
+                Event(
+                    deal=deal,
+                    date=e.date,
+                    date_precision=e.precision,
+                    date_text=e.date_text,
+                    status=e.status,
+                    summary=e.summary,
+                    review_state=e.review_state,
+                    confidence=e.confidence,
+                    published_at=now if e.review_state == "published" else None,
+                )
+            )
+    Event.objects.bulk_create(rows, batch_size=BATCH)
+    return dict(zip(keys, rows, strict=True))
+
+
+def _write_amounts(data: SeedData, events: dict[tuple[int, int], Event]) -> int:
     amounts = Amount.objects.bulk_create(
         [
             Amount(
@@ -165,6 +191,10 @@ def _write(data: SeedData) -> dict[str, int]:
         ],
         batch_size=BATCH,
     )
+    return len(amounts)
+
+
+def _write_articles(data: SeedData, events: dict[tuple[int, int], Event], now) -> tuple[int, int]:
     articles = Article.objects.bulk_create(
         [
             Article(
@@ -190,13 +220,4 @@ def _write(data: SeedData) -> dict[str, int]:
         ],
         batch_size=BATCH,
     )
-    return {
-        "companies": len(companies),
-        "aliases": len(aliases),
-        "deals": len(deals),
-        "parties": len(parties),
-        "events": len(event_rows),
-        "amounts": len(amounts),
-        "articles": len(articles),
-        "mentions": len(mentions),
-    }
+    return len(articles), len(mentions)
