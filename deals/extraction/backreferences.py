@@ -41,6 +41,10 @@ def resolve_backreferences(
             if any(m.start < hit.end and hit.start < m.end for m in named.window(hit.start - 200, hit.end)):
                 continue  # "the company SoftBank": the name itself is there
             target = named.target(hit, clauses, sentences, number)
+            country = _nationality(cues, index, hit, sentence.end)
+            if country and (target is None or target.entry is None or target.entry.country != country):
+                # "le géant des télécommunications japonais", "the Japanese group": the company of that country
+                target = named.latest_of_country(country, hit.start) or target
             if target is not None:
                 named.resolved.append(
                     replace(
@@ -52,6 +56,18 @@ def resolve_backreferences(
                     )
                 )
     return sorted(list(mentions) + named.resolved, key=lambda m: m.start)
+
+
+_NATIONALITY_REACH = 40  # "le géant des télécommunications japonais": the adjective follows a few words on
+
+
+def _nationality(cues: CueSet, index: FoldedText, hit: Hit, limit: int) -> str | None:
+    """The country a nationality word in or right after the back-reference names, if any."""
+    if cues.nationalities is None:
+        return None
+    end = min(limit, hit.end + _NATIONALITY_REACH)
+    found = [h for h in cues.nationalities.hits(index, hit.start, end)]
+    return found[0].label if found else None
 
 
 class _Named:
@@ -66,6 +82,12 @@ class _Named:
         i = bisect.bisect_left(self.direct_starts, start)
         j = bisect.bisect_left(self.direct_starts, end)
         return self.direct[i:j]
+
+    def latest_of_country(self, country: str, before: int) -> Mention | None:
+        """The last company of `country` named before `before`, the acting side first."""
+        of_country = [m for m in self.window(before - 3000, before) if m.entry and m.entry.country == country]
+        side = [m for m in of_country if m.side]
+        return (side or of_country)[-1] if of_country else None
 
     def topic(self, start: int, end: int) -> Mention | None:
         named = self.window(start, end) + [m for m in self.resolved[-20:] if start <= m.start < end]

@@ -346,6 +346,7 @@ class CueSet:
     totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
+    nationalities: PhraseSet | None = None  # "japonais", "الياباني": labelled by ISO country, for back-references
     prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
     conjunctions: tuple[str, ...] = ()  # words joining a list of names ("and", "et", "和")
     remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
@@ -394,6 +395,7 @@ KNOWN_KEYS = frozenset(
         "head_final",
         "subject_marks",
         "conjunctions",
+        "nationalities",
         "prepositions",
         "objects",
         *_PLAIN_LISTS,
@@ -469,6 +471,7 @@ def _load(language: str) -> CueSet:
         head_final=bool(data.get("head_final", False)),
         conjunctions=tuple(data.get("conjunctions", ())),
         prepositions=tuple(data.get("prepositions", ())),
+        nationalities=PhraseSet(labelled(data.get("nationalities", {})), script),
         subject_marks=re.compile(data["subject_marks"]) if data.get("subject_marks") else None,
         objects=PhraseSet(labelled(data.get("objects", {})), script),
         **{name: plain(data.get(name, [])) for name in _PLAIN_LISTS},

@@ -11,7 +11,7 @@ from .types import Gazetteer, GazetteerEntry
 
 
 def gazetteer_from_rows(companies: Iterable[dict], aliases: Iterable[dict]) -> Gazetteer:
-    """companies: {pk, name, slug, kind, parent (pk or None), is_tracked}; aliases: {company (pk), alias}."""
+    """companies: {pk, name, slug, kind, parent (pk or None), is_tracked, country}; aliases: {company (pk), alias}."""
     companies = list(companies)
     by_pk = {c["pk"]: c for c in companies}
     spellings: dict[object, list[str]] = {}
@@ -29,6 +29,7 @@ def gazetteer_from_rows(companies: Iterable[dict], aliases: Iterable[dict]) -> G
                 kind=c.get("kind") or "company",
                 slug=c.get("slug") or "",
                 tracked=bool(c.get("is_tracked")),
+                country=c.get("country") or "",
             )
         )
     return Gazetteer(entries=tuple(entries))
@@ -53,6 +54,7 @@ def gazetteer_from_file(path: str | Path) -> Gazetteer:
             "kind": r.get("kind"),
             "parent": r.get("parent"),
             "is_tracked": r.get("tracked", False),
+            "country": r.get("country") or "",
         }
         for r in records
     ]

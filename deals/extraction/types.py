@@ -43,6 +43,7 @@ class GazetteerEntry:
     kind: str = "company"  # company | fund | public_body
     slug: str = ""
     tracked: bool = False  # its family (it and its units) is the acting side when present
+    country: str = ""  # ISO 3166 code: "the Japanese group" stands for a Japanese company
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,9 @@ def _from_database() -> Gazetteer | None:
                 "kind": c["kind"],
                 "parent": c["parent_id"],
                 "is_tracked": c["is_tracked"],
+                "country": c["country"],
             }
-            for c in Company.objects.values("pk", "name", "slug", "kind", "parent_id", "is_tracked")
+            for c in Company.objects.values("pk", "name", "slug", "kind", "parent_id", "is_tracked", "country")
         ]
         if not companies:
             return None

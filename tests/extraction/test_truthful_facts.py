@@ -216,3 +216,20 @@ def test_a_move_told_twice_is_one_event_with_both_quotes():
     assert len(event["quotes"]) == 2 and all(q in text for q in event["quotes"])
     assert event["object"]["type"] == "asset" and event["roles"] == {"Sharp": "seller"}
     assert [a["role"] for a in event["amounts"]] == ["value"]
+
+
+def test_a_back_reference_naming_a_nationality_stands_for_the_company_of_that_country():
+    text = (
+        "SoftBank executives met OpenAI and Oracle in Tokyo. "
+        "OpenAI and Oracle will build data centres in Texas. "
+        "The Japanese group will invest $15 billion in OpenAI, people familiar with the matter said."
+    )
+    events = run(text, language="en", published=P)["events"]
+    investments = [e for e in events if e["kind"] == "investment"]
+    assert [(e["actor"], e["counterparties"]) for e in investments] == [("SoftBank Group", ["OpenAI"])], events
+
+
+def test_without_a_nationality_the_back_reference_is_the_topic_named_before():
+    text = "Oracle held talks with SoftBank in Tokyo. The company will invest $1 billion in Ampere Computing."
+    events = run(text, language="en", published=P)["events"]
+    assert all(e["actor"] != "SoftBank Group" for e in events), events
