@@ -24,9 +24,13 @@ def fixture_path():
 
 
 def _from_database() -> Gazetteer | None:
+    from deals.extraction.normalize import normalize_alias
     from deals.models import Company, CompanyAlias
 
     try:
+        # Spellings editors marked as no company (a place, an outlet, a word) are left out, and so is a
+        # company named by one: the extractor must not find "Unis" in "États-Unis" again.
+        skipped = set(CompanyAlias.objects.filter(not_a_company=True).values_list("normalized", flat=True))
         companies = [
             {
                 "pk": c["pk"],
@@ -37,12 +41,13 @@ def _from_database() -> Gazetteer | None:
                 "is_tracked": c["is_tracked"],
             }
             for c in Company.objects.values("pk", "name", "slug", "kind", "parent_id", "is_tracked")
+            if normalize_alias(c["name"]) not in skipped
         ]
         if not companies:
             return None
         aliases = [
             {"company": a["company_id"], "alias": a["alias"]}
-            for a in CompanyAlias.objects.values("company_id", "alias")
+            for a in CompanyAlias.objects.filter(not_a_company=False).values("company_id", "alias")
         ]
     except DatabaseError:  # not migrated, or no database at all
         return None

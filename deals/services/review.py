@@ -27,7 +27,7 @@ from deals.models import (
     ReviewState,
 )
 
-from .imports import COUNTERPARTY_ROLE
+from .facts import COUNTERPARTY_ROLE
 
 
 class StaleEdit(ValidationError):
