@@ -129,7 +129,8 @@ def _with_article(label: str) -> str:
         return ("an " if first[0] in _VOWEL_LETTERS else "a ") + label
     if first[0].isupper():
         return "the " + label  # a named thing: "the Sakai plant"
-    return ("an " if first[0].lower() in "aeiou" else "a ") + label
+    vowel = first[0].lower() in "aeiou" and not first.lower().startswith(("uni", "use", "eu", "one"))
+    return ("an " if vowel else "a ") + label
 
 
 def _owned(owner: str, label: str) -> str:
@@ -193,7 +194,7 @@ def _extras(s: _Sides) -> str:
 
 
 def _acquisition(facts: Facts, s: _Sides) -> _Phrases:
-    thing = _thing(facts, s)
+    thing = _thing(facts, s) or "assets"
     sellers = s.names("seller")
     source = f" from {sellers}" if sellers and sellers not in thing else ""
     value = s.first("value")
@@ -226,8 +227,13 @@ def _investment(facts: Facts, s: _Sides) -> _Phrases:
         round_of = facts.object_type if facts.object_type in ("fund", "venture") else "stake"
         whole = _sp(total and total_phrase(total, object_type=round_of))
         verbs, what = ("invest", "invested"), _sp(value and money_with_usd(value), "") + whole + inside
-    tail = _sp(what.strip()) + _sp(s.names("co_investor") and f"alongside {s.names('co_investor')}") + _extras(s)
-    dropped = f"{amount_compact(value)} offer" + _sp(where and f"to {where}") if value else "investment" + inside
+    along = _sp(s.names("co_investor") and f"alongside {s.names('co_investor')}")
+    tail = _sp(what.strip()) + along + _extras(s)
+    if value:
+        offer = f"offer of {amount_compact(value)}" if is_qualified(value) else f"{amount_compact(value)} offer"
+        dropped = offer + _sp(where and f"to {where}") + along
+    else:
+        dropped = "investment" + inside + along
     return _Phrases(verbs[0] + tail, verbs[1] + tail, dropped, needs_other=bool(where))
 
 

@@ -32,6 +32,8 @@ def company_detail(request, slug: str):
         "deals/company_detail.html",
         {
             "company": company,
+            # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
+            "softbank_side": company.is_tracked or bool(company.parent and company.parent.is_tracked),
             "page": page,
             "total": cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False)),
             "counterparties": cached_part(
