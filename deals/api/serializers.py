@@ -16,6 +16,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from deals.eventdates import date_label, first_reported, is_planned
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import (
     Amount,
@@ -102,11 +103,7 @@ class SourceSerializer(serializers.ModelSerializer):
     article = serializers.IntegerField(source="article_id", read_only=True, help_text="Article id.")
     title = serializers.CharField(source="article.title", read_only=True)
     outlet = serializers.CharField(source="article.outlet", read_only=True)
-    url = serializers.CharField(
-        source="article.url",
-        read_only=True,
-        help_text="The article's address; may be empty.",
-    )
+    url = OptionalURLField(source="article.url", help_text="The article's address; null when unknown.")
     language = serializers.CharField(source="article.language", read_only=True)
     published_on = serializers.DateField(source="article.published_on", read_only=True)
 
@@ -131,7 +128,7 @@ class DealRefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Deal
-        fields = ["id", "kind", "headline"]
+        fields = ["id", "kind", "object_type", "object_label", "headline"]
         read_only_fields = fields
 
     @extend_schema_field(OpenApiTypes.STR)
@@ -166,6 +163,13 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
         read_only=True,
         help_text="The date at its precision: '13 Nov 2024', 'Jun 2024', 'Q3 2024', '2019'.",
     )
+    date_label = serializers.SerializerMethodField(
+        help_text="The date as pages show it: 'reported 14 Nov 2024' when the sources give none (date_basis "
+        "'publication'), 'planned for 2026' when it lies after the first report, else date_display."
+    )
+    planned = serializers.SerializerMethodField(
+        help_text="True when the date lies after the first article stating the move: a plan, not done yet."
+    )
     period_start = serializers.SerializerMethodField(help_text="First day of the period the date stands for.")
     period_end = serializers.SerializerMethodField(help_text="Last day of the period the date stands for.")
     sources = SourceSerializer(source="mentions", many=True, read_only=True)
@@ -182,7 +186,10 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
             "date",
             "date_precision",
             "date_text",
+            "date_basis",
             "date_display",
+            "date_label",
+            "planned",
             "period_start",
             "period_end",
             "status",
@@ -202,6 +209,14 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.STR)
     def get_headline(self, event) -> str:
         return event_headline(event)
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_date_label(self, event) -> str:
+        return _date_label(event)
+
+    @extend_schema_field(OpenApiTypes.BOOL)
+    def get_planned(self, event) -> bool:
+        return _planned(event)
 
     @extend_schema_field(OpenApiTypes.DATE)
     def get_period_start(self, event) -> str:
@@ -248,6 +263,14 @@ def _datetime(value, tz=None):
         return None
     text = value.astimezone(tz or timezone.get_current_timezone()).isoformat() if value.tzinfo else value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def _planned(event) -> bool:
+    return is_planned(date=event.date, reported=first_reported(event))
+
+
+def _date_label(event) -> str:
+    return date_label(display=event.date_display, basis=event.date_basis, planned=_planned(event))
 
 
 def _company_ref(company) -> dict:
@@ -297,6 +320,8 @@ _EVENT_BUILDERS = {
     "deal": lambda s, e: {
         "id": e.deal.pk,
         "kind": e.deal.kind,
+        "object_type": e.deal.object_type,
+        "object_label": e.deal.object_label,
         "headline": deal_headline(e.deal),
     },
     "parties": lambda s, e: _parties(e),
@@ -304,7 +329,10 @@ _EVENT_BUILDERS = {
     "date": lambda s, e: e.date.isoformat(),
     "date_precision": lambda s, e: e.date_precision,
     "date_text": lambda s, e: e.date_text,
+    "date_basis": lambda s, e: e.date_basis,
     "date_display": lambda s, e: e.date_display,
+    "date_label": lambda s, e: _date_label(e),
+    "planned": lambda s, e: _planned(e),
     "period_start": lambda s, e: period_start(e.date, e.date_precision).isoformat(),
     "period_end": lambda s, e: period_end(e.date, e.date_precision).isoformat(),
     "status": lambda s, e: e.status,
@@ -353,6 +381,7 @@ class EventPatchSerializer(serializers.ModelSerializer):
             "date",
             "date_precision",
             "date_text",
+            "date_basis",
             "status",
             "summary",
             "review_state",
@@ -453,6 +482,7 @@ class EventBriefSerializer(serializers.ModelSerializer):
             "id",
             "date",
             "date_precision",
+            "date_basis",
             "date_display",
             "status",
             "review_state",
@@ -471,6 +501,8 @@ class DealSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "kind",
+            "object_type",
+            "object_label",
             "headline",
             "summary",
             "parties",
