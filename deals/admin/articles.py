@@ -30,6 +30,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         from django.urls import path
 
         from .importing import import_view
+        from .preview import headline_preview_view
         from .review import review_view
 
         wrap = self.admin_site.admin_view
@@ -39,6 +40,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 "<int:pk>/review/",
                 wrap(lambda request, pk: review_view(request, self, pk)),
                 name="deals_article_review",
+            ),
+            path(
+                "<int:pk>/review/preview/",
+                wrap(lambda request, pk: headline_preview_view(request, self, pk)),
+                name="deals_article_review_preview",
             ),
             *super().get_urls(),
         ]
