@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from deals.eventdates import first_reported, is_planned
+from deals.eventdates import is_planned, last_reported
 from deals.money import (
     CURRENCY_SIGNS,
     amount_compact,
@@ -398,7 +398,7 @@ def deal_facts(deal: Deal, *, status: str = "announced", amounts: Iterable = (),
 
 
 def event_headline(event: Event) -> str:
-    planned = is_planned(date=event.date, reported=first_reported(event))
+    planned = is_planned(date=event.date, reported=last_reported(event))
     return headline(deal_facts(event.deal, status=event.status, amounts=event.amounts.all(), planned=planned))
 
 

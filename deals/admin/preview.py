@@ -14,7 +14,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_POST
 
-from deals.eventdates import first_reported, is_planned
+from deals.eventdates import is_planned, last_reported
 from deals.headlines import Facts, Money, headline
 from deals.models import AmountRole, Company, Event, PartyRole, Qualifier
 from deals.services.facts import default_role
@@ -88,6 +88,6 @@ def headline_preview_view(request, model_admin, pk: int):
         object_label=data.get(f"{prefix}-object_label", "").strip(),
         parties=_parties(data, prefix, kind),
         amounts=_amounts(data, f"a{event.pk}", date),
-        planned=is_planned(date=date, reported=first_reported(event)),
+        planned=is_planned(date=date, reported=last_reported(event)),
     )
     return JsonResponse({"headline": headline(facts)})

@@ -16,7 +16,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from deals.eventdates import date_label, first_reported, is_planned
+from deals.eventdates import date_label, is_planned, last_reported
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import (
     Amount,
@@ -165,10 +165,10 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     )
     date_label = serializers.SerializerMethodField(
         help_text="The date as pages show it: 'reported 14 Nov 2024' when the sources give none (date_basis "
-        "'publication'), 'planned for 2026' when it lies after the first report, else date_display."
+        "'publication'), 'planned for 2026' when it lies after every report stating it, else date_display."
     )
     planned = serializers.SerializerMethodField(
-        help_text="True when the date lies after the first article stating the move: a plan, not done yet."
+        help_text="True when the date lies after every article stating the move: a plan, not done yet."
     )
     period_start = serializers.SerializerMethodField(help_text="First day of the period the date stands for.")
     period_end = serializers.SerializerMethodField(help_text="Last day of the period the date stands for.")
@@ -266,7 +266,7 @@ def _datetime(value, tz=None):
 
 
 def _planned(event) -> bool:
-    return is_planned(date=event.date, reported=first_reported(event))
+    return is_planned(date=event.date, reported=last_reported(event))
 
 
 def _date_label(event) -> str:

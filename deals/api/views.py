@@ -49,7 +49,7 @@ def event_queryset(request, *, fields=None):
         prefetches.append(Prefetch("amounts", queryset=Amount.objects.order_by("role", "pk")))
     if wanted & {"parties", "headline", "deal"}:
         prefetches.append(Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")))
-    # A headline and a date label read the first report's day, to tell a plan from a done move.
+    # A headline and a date label read the reports' days, to tell a plan from a done move.
     if wanted & {"sources", "headline", "date_label", "planned"}:
         mentions = Mention.objects.select_related("article").defer("article__text", "article__extraction_warnings")
         prefetches.append(

@@ -128,3 +128,18 @@ def test_a_counterparty_page_says_what_the_softbank_side_put_in(client, moves):
     header = texts(softbank, "//table[@class='counterparties']//th[@scope='col']")
     assert header[-1] == "Committed (USD)"
     assert Decimal(moves["stargate"].amounts.get(role="total").low) == Decimal("500000000000")
+
+
+def test_a_dated_step_reported_later_is_no_plan_because_talks_were_reported_before(client, moves, softbank):
+    talks = moves["recent"]
+    earlier = Article.objects.create(
+        title="Earlier",
+        text="SoftBank discussed OpenAI. More.",
+        language="en",
+        published_on=dt.date(2024, 10, 1),
+        content_hash="e" * 64,
+    )
+    MentionFactory(event=talks, article=earlier, start=0, end=8, quote="SoftBank")
+    doc = tree(client.get("/"))
+    assert texts(item(doc, talks), f".//time[{has_class('event-date')}]") == ["reported 14 Nov 2024"]
+    assert texts(item(doc, talks), ".//summary") == ["2 sources"]
