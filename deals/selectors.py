@@ -366,8 +366,18 @@ GROUP BY 1, 2
 """
 
 
-def usd_by_year_and_kind(*, family_ids: list[int] | None = None) -> ChartData:
+# The tracked companies and their direct units: the side whose own money `value` amounts are.
+_TRACKED_SIDE = """
+    SELECT c.id FROM deals_company c LEFT JOIN deals_company p ON p.id = c.parent_id
+    WHERE c.is_tracked = %s OR p.is_tracked = %s
+"""
+
+
+def usd_by_year_and_kind(*, family_ids: list[int] | None = None, tracked_side_only: bool = False) -> ChartData:
     """Dollars committed per year, split by kind, summed in the database (one query).
+
+    `tracked_side_only`: only deals where the tracked side (SoftBank) takes part, so a counterparty's page
+    charts what that side put in with it and nothing its other deals state.
 
     Two levels of grouping (per deal, then per year and kind) are one CTE here; the ORM cannot sum an
     aggregate, and correlated subqueries per deal cost 0.4 s at 10,000 events where this takes a few ms.
@@ -379,6 +389,9 @@ def usd_by_year_and_kind(*, family_ids: list[int] | None = None) -> ChartData:
             ", ".join(["%s"] * len(family_ids))
         )
         params.extend(family_ids)
+    if tracked_side_only:
+        family += f" AND e.deal_id IN (SELECT deal_id FROM deals_dealparty WHERE company_id IN ({_TRACKED_SIDE}))"
+        params.extend([True, True])
     year = (
         "CAST(EXTRACT(YEAR FROM p.first_date) AS integer)"
         if connection.vendor == "postgresql"

@@ -19,6 +19,8 @@ def company_detail(request, slug: str):
     if company is None:
         raise Http404("No company with this address.")
     family_ids = company.family_ids()
+    # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
+    softbank_side = company.is_tracked or bool(company.parent and company.parent.is_tracked)
     events = published_events(family_ids=family_ids)
     newest_first = request.GET.get("order") != "oldest"
     page = event_page(
@@ -32,13 +34,16 @@ def company_detail(request, slug: str):
         "deals/company_detail.html",
         {
             "company": company,
-            # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
-            "softbank_side": company.is_tracked or bool(company.parent and company.parent.is_tracked),
+            "softbank_side": softbank_side,
             "page": page,
             "total": cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False)),
             "counterparties": cached_part(
                 request, f"counterparties {family_ids}", lambda: counterparties(family_ids=family_ids)
             ),
-            "chart": cached_part(request, f"chart {family_ids}", lambda: usd_by_year_and_kind(family_ids=family_ids)),
+            "chart": cached_part(
+                request,
+                f"chart {family_ids} {softbank_side}",
+                lambda: usd_by_year_and_kind(family_ids=family_ids, tracked_side_only=not softbank_side),
+            ),
         },
     )

@@ -143,3 +143,18 @@ def test_a_dated_step_reported_later_is_no_plan_because_talks_were_reported_befo
     doc = tree(client.get("/"))
     assert texts(item(doc, talks), f".//time[{has_class('event-date')}]") == ["reported 14 Nov 2024"]
     assert texts(item(doc, talks), ".//summary") == ["2 sources"]
+
+
+def test_a_counterparty_chart_leaves_out_deals_without_the_softbank_side(client, moves):
+    other = CompanyFactory(name="Microsoft", slug="microsoft")
+    add_event(
+        actor=other,
+        kind="investment",
+        date=dt.date(2025, 2, 1),
+        precision="day",
+        status="completed",
+        others=((moves["openai"], "target"),),
+        amounts=(usd("10000000000"),),
+        sentence="Microsoft invested $10 billion in OpenAI.",
+    )
+    assert chart_rows(tree(client.get("/companies/openai/"))) == {"2024": "$500M", "2025": "$15B"}
