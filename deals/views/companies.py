@@ -1,13 +1,12 @@
 from django.http import Http404
 from django.shortcuts import render
 
+from deals.aggregates import counterparties, usd_by_year_and_kind
 from deals.selectors import (
     MatchCount,
     company_with_family,
-    counterparties,
     event_page,
     published_events,
-    usd_by_year_and_kind,
 )
 from deals.views.cache import cached_page, cached_part
 
