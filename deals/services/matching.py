@@ -217,14 +217,20 @@ def find_matching_deal(
     return min(matches)[2] if matches else None
 
 
+def _same_step(candidate: Candidate, event: Event, here: tuple[dt.date, dt.date]) -> bool:
+    if event.status != candidate.status:
+        return False
+    if not amounts_compatible(candidate.values, [_value_tuple(a) for a in event.amounts.all() if a.role == "value"]):
+        return False
+    if gap_days(here, event_period(event)) == 0:
+        return True
+    # A report that does not date the move ("recently", "in the past") restates a step the deal already holds
+    # when that step lies before the report: one investment, not a second one on the report's day.
+    return not candidate.date_stated and event_period(event)[1] <= candidate.date
+
+
 def find_same_milestone(*, deal: Deal, candidate: Candidate) -> Event | None:
     """The deal's event stating the same step (status) at a compatible date, or None."""
     here = candidate_period(candidate)
-    same = [
-        (gap_days(here, event_period(e)), e.pk, e)
-        for e in deal.events.all()
-        if e.status == candidate.status
-        and gap_days(here, event_period(e)) == 0
-        and amounts_compatible(candidate.values, [_value_tuple(a) for a in e.amounts.all() if a.role == "value"])
-    ]
+    same = [(gap_days(here, event_period(e)), e.pk, e) for e in deal.events.all() if _same_step(candidate, e, here)]
     return min(same)[2] if same else None

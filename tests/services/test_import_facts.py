@@ -220,3 +220,25 @@ def test_a_name_marked_not_a_company_is_no_party_and_leaves_the_gazetteer(compan
     names = {entry.name for entry in build_gazetteer().entries}
     assert "OpenAI" in names and "Unis" not in names
     assert CompanyAlias.objects.filter(not_a_company=True).count() == 1
+
+
+def test_an_undated_restatement_of_an_earlier_step_is_another_source_not_another_move(companies, extractor):
+    first = "SoftBank Group recently invested $500 million in OpenAI."
+    later = "In the past, SoftBank Group invested $500 million in OpenAI, the newspaper recalled."
+    for sentence, published in ((first, dt.date(2024, 11, 14)), (later, dt.date(2025, 1, 30))):
+        extractor.by_text[sentence] = lambda t, s=sentence, d=published: result(
+            event(
+                t,
+                s,
+                status="completed",
+                counterparties=("OpenAI",),
+                date=d,
+                date_text=None,
+                object_type="stake",
+                amounts=(usd("500000000"),),
+            )
+        )
+        article_import(text=sentence, published=published, language="en")
+
+    move = Event.objects.get()
+    assert move.mentions.count() == 2 and move.date == dt.date(2024, 11, 14)
