@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from simple_history.utils import bulk_create_with_history
 
 from deals.extraction.types import Quote
-from deals.models import Amount, Article, Deal, DealParty, Event, Mention, PartyRole, ReviewState
+from deals.models import Amount, Article, Deal, DealParty, Event, Mention, ObjectType, PartyRole, ReviewState
 
 from . import facts
 
@@ -22,8 +22,9 @@ def refresh_deal(*, deal_id: int, plan: MovePlan, companies: dict, user) -> bool
     if deal.events.exclude(review_state=ReviewState.DRAFT, edited_by_editor=False).exists():
         return False  # the editors' call
     changed = False
-    if (deal.object_type, deal.object_label) != (plan.deal["object_type"], plan.deal["object_label"]):
-        deal.object_type, deal.object_label = plan.deal["object_type"], plan.deal["object_label"]
+    wanted = _object_update(deal, plan.deal["object_type"], plan.deal["object_label"])
+    if wanted != (deal.object_type, deal.object_label):
+        deal.object_type, deal.object_label = wanted
         deal._history_user = user
         deal.save()
         changed = True
@@ -39,6 +40,16 @@ def refresh_deal(*, deal_id: int, plan: MovePlan, companies: dict, user) -> bool
             party.save()
             changed = True
     return changed
+
+
+def _object_update(deal: Deal, object_type: str, label: str) -> tuple[str, str]:
+    """The object a re-extraction leaves on the deal: what it states, but never less than the deal says (an
+    unstated object or the type's bare noun does not erase a stated one)."""
+    if object_type == ObjectType.OTHER and deal.object_type != ObjectType.OTHER:
+        return deal.object_type, deal.object_label
+    if object_type == deal.object_type and deal.object_label and label == facts.FALLBACK_LABEL.get(object_type):
+        return deal.object_type, deal.object_label
+    return object_type, label
 
 
 def create_deal(*, plan: MovePlan, companies: dict, user) -> Deal:
