@@ -274,8 +274,9 @@ def _committing(s: _Sides, facts: Facts, *, named: bool) -> str:
 
 def _partnership(facts: Facts, s: _Sides) -> _Phrases:
     others = _with_others(s, "partner")
+    # A topic label reads as written ("AI infrastructure in Japan"): an article would be a guess.
     topic = facts.object_label.strip() if facts.object_type in ("other", "goods") else ""
-    tail = _sp(others and f"with {others}") + _sp(topic and f"on {_with_article(topic)}")
+    tail = _sp(others and f"with {others}") + _sp(topic and f"on {topic}")
     money = _committing(s, facts, named=False)
     return _Phrases(f"partner{tail}{money}", f"partnered{tail}{money}", f"partnership{tail}", bool(others))
 
@@ -335,7 +336,7 @@ def _launch(facts: Facts, s: _Sides) -> _Phrases:
 def _other(facts: Facts, s: _Sides) -> _Phrases:
     others = _with_others(s)
     topic = facts.object_label.strip()
-    tail = _sp(others and f"with {others}") + _sp(topic and f"on {_with_article(topic)}")
+    tail = _sp(others and f"with {others}") + _sp(topic and f"on {topic}")
     money = _committing(s, facts, named=False)
     return _Phrases(f"strike a deal{tail}{money}", f"struck a deal{tail}{money}", f"deal{tail}", bool(others))
 
