@@ -18,7 +18,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]  # f
 TEXT = "SoftBank Group will secure Nvidia's latest chips for its new AI data centre, the company said on Monday."
 
 
-def test_editor_turns_an_acquisition_of_nvidia_into_a_purchase_of_its_gpus(live_url, page, softbank, monkeypatch):
+def test_editor_turns_an_acquisition_of_nvidia_into_a_purchase_of_its_gpus(
+    live_url, page, softbank, monkeypatch, screenshot
+):
     from tests.factories import CompanyFactory
 
     nvidia = CompanyFactory(name="Nvidia", slug="nvidia")
@@ -60,12 +62,14 @@ def test_editor_turns_an_acquisition_of_nvidia_into_a_purchase_of_its_gpus(live_
         "([id, text]) => document.getElementById(id).textContent === text",
         arg=[f"headline-{draft.pk}", "SoftBank Group to buy Nvidia GPUs"],
     )
+    screenshot(page, "admin-review-object-and-roles")
     page.locator(f"#event-{draft.pk}").get_by_role("button", name="Accept and publish").click()
     page.wait_for_selector(f"#event-{draft.pk}.state-published")
 
     page.goto(f"{live_url}/deals/{draft.deal_id}/")
     assert page.locator(f"#event-{draft.pk}-headline").inner_text() == "SoftBank Group to buy Nvidia GPUs"
     assert page.locator("h1").inner_text() == "SoftBank Group's purchase of Nvidia GPUs"
+    screenshot(page, "deal-page-nvidia-gpus")
     body = page.request.get(f"{live_url}/api/v1/events/{draft.pk}/").json()
     assert body["headline"] == "SoftBank Group to buy Nvidia GPUs"
     assert (body["deal"]["object_type"], body["deal"]["object_label"]) == ("goods", "GPUs")
