@@ -11,9 +11,9 @@ from decimal import Decimal
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from deals.aggregates import ChartData
 from deals.headlines import compact_money
 from deals.models import DealKind
-from deals.selectors import ChartData
 
 KIND_LABELS = dict(DealKind.choices)
 

@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from deals.headlines import amount_compact, amount_usd, event_headline
+from deals.eventdates import event_date_label
+from deals.headlines import event_headline
+from deals.money import amount_in_words
 from deals.selectors import published_events, tracked_company, with_page_details
 
 FEED_SIZE = 50
@@ -30,20 +32,18 @@ class EventFeed(Feed):
         return list(with_page_details(events)[:FEED_SIZE])
 
     def item_title(self, event):
-        return f"{event.date_display}: {event_headline(event)}"
+        return f"{event_date_label(event)}: {event_headline(event)}"
 
     def item_description(self, event):
         # Plain text: the syndication framework escapes it inside the Atom XML.
         lines = [event.summary] if event.summary else []
         for amount in event.amounts.all():
-            usd = amount_usd(amount)
-            lines.append(
-                f"Amount: {amount.text or amount_compact(amount)} ({amount_compact(amount)}{', ' + usd if usd else ''})"
-            )
-        mentions = list(event.mentions.all())
+            words = amount_in_words(amount, object_type=event.deal.object_type)
+            lines.append(f"Amount: {words}" + (f" (as written: {amount.text})" if amount.text else ""))
+        articles = {m.article_id: m.article for m in event.mentions.all()}
         lines.append(
-            f"{len(mentions)} source{'s' if len(mentions) != 1 else ''}: "
-            + "; ".join(m.article.outlet or m.article.title for m in mentions)
+            f"{len(articles)} source{'s' if len(articles) != 1 else ''}: "
+            + "; ".join(a.outlet or a.title for a in articles.values())
         )
         return "\n".join(lines)
 

@@ -1,134 +1,106 @@
-"""Plain-English headlines for events and deals, built from parties, kind, status and amount.
+"""Plain-English headlines built from what the sources state: kind x object x roles x status, and the money.
 
-"SoftBank Group in talks to invest $15-25B in OpenAI", "SoftBank Vision Fund 2 invested $500M in OpenAI",
-"SoftBank Group's $1B offer to OpenAI was not carried out".
+"SoftBank Corp to buy Nvidia GPUs", "SoftBank Group to buy Sharp's Sakai plant for ¥100B (≈ $677M)",
+"SoftBank Group to sell Arm to Nvidia for up to $40B", "SoftBank Group in talks to invest $15-25B in OpenAI at a
+$300B valuation", "SoftBank Group to join Stargate with OpenAI and Oracle, committing $15B of $100B".
 
-Everything here reads only what EventQuerySet.with_details() prefetches (deal, deal parties with their
-companies, amounts), so a page of headlines costs no extra query. The strings are plain text: templates
-escape them like any other value.
+`headline(facts)` and `deal_title(facts)` are pure functions of plain values (Facts), so the rules can be tested
+without a database and the review page can preview an editor's change through the very same code.
+`event_headline(event)` reads only what EventQuerySet.with_details() prefetches (deal, parties with their
+companies, amounts, mentions with their articles). The strings are plain text: templates escape them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from deals.models import Amount, Deal, Event
-
-CURRENCY_SIGNS = {
-    "USD": "$",
-    "EUR": "€",
-    "JPY": "¥",
-    "GBP": "£",
-    "CNY": "CN¥",
-    "KRW": "₩",
-    "INR": "₹",
-    "HKD": "HK$",
-    "AUD": "A$",
-    "CAD": "C$",
-    "SGD": "S$",
-    "TWD": "NT$",
-    "BRL": "R$",
-}
-
-_SCALES = (
-    (Decimal("1e12"), "T"),
-    (Decimal("1e9"), "B"),
-    (Decimal("1e6"), "M"),
-    (Decimal("1e3"), "K"),
+from deals.eventdates import is_planned, last_reported
+from deals.money import (
+    CURRENCY_SIGNS,
+    amount_compact,
+    amount_usd,
+    compact_money,
+    is_qualified,
+    money_with_usd,
+    stake_phrase,
+    total_phrase,
+    valuation_phrase,
 )
 
-_QUALIFIER_PREFIX = {"about": "about ", "up_to": "up to ", "at_least": "at least "}
+if TYPE_CHECKING:
+    from deals.models import Deal, Event
+
+__all__ = [
+    "CURRENCY_SIGNS",
+    "Facts",
+    "Money",
+    "amount_compact",
+    "amount_usd",
+    "compact_money",
+    "deal_headline",
+    "deal_title",
+    "event_headline",
+    "headline",
+]
 
 
-def _short_number(value: Decimal) -> str:
-    """Two decimals below 10, one below 100, none above, without trailing zeros: 1.25, 15, 677."""
-    if value < 10:
-        step = Decimal("0.01")
-    elif value < 100:
-        step = Decimal("0.1")
-    else:
-        step = Decimal(1)
-    text = f"{value.quantize(step, rounding=ROUND_HALF_UP):f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
+@dataclass(frozen=True)
+class Money:
+    role: str
+    low: Decimal
+    high: Decimal
+    currency: str
+    qualifier: str = "exact"
+    usd_low: Decimal | None = None
+    usd_high: Decimal | None = None
 
 
-def _scale_for(value: Decimal) -> tuple[Decimal, str]:
-    for size, suffix in _SCALES:
-        if value >= size:
-            return size, suffix
-    return Decimal(1), ""
+@dataclass(frozen=True)
+class Facts:
+    """What a headline may say: nothing else goes in."""
+
+    kind: str
+    status: str = "announced"
+    object_type: str = "other"
+    object_label: str = ""
+    parties: tuple[tuple[str, str], ...] = ()  # (company name, role), the SoftBank side as "actor"
+    amounts: tuple = ()  # Money or Amount rows
+    planned: bool = False  # dated after the report that states it: not done yet, whatever the status says
 
 
-def compact_money(
-    *,
-    low: Decimal,
-    high: Decimal | None = None,
-    currency: str,
-    qualifier: str = "exact",
-) -> str:
-    """'$15-25B', '¥100B', '€1.2B', 'up to $10B', '40%'; unknown currencies as 'SAR 5B'."""
-    low = Decimal(low)
-    high = Decimal(high) if high is not None else low
-    if currency == "PERCENT":
-        if high > low:
-            return f"{_short_number(low)}-{_short_number(high)}%"
-        return f"{_QUALIFIER_PREFIX.get(qualifier, '')}{_short_number(low)}%"
-    size, suffix = _scale_for(high)
-    if high > low:
-        figure = f"{_short_number(low / size)}-{_short_number(high / size)}{suffix}"
-    else:
-        figure = f"{_short_number(low / size)}{suffix}"
-    sign = CURRENCY_SIGNS.get(currency)
-    money = f"{sign}{figure}" if sign else f"{currency} {figure}"
-    if high > low:
-        return money
-    return f"{_QUALIFIER_PREFIX.get(qualifier, '')}{money}"
+@dataclass
+class _Sides:
+    subject: str
+    plural: bool
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    amounts: dict[str, list] = field(default_factory=dict)
 
+    def names(self, *roles: str) -> str:
+        return _join([name for role in roles for name in self.roles.get(role, [])])
 
-def amount_compact(amount: Amount) -> str:
-    """The amount in its original currency, compactly: '¥100B'."""
-    return compact_money(
-        low=amount.low,
-        high=amount.high,
-        currency=amount.currency,
-        qualifier=amount.qualifier,
-    )
-
-
-def amount_usd(amount: Amount) -> str:
-    """The amount in US dollars, '≈ $677M'; empty when no rate was found or the original is dollars."""
-    if amount.currency in ("USD", "PERCENT") or amount.usd_low is None:
-        return ""
-    return "≈ " + compact_money(
-        low=amount.usd_low,
-        high=amount.usd_high,
-        currency="USD",
-        qualifier=amount.qualifier,
-    )
+    def first(self, role: str):
+        found = self.amounts.get(role)
+        return found[0] if found else None
 
 
 @dataclass(frozen=True)
 class _Phrases:
-    """How one kind reads: base verb phrase (after 'to'), past tense, and the noun for a dropped move."""
+    """How one move reads: after 'to', in the past, and as a noun ("bid for Arm")."""
 
     base: str
     past: str
-    dropped: str
-    # True when the move has someone on the other side: rumors read "in talks to" rather than "reportedly plans to".
-    needs_other: bool = True
+    noun: str
+    needs_other: bool = True  # someone on the other side: a rumour reads "in talks to", not "reportedly plans to"
 
 
 def _join(names: list[str]) -> str:
-    if not names:
-        return ""
-    if len(names) == 1:
-        return names[0]
+    names = list(dict.fromkeys(n for n in names if n))
+    if len(names) < 2:
+        return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -136,191 +108,301 @@ def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
-@dataclass
-class _Parts:
-    subject: str
-    plural: bool
-    target: str
-    partners: str
-    others: str  # target, or partners, or co-investors: whoever is on the other side
-    sellers: str
-    lenders: str
-    money: str
-    valuation: str
-    stake: str
+def _plural(label: str) -> bool:
+    word = label.split()[-1] if label.split() else ""
+    return word.endswith("s") and not word.endswith("ss")
 
 
-def _names(parties: Iterable, role: str) -> list[str]:
-    return [party.company.name for party in parties if party.role == role]
+_DETERMINERS = ("a ", "an ", "the ", "its ", "their ", "his ", "her ", "some ")
+_VOWEL_LETTERS = "AEFHILMNORSX"  # letters whose name starts with a vowel sound: "an AI marketplace"
 
 
-def _parts(*, deal: Deal, amounts: Iterable[Amount]) -> _Parts:
-    parties = list(deal.parties.all())
-    actors = _names(parties, "actor")
-    targets = _names(parties, "target")
-    partners = _names(parties, "partner")
-    co_investors = _names(parties, "co_investor")
-    sellers = _names(parties, "seller")
-    lenders = _names(parties, "lender")
-    subject_names = actors or sellers or co_investors or partners[:1] or targets[:1]
-    others = targets or [name for name in partners if name not in subject_names] or co_investors
-    if not actors and subject_names:
-        others = [name for name in others if name not in subject_names]
-    by_role: dict[str, list[Amount]] = {}
-    for amount in amounts:
-        by_role.setdefault(amount.role, []).append(amount)
-    money = (by_role.get("value") or by_role.get("other") or [None])[0]
-    valuation = (by_role.get("valuation") or [None])[0]
-    stake = (by_role.get("stake_percent") or [None])[0]
-    return _Parts(
-        subject=_join(subject_names) or "An unnamed party",
-        plural=len(subject_names) > 1,
-        target=_join(targets),
-        partners=_join([name for name in partners if name not in subject_names]),
-        others=_join(others),
-        sellers=_join([name for name in sellers if name not in subject_names]),
-        lenders=_join(lenders),
-        money=amount_compact(money) if money else "",
-        valuation=amount_compact(valuation) if valuation else "",
-        stake=amount_compact(stake) if stake else "",
+def _with_article(label: str) -> str:
+    """'an AI marketplace', 'the Sakai plant', 'Stargate', 'GPUs': what a bare label needs before it."""
+    if not label or label.lower().startswith(_DETERMINERS) or _plural(label):
+        return label
+    words = label.split()
+    first = words[0]
+    if all(w[0].isupper() or not w[0].isalpha() for w in words):
+        return label  # a name: "Stargate", "SB OpenAI Japan"
+    if len(first) > 1 and first.isupper():
+        return ("an " if first[0] in _VOWEL_LETTERS else "a ") + label
+    if first[0].isupper():
+        return "the " + label  # a named thing: "the Sakai plant"
+    vowel = first[0].lower() in "aeiou" and not first.lower().startswith(("uni", "use", "eu", "one"))
+    return ("an " if vowel else "a ") + label
+
+
+def _owned(owner: str, label: str) -> str:
+    """'Sharp's Sakai plant'; the label alone when it already names its owner."""
+    if not owner:
+        return _with_article(label)
+    return label if owner.lower() in label.lower() else f"{_possessive(owner)} {label}"
+
+
+def _sides(facts: Facts) -> _Sides:
+    roles: dict[str, list[str]] = {}
+    for name, role in facts.parties:
+        roles.setdefault(role, []).append(name)
+    subject_names = roles.get("actor") or (
+        roles.get("seller") or roles.get("co_investor") or roles.get("partner", [])[:1] or roles.get("target", [])[:1]
+    )
+    if not roles.get("actor"):
+        roles = {role: [n for n in names if n not in subject_names] for role, names in roles.items()}
+    amounts: dict[str, list] = {}
+    for amount in facts.amounts:
+        amounts.setdefault(amount.role, []).append(amount)
+    return _Sides(
+        subject=_join(subject_names) or "An unnamed party", plural=len(subject_names) > 1, roles=roles, amounts=amounts
     )
 
 
-def _phrases(kind: str, p: _Parts) -> _Phrases:
-    money, other = p.money, p.others
-    sp = lambda text: f" {text}" if text else ""
-    if kind == "investment":
-        what = f"a {p.stake} stake in {other}" if p.stake and not money else ""
-        if what:
-            base, past = f"take {what}", f"took {what}"
-        else:
-            tail = sp(money) + (f" in {other}" if other else "")
-            base, past = "invest" + tail, "invested" + tail
-        if p.valuation:
-            base, past = (
-                base + f" at a {p.valuation} valuation",
-                past + f" at a {p.valuation} valuation",
-            )
-        dropped = (f"{money} offer" if money else "investment") + (f" to {other}" if other else "")
-        return _Phrases(base, past, dropped, needs_other=bool(other))
-    if kind == "acquisition":
-        if p.target:
-            obj = f"a {p.stake} stake in {p.target}" if p.stake else p.target
-        else:
-            obj = "assets"
-        tail = f" {obj}" + (f" from {p.sellers}" if p.sellers else "") + (f" for {money}" if money else "")
-        dropped = (
-            (f"{money} bid" if money else "bid")
-            + (f" for {p.target}" if p.target else "")
-            + (f" from {p.sellers}" if p.sellers and not p.target else "")
-        )
-        return _Phrases(
-            "acquire" + tail,
-            "acquired" + tail,
-            dropped,
-            needs_other=bool(p.target or p.sellers),
-        )
-    if kind == "partnership":
-        tail = f" with {other}" if other else ""
-        return _Phrases(
-            "partner" + tail,
-            "partnered" + tail,
-            "partnership" + tail,
-            needs_other=bool(other),
-        )
-    if kind == "joint_venture":
-        tail = (f" with {other}" if other else "") + (f" worth {money}" if money else "")
-        return _Phrases(
-            "form a joint venture" + tail,
-            "formed a joint venture" + tail,
-            "joint venture" + tail,
-            needs_other=bool(other),
-        )
-    if kind == "financing":
-        source = f" from {p.lenders}" if p.lenders else ""
-        if money:
-            return _Phrases(
-                f"borrow {money}{source}",
-                f"borrowed {money}{source}",
-                f"{money} financing{source}",
-                needs_other=True,
-            )
-        return _Phrases(
-            f"raise financing{source}",
-            f"raised financing{source}",
-            f"financing{source}",
-            needs_other=True,
-        )
-    if kind == "commitment":
-        tail = sp(money) + (f" to {other}" if other else "")
-        dropped = (f"{money} commitment" if money else "commitment") + (f" to {other}" if other else "")
-        return _Phrases("commit" + tail, "committed" + tail, dropped, needs_other=bool(other))
-    if kind == "divestment":
-        what = f"a {p.stake} stake in {other}" if p.stake else (f"its stake in {other}" if other else "assets")
-        tail = f" {what}" + (f" for {money}" if money else "")
-        dropped = "sale of " + what + (f" for {money}" if money else "")
-        return _Phrases("sell" + tail, "sold" + tail, dropped, needs_other=bool(other))
-    if kind == "launch":
-        # A target is the entity launched; a partner launches it with the actor.
-        what = p.target or "a new venture"
-        tail = (
-            f" {what}"
-            + (f" with {p.partners}" if p.partners and not p.target else "")
-            + (f" with {money}" if money else "")
-        )
-        return _Phrases("launch" + tail, "launched" + tail, f"launch of {what}", needs_other=False)
-    tail = (f" with {other}" if other else "") + (f" worth {money}" if money else "")
+def _sp(text: str, lead: str = " ") -> str:
+    return f"{lead}{text}" if text else ""
+
+
+def _thing(facts: Facts, s: _Sides) -> str:
+    """What changes hands, named as the sources name it: 'Arm', 'Nvidia GPUs', 'Sharp's Sakai plant'."""
+    label, kind = facts.object_label.strip(), facts.object_type
+    target, owner = s.names("target"), s.names("target") or s.names("seller")
+    if kind == "company":
+        return target or _with_article(label) or "a company"
+    if kind == "stake":
+        stake = s.first("stake_percent")
+        held = stake_phrase(stake) if stake else "a stake"
+        return f"{held} in {target}" if target else held
+    if kind in ("unit", "asset"):
+        noun = label if label not in ("", "unit", "assets") else ("unit" if kind == "unit" else "assets")
+        return _owned(owner, noun)
+    if kind == "goods":
+        seller = s.names("seller") or target
+        if label in ("", "goods"):
+            return f"goods from {seller}" if seller else "goods"
+        if not seller or seller.lower() in label.lower():
+            return _with_article(label)
+        return f"{seller} {label}" if _plural(label) else f"{_with_article(label)} from {seller}"
+    fallback = {"debt": "a loan", "fund": "a new fund", "venture": "a new venture"}.get(kind, "")
+    if label in ("loan", "fund", "venture"):
+        label = ""
+    return _with_article(label) or target or fallback
+
+
+def _extras(s: _Sides) -> str:
+    """Per-share price and valuation, which qualify a price or an investment."""
+    per_share, valuation = s.first("per_share"), s.first("valuation")
+    return _sp(per_share and f"at {money_with_usd(per_share)} a share") + _sp(valuation and valuation_phrase(valuation))
+
+
+def _acquisition(facts: Facts, s: _Sides) -> _Phrases:
+    thing = _thing(facts, s) or "assets"
+    sellers = s.names("seller")
+    source = f" from {sellers}" if sellers and sellers not in thing else ""
+    value = s.first("value")
+    tail = f"{thing}{source}" + _sp(value and f"for {money_with_usd(value)}") + _extras(s)
+    unstated = facts.object_type == "other" and not facts.object_label.strip()
+    if facts.object_type in ("company", "stake", "unit") or unstated:
+        return _Phrases(f"acquire {tail}", f"acquired {tail}", f"bid for {thing}{source}", bool(thing))
+    return _Phrases(f"buy {tail}", f"bought {tail}", f"purchase of {thing}{source}", True)
+
+
+def _sized(amount, noun: str) -> str:
+    """'a $40B round'; 'a round of about $40B' (never 'a about $40B round')."""
+    figure = amount_compact(amount)
+    return f"a {noun} of {figure}" if is_qualified(amount) else f"a {figure} {noun}"
+
+
+def _investment(facts: Facts, s: _Sides) -> _Phrases:
+    where = s.names("target")
+    if not where and facts.object_type not in ("stake", "company"):
+        where = _thing(facts, s) if facts.object_type != "other" else _with_article(facts.object_label.strip())
+    value, total, stake = s.first("value"), s.first("total"), s.first("stake_percent")
+    inside = _sp(where and f"in {where}")
+    if stake and not value:
+        verbs, what = ("take", "took"), stake_phrase(stake) + inside
+    elif total and not value:
+        noun = "round" if facts.object_type in ("stake", "company", "other") else facts.object_type
+        verbs, what = ("join", "joined"), _sized(total, noun) + inside
+    else:
+        # Money put into a company is part of a round, whatever the object says beyond that.
+        round_of = facts.object_type if facts.object_type in ("fund", "venture") else "stake"
+        whole = _sp(total and total_phrase(total, object_type=round_of))
+        verbs, what = ("invest", "invested"), _sp(value and money_with_usd(value), "") + whole + inside
+    along = _sp(s.names("co_investor") and f"alongside {s.names('co_investor')}")
+    tail = _sp(what.strip()) + along + _extras(s)
+    if value:
+        offer = f"offer of {amount_compact(value)}" if is_qualified(value) else f"{amount_compact(value)} offer"
+        dropped = offer + _sp(where and f"to {where}") + along
+    else:
+        dropped = "investment" + inside + along
+    return _Phrases(verbs[0] + tail, verbs[1] + tail, dropped, needs_other=bool(where))
+
+
+def _divestment(facts: Facts, s: _Sides) -> _Phrases:
+    label, target = facts.object_label.strip(), s.names("target")
+    # An object nobody stated reads as the most common one sold: a stake.
+    if facts.object_type == "stake" or (facts.object_type == "other" and target and not label):
+        stake = s.first("stake_percent")
+        held = stake_phrase(stake) if stake else "its stake"
+        thing = f"{held} in {target}" if target else held
+    elif facts.object_type in ("unit", "asset") and not target:
+        noun = label if label not in ("", "unit", "assets") else ("unit" if facts.object_type == "unit" else "assets")
+        thing = noun if noun.lower().startswith(_DETERMINERS) else f"its {noun}"
+    else:
+        thing = target or _with_article(label) or "assets"
+    buyers = s.names("buyer")
+    value = s.first("value")
+    tail = thing + _sp(buyers and f"to {buyers}") + _sp(value and f"for {money_with_usd(value)}") + _extras(s)
     return _Phrases(
-        "strike a deal" + tail,
-        "struck a deal" + tail,
-        "deal" + tail,
-        needs_other=bool(other),
+        f"sell {tail}", f"sold {tail}", f"sale of {thing}" + _sp(buyers and f"to {buyers}"), bool(target or buyers)
+    )
+
+
+def _with_others(s: _Sides, *roles: str) -> str:
+    return s.names(*roles) or s.names(
+        "partner", "target", "co_investor", "seller", "buyer", "lender", "borrower", "other"
+    )
+
+
+def _committing(s: _Sides, facts: Facts, *, named: bool) -> str:
+    """', committing $15B of $100B'; ' worth $100B' when only the whole is stated."""
+    value, total = s.first("value"), s.first("total")
+    if value:
+        whole = _sp(total and total_phrase(total, object_type=facts.object_type, article=not named))
+        return f", committing {money_with_usd(value)}{whole}"
+    return f", worth {amount_compact(total)}" if total else ""
+
+
+def _partnership(facts: Facts, s: _Sides) -> _Phrases:
+    others = _with_others(s, "partner")
+    # A topic label reads as written ("AI infrastructure in Japan"): an article would be a guess.
+    topic = facts.object_label.strip() if facts.object_type in ("other", "goods") else ""
+    tail = _sp(others and f"with {others}") + _sp(topic and f"on {topic}")
+    money = _committing(s, facts, named=False)
+    return _Phrases(f"partner{tail}{money}", f"partnered{tail}{money}", f"partnership{tail}", bool(others))
+
+
+def _joint_venture(facts: Facts, s: _Sides) -> _Phrases:
+    others = _with_others(s, "partner")
+    label = facts.object_label.strip() if facts.object_type == "venture" and facts.object_label != "venture" else ""
+    venture = _with_article(label) if label else "a joint venture"
+    tail = _sp(others and f"with {others}") + _committing(s, facts, named=bool(label))
+    noun = (f"joint venture {label}" if label else "joint venture") + _sp(others and f"with {others}")
+    return _Phrases(f"form {venture}{tail}", f"formed {venture}{tail}", noun, bool(others))
+
+
+def _commitment(facts: Facts, s: _Sides) -> _Phrases:
+    label = facts.object_label.strip() if facts.object_label not in ("venture", "fund") else ""
+    partners, target = s.names("partner", "co_investor"), s.names("target")
+    value = s.first("value")
+    if facts.object_type == "venture" and label:
+        tail = f"{_with_article(label)}" + _sp(partners and f"with {partners}") + _committing(s, facts, named=True)
+        noun = f"commitment to {_with_article(label)}" + _sp(partners and f"with {partners}")
+        return _Phrases(f"join {tail}", f"joined {tail}", noun, True)
+    where = target or _with_article(label)
+    with_whom = _sp(partners and f"with {partners}")
+    whole = s.first("total")
+    money = _sp(value and money_with_usd(value)) + _sp(whole and total_phrase(whole, object_type=facts.object_type))
+    noun = (f"{amount_compact(value)} commitment" if value else "commitment") + _sp(where and f"to {where}") + with_whom
+    if money or where:
+        tail = money + _sp(where and f"to {where}") + with_whom
+        return _Phrases(f"commit{tail}", f"committed{tail}", noun, bool(where or partners))
+    return _Phrases(f"make a commitment{with_whom}", f"made a commitment{with_whom}", noun, bool(partners))
+
+
+def _financing(facts: Facts, s: _Sides) -> _Phrases:
+    value = s.first("value")
+    money = money_with_usd(value) if value else ""
+    borrowers, lenders = s.names("borrower"), s.names("lender")
+    if borrowers:  # the SoftBank side lends
+        tail = _sp(money) + f" to {borrowers}"
+        return _Phrases(
+            f"lend{tail}", f"lent{tail}", _sp(money, "") + ("loan" if not money else " loan") + f" to {borrowers}"
+        )
+    source = _sp(lenders and f"from {lenders}")
+    if value:
+        return _Phrases(f"borrow {money}{source}", f"borrowed {money}{source}", f"{money} financing{source}")
+    label = facts.object_label.strip()
+    what = _with_article(label) if label and label != "loan" else "financing"
+    return _Phrases(f"raise {what}{source}", f"raised {what}{source}", f"financing{source}")
+
+
+def _launch(facts: Facts, s: _Sides) -> _Phrases:
+    thing = s.names("target") or _thing(facts, s) or "a new venture"
+    partners = s.names("partner")
+    tail = f"{thing}" + _sp(partners and f"with {partners}") + _committing(s, facts, named=True)
+    return _Phrases(f"launch {tail}", f"launched {tail}", f"launch of {thing}", needs_other=False)
+
+
+def _other(facts: Facts, s: _Sides) -> _Phrases:
+    others = _with_others(s)
+    topic = facts.object_label.strip()
+    tail = _sp(others and f"with {others}") + _sp(topic and f"on {topic}")
+    money = _committing(s, facts, named=False)
+    return _Phrases(f"strike a deal{tail}{money}", f"struck a deal{tail}{money}", f"deal{tail}", bool(others))
+
+
+_KINDS = {
+    "acquisition": _acquisition,
+    "investment": _investment,
+    "divestment": _divestment,
+    "partnership": _partnership,
+    "joint_venture": _joint_venture,
+    "commitment": _commitment,
+    "financing": _financing,
+    "launch": _launch,
+}
+
+
+def _phrases(facts: Facts) -> tuple[_Sides, _Phrases]:
+    sides = _sides(facts)
+    return sides, _KINDS.get(facts.kind, _other)(facts, sides)
+
+
+def headline(facts: Facts) -> str:
+    """One line saying who does what to whom, at the move's status, with the SoftBank side's money."""
+    sides, phrases = _phrases(facts)
+    subject = sides.subject
+    if facts.status == "cancelled":
+        return f"{_possessive(subject)} {phrases.noun} was not carried out"
+    if facts.status == "rumored":
+        if phrases.needs_other:
+            return f"{subject} in talks to {phrases.base}"
+        return f"{subject} reportedly {'plan' if sides.plural else 'plans'} to {phrases.base}"
+    if facts.status == "completed" and not facts.planned:
+        return f"{subject} {phrases.past}"
+    return f"{subject} to {phrases.base}"
+
+
+def deal_title(facts: Facts) -> str:
+    """The deal as a timeless noun phrase: "SoftBank Corp's purchase of Nvidia GPUs"."""
+    sides, phrases = _phrases(dataclasses.replace(facts, amounts=(), status="announced"))
+    noun = phrases.noun
+    if facts.kind == "acquisition" and noun.startswith("bid for"):
+        noun = "acquisition of" + noun.removeprefix("bid for")
+    return f"{_possessive(sides.subject)} {noun}"
+
+
+def _parties(deal: Deal) -> tuple[tuple[str, str], ...]:
+    return tuple((party.company.name, party.role) for party in deal.parties.all())
+
+
+def deal_facts(deal: Deal, *, status: str = "announced", amounts: Iterable = (), planned: bool = False) -> Facts:
+    return Facts(
+        kind=deal.kind,
+        status=status,
+        object_type=deal.object_type,
+        object_label=deal.object_label,
+        parties=_parties(deal),
+        amounts=tuple(amounts),
+        planned=planned,
     )
 
 
 def event_headline(event: Event) -> str:
-    """One line saying who did what to whom, at the event's status, with its amount."""
-    parts = _parts(deal=event.deal, amounts=event.amounts.all())
-    phrases = _phrases(event.deal.kind, parts)
-    subject = parts.subject
-    if event.status == "rumored":
-        if phrases.needs_other:
-            return f"{subject} in talks to {phrases.base}"
-        return f"{subject} reportedly {'plan' if parts.plural else 'plans'} to {phrases.base}"
-    if event.status == "completed":
-        return f"{subject} {phrases.past}"
-    if event.status == "cancelled":
-        return f"{_possessive(subject)} {phrases.dropped} was not carried out"
-    return f"{subject} to {phrases.base}"
-
-
-_DEAL_NOUNS = {
-    "investment": ("investment", "in"),
-    "acquisition": ("acquisition of", ""),
-    "partnership": ("partnership", "with"),
-    "joint_venture": ("joint venture", "with"),
-    "financing": ("financing", "from"),
-    "commitment": ("commitment", "to"),
-    "divestment": ("sale of its stake in", ""),
-    "launch": ("launch of", ""),
-    "other": ("deal", "with"),
-}
+    planned = is_planned(date=event.date, reported=last_reported(event))
+    return headline(deal_facts(event.deal, status=event.status, amounts=event.amounts.all(), planned=planned))
 
 
 def deal_headline(deal: Deal) -> str:
-    """The deal as a timeless noun phrase, 'SoftBank Group's investment in OpenAI', unless an editor wrote one.
-
-    Reads deal.parties, so prefetch them (with their companies) when listing many deals.
-    """
-    if deal.headline:
-        return deal.headline
-    parts = _parts(deal=deal, amounts=())
-    noun, preposition = _DEAL_NOUNS.get(deal.kind, _DEAL_NOUNS["other"])
-    other = parts.lenders if deal.kind == "financing" else parts.others
-    if deal.kind == "acquisition" and not parts.target:
-        other = parts.sellers and f"assets from {parts.sellers}"
-    if not other:
-        noun = noun.removesuffix(" of").removesuffix(" of its stake in").replace("sale", "divestment")
-        return f"{_possessive(parts.subject)} {noun}"
-    joiner = f" {preposition} " if preposition else " "
-    return f"{_possessive(parts.subject)} {noun}{joiner}{other}"
+    """The editor's headline when written, else the deal's noun phrase. Reads the prefetched parties."""
+    return deal.headline or deal_title(deal_facts(deal))

@@ -7,6 +7,7 @@ from deals.models import Article, Mention
 
 from . import actions
 from .importing import import_view
+from .preview import headline_preview_view
 from .review import review_view
 
 
@@ -37,6 +38,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 "<int:pk>/review/",
                 wrap(lambda request, pk: review_view(request, self, pk)),
                 name="deals_article_review",
+            ),
+            path(
+                "<int:pk>/review/preview/",
+                wrap(lambda request, pk: headline_preview_view(request, self, pk)),
+                name="deals_article_review_preview",
             ),
             *super().get_urls(),
         ]

@@ -10,7 +10,7 @@ from . import actions
 class CompanyAliasInline(admin.TabularInline):
     model = CompanyAlias
     extra = 1
-    fields = ["alias", "language", "normalized"]
+    fields = ["alias", "language", "normalized", "not_a_company"]
     readonly_fields = ["normalized"]
 
 
@@ -57,8 +57,8 @@ class CompanyAdmin(SimpleHistoryAdmin):
 
 @admin.register(CompanyAlias)
 class CompanyAliasAdmin(SimpleHistoryAdmin):
-    list_display = ["alias", "company", "language", "normalized"]
-    list_filter = ["language"]
+    list_display = ["alias", "company", "language", "normalized", "not_a_company"]
+    list_filter = ["language", "not_a_company"]
     list_select_related = ["company"]
     search_fields = ["alias", "normalized", "company__name"]
     autocomplete_fields = ["company"]

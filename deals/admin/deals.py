@@ -15,7 +15,7 @@ class DealPartyInline(admin.TabularInline):
 
 class EventInline(admin.TabularInline):
     model = Event
-    fields = ["date", "date_precision", "date_text", "status", "review_state", "confidence"]
+    fields = ["date", "date_precision", "date_text", "date_basis", "status", "review_state", "confidence"]
     readonly_fields = ["confidence"]
     extra = 0
     show_change_link = True
@@ -25,8 +25,8 @@ class EventInline(admin.TabularInline):
 @admin.register(Deal)
 class DealAdmin(SimpleHistoryAdmin):
     actions = [actions.merge_deals]
-    list_display = ["__str__", "kind", "party_names", "event_count", "updated_at"]
-    list_filter = ["kind", "events__review_state"]
+    list_display = ["__str__", "kind", "object_type", "object_label", "party_names", "event_count", "updated_at"]
+    list_filter = ["kind", "object_type", "events__review_state"]
     search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [DealPartyInline, EventInline]

@@ -65,7 +65,7 @@ class EventAdmin(SimpleHistoryAdmin):
     inlines = [AmountInline, EventMentionInline]
     fieldsets = [
         (None, {"fields": ["deal", "status", "review_state", "summary", "seen_version"]}),
-        ("Date", {"fields": ["date", "date_precision", "date_text"]}),
+        ("Date", {"fields": ["date", "date_precision", "date_text", "date_basis"]}),
         ("Provenance", {"fields": ["confidence", "edited_by_editor", *readonly_fields[1:]]}),
     ]
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 
-from deals.models import Amount, Company, DatePrecision, DealKind, EventStatus
+from deals.models import Amount, Company, DateBasis, DatePrecision, DealKind, EventStatus, ObjectType, PartyRole
+
+# The roles a counterparty can play (the SoftBank side is the actor, chosen apart).
+COUNTERPARTY_ROLES = [(value, label) for value, label in PartyRole.choices if value != PartyRole.ACTOR]
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -67,8 +70,17 @@ class EventReviewForm(forms.Form):
     date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
     date_precision = forms.ChoiceField(choices=DatePrecision.choices, label="Precision")
     date_text = forms.CharField(max_length=200, required=False, label="Date phrase")
+    date_basis = forms.ChoiceField(
+        choices=DateBasis.choices,
+        label="Date basis",
+        help_text="The report's day when the text gives no date: pages then say 'reported'.",
+    )
     kind = forms.ChoiceField(choices=DealKind.choices)
     status = forms.ChoiceField(choices=EventStatus.choices)
+    object_type = forms.ChoiceField(choices=ObjectType.choices, label="Object")
+    object_label = forms.CharField(
+        max_length=120, required=False, label="Object label", help_text="Short English: 'GPUs', 'Sakai plant'."
+    )
     actor = forms.ModelChoiceField(queryset=Company.objects.all(), required=False)
     counterparties = forms.ModelMultipleChoiceField(
         queryset=Company.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 4})
@@ -76,9 +88,34 @@ class EventReviewForm(forms.Form):
     deal = forms.ChoiceField(label="Deal", help_text="Move the event to another deal, or to a new one.")
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
-    def __init__(self, *args, deal_choices=(), **kwargs):
+    def __init__(self, *args, deal_choices=(), parties=(), **kwargs):
+        """`parties`: the deal's counterparties (company, role); each gets a role field, `role_<company id>`."""
         super().__init__(*args, **kwargs)
         self.fields["deal"].choices = [*deal_choices, ("new", "New deal")]
+        self.party_companies = {}
+        for company, role in parties:
+            name = f"role_{company.pk}"
+            self.party_companies[name] = company
+            self.fields[name] = forms.ChoiceField(choices=COUNTERPARTY_ROLES, label=f"{company.name}: role")
+            self.initial.setdefault(name, role)
+
+    def role_fields(self):
+        """(bound role field, company) for each counterparty on the deal."""
+        return [(self[name], company) for name, company in self.party_companies.items()]
+
+    def main_fields(self):
+        return [field for field in self.visible_fields() if not field.name.startswith("role_")]
+
+    def has_changed_roles(self) -> bool:
+        return any(name.startswith("role_") for name in self.changed_data)
+
+    def roles(self) -> dict[int, str]:
+        """Company id -> the role the editor chose, for the parties already on the deal."""
+        return {
+            int(name.removeprefix("role_")): value
+            for name, value in self.cleaned_data.items()
+            if name.startswith("role_")
+        }
 
 
 class AmountForm(forms.ModelForm):

@@ -7,13 +7,14 @@ from itertools import pairwise
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from deals.extraction.sentences import split_sentences
-from deals.models import Article, Deal, Event, PartyRole, ReviewState
+from deals.headlines import event_headline
+from deals.models import Article, Company, Deal, Event, Mention, PartyRole, ReviewState
 from deals.services import review
 
 from .forms import AddEventForm, AmountFormSet, EventReviewForm
@@ -60,14 +61,20 @@ def _event_forms(event: Event, data=None):
         "date": event.date,
         "date_precision": event.date_precision,
         "date_text": event.date_text or "",
+        "date_basis": event.date_basis,
         "kind": event.deal.kind,
+        "object_type": event.deal.object_type,
+        "object_label": event.deal.object_label,
         "status": event.status,
         "actor": actor,
         "counterparties": [p.company for p in parties if p.role != PartyRole.ACTOR],
         "deal": str(event.deal_id),
         "summary": event.summary,
     }
-    form = EventReviewForm(data, prefix=f"e{event.pk}", initial=initial, deal_choices=_deal_choices(event))
+    others = [(p.company, p.role) for p in parties if p.role != PartyRole.ACTOR]
+    form = EventReviewForm(
+        data, prefix=f"e{event.pk}", initial=initial, deal_choices=_deal_choices(event), parties=others
+    )
     amounts = AmountFormSet(data, prefix=f"a{event.pk}", queryset=event.amounts.all())
     return form, amounts
 
@@ -80,7 +87,11 @@ def _events(article: Article):
         Event.objects.filter(mentions__article=article)
         .distinct()
         .select_related("deal", "reviewed_by")
-        .prefetch_related("deal__parties__company", "amounts", "mentions")
+        .prefetch_related(
+            "deal__parties__company",
+            "amounts",
+            Prefetch("mentions", queryset=Mention.objects.select_related("article").defer("article__text")),
+        )
         .annotate(_drafts_first=drafts_first)
         .order_by("_drafts_first", "confidence", "pk")
     )
@@ -104,6 +115,7 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
                 "form": form,
                 "amounts": amounts,
                 "quotes": quotes,
+                "headline": event_headline(event),
                 "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk),
             }
         )
@@ -135,6 +147,11 @@ def review_view(request, model_admin, pk: int):
     if action == "add":
         return _add(request, model_admin, article, here)
     event = get_object_or_404(Event.objects.filter(mentions__article=article).distinct(), pk=request.POST.get("event"))
+    if request.POST.get("not_company"):
+        company = get_object_or_404(Company, pk=request.POST["not_company"], deal_parties__deal=event.deal_id)
+        review.discard_non_company(deal=event.deal, company=company, user=request.user)
+        messages.success(request, f"Removed “{company}” from the deal; the next extraction will skip this name.")
+        return redirect(f"{here}#event-{event.pk}")
     try:
         if action == "reject":
             version = int(request.POST.get(f"e{event.pk}-version") or event.version)
@@ -166,6 +183,7 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
         date=data["date"],
         date_precision=data["date_precision"],
         date_text=data["date_text"] or None,
+        date_basis=data["date_basis"],
         status=data["status"],
         summary=data["summary"],
     )
@@ -176,9 +194,16 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
     # The card shows the old deal's kind and parties: moving onto a deal that has its own keeps them, unless
     # the editor changed them on the card too.
     deal_changed = False
-    if not moved or data["deal"] == "new" or {"kind", "actor", "counterparties"} & set(form.changed_data):
+    deal_fields = {"kind", "object_type", "object_label", "actor", "counterparties"}
+    if not moved or data["deal"] == "new" or deal_fields & set(form.changed_data) or form.has_changed_roles():
         deal_changed = review.set_deal_details(
-            deal=event.deal, kind=data["kind"], actor=data["actor"], counterparties=data["counterparties"]
+            deal=event.deal,
+            kind=data["kind"],
+            actor=data["actor"],
+            counterparties=data["counterparties"],
+            roles=form.roles(),
+            object_type=data["object_type"],
+            object_label=data["object_label"],
         )
     rows = []
     for sub in amounts.forms:

@@ -24,8 +24,10 @@ from rest_framework import generics, serializers
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 
-from deals.headlines import amount_compact, amount_usd, deal_headline, event_headline
+from deals.eventdates import event_date_label, event_is_planned
+from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import Company, DatePrecision, Event
+from deals.money import amount_in_words
 
 from .filters import EventFilter, period_end, period_start
 from .permissions import ReadAnyoneWriteWithModelPermission
@@ -44,8 +46,10 @@ def timeline_date(event: Event) -> dict:
         parts["month"] = date.month
     if precision == DatePrecision.DAY:
         parts["day"] = date.day
-    if precision == DatePrecision.QUARTER:
-        parts["display_date"] = event.date_display
+    label = event_date_label(event)
+    if precision == DatePrecision.QUARTER or label != event.date_display:
+        # TimelineJS would print "14 November 2024" as if stated: say it was the report's day, or a plan.
+        parts["display_date"] = label
     return parts
 
 
@@ -63,11 +67,12 @@ def _sources_html(event: Event) -> str:
 
 
 def timeline_event(event: Event) -> dict:
-    amounts = [" ".join(filter(None, [amount_compact(a), amount_usd(a)])) for a in event.amounts.all()]
+    amounts = [amount_in_words(a, object_type=event.deal.object_type) for a in event.amounts.all()]
     paragraphs = [
         f"<p>{escape(event.summary)}</p>" if event.summary else "",
         f"<p>{escape(' · '.join(amounts))}</p>" if amounts else "",
-        f"<p>Status: {escape(event.get_status_display())}. Date: {escape(event.date_display)}"
+        f"<p>Status: {escape('Planned' if event_is_planned(event) else event.get_status_display())}. "
+        f"Date: {escape(event_date_label(event))}"
         + (f" (“{escape(event.date_text)}”)" if event.date_text else "")
         + ".</p>",
         _sources_html(event),
@@ -92,7 +97,11 @@ class TimelineDateSerializer(serializers.Serializer):
         help_text="Absent for year precision.",
     )
     day = serializers.IntegerField(required=False, min_value=1, max_value=31, help_text="Only for day precision.")
-    display_date = serializers.CharField(required=False, help_text="For quarters: 'Q3 2024'.")
+    display_date = serializers.CharField(
+        required=False,
+        help_text="For quarters ('Q3 2024'), dates the sources do not state ('reported 14 Nov 2024') and plans "
+        "('planned for 2026').",
+    )
 
 
 class TimelineTextSerializer(serializers.Serializer):
@@ -165,8 +174,13 @@ CSV_COLUMNS = [
     "date_text",
     "period_start",
     "period_end",
+    "date_basis",
+    "date_label",
     "kind",
+    "object_type",
+    "object_label",
     "status",
+    "planned",
     "review_state",
     "headline",
     "deal_id",
@@ -209,8 +223,13 @@ def csv_row(event: Event) -> list:
         _text(event.date_text),
         period_start(event.date, event.date_precision).isoformat(),
         period_end(event.date, event.date_precision).isoformat(),
+        event.date_basis,
+        event_date_label(event),
         event.deal.kind,
+        event.deal.object_type,
+        _text(event.deal.object_label),
         event.status,
+        "yes" if event_is_planned(event) else "no",
         event.review_state,
         _text(event_headline(event)),
         event.deal_id,

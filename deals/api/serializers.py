@@ -5,17 +5,15 @@ number of queries. Write serializers validate like the admin's change forms: the
 (field rules, unique values, check constraints) runs before anything is saved.
 """
 
-import datetime as dt
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from deals.eventdates import date_label, is_planned, last_reported
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import (
     Amount,
@@ -26,9 +24,7 @@ from deals.models import (
     Event,
     Mention,
 )
-from deals.services.editing import StaleEdit, check_version, refresh_event_usd, refresh_usd, set_review_state
 
-from .exceptions import Conflict
 from .filters import period_end, period_start
 from .permissions import request_is_editor
 
@@ -102,11 +98,7 @@ class SourceSerializer(serializers.ModelSerializer):
     article = serializers.IntegerField(source="article_id", read_only=True, help_text="Article id.")
     title = serializers.CharField(source="article.title", read_only=True)
     outlet = serializers.CharField(source="article.outlet", read_only=True)
-    url = serializers.CharField(
-        source="article.url",
-        read_only=True,
-        help_text="The article's address; may be empty.",
-    )
+    url = OptionalURLField(source="article.url", help_text="The article's address; null when unknown.")
     language = serializers.CharField(source="article.language", read_only=True)
     published_on = serializers.DateField(source="article.published_on", read_only=True)
 
@@ -131,7 +123,7 @@ class DealRefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Deal
-        fields = ["id", "kind", "headline"]
+        fields = ["id", "kind", "object_type", "object_label", "headline"]
         read_only_fields = fields
 
     @extend_schema_field(OpenApiTypes.STR)
@@ -166,6 +158,13 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
         read_only=True,
         help_text="The date at its precision: '13 Nov 2024', 'Jun 2024', 'Q3 2024', '2019'.",
     )
+    date_label = serializers.SerializerMethodField(
+        help_text="The date as pages show it: 'reported 14 Nov 2024' when the sources give none (date_basis "
+        "'publication'), 'planned for 2026' when it lies after every report stating it, else date_display."
+    )
+    planned = serializers.SerializerMethodField(
+        help_text="True when the date lies after every article stating the move: a plan, not done yet."
+    )
     period_start = serializers.SerializerMethodField(help_text="First day of the period the date stands for.")
     period_end = serializers.SerializerMethodField(help_text="Last day of the period the date stands for.")
     sources = SourceSerializer(source="mentions", many=True, read_only=True)
@@ -182,7 +181,10 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
             "date",
             "date_precision",
             "date_text",
+            "date_basis",
             "date_display",
+            "date_label",
+            "planned",
             "period_start",
             "period_end",
             "status",
@@ -202,6 +204,14 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.STR)
     def get_headline(self, event) -> str:
         return event_headline(event)
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_date_label(self, event) -> str:
+        return _date_label(event)
+
+    @extend_schema_field(OpenApiTypes.BOOL)
+    def get_planned(self, event) -> bool:
+        return _planned(event)
 
     @extend_schema_field(OpenApiTypes.DATE)
     def get_period_start(self, event) -> str:
@@ -248,6 +258,14 @@ def _datetime(value, tz=None):
         return None
     text = value.astimezone(tz or timezone.get_current_timezone()).isoformat() if value.tzinfo else value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def _planned(event) -> bool:
+    return is_planned(date=event.date, reported=last_reported(event))
+
+
+def _date_label(event) -> str:
+    return date_label(display=event.date_display, basis=event.date_basis, planned=_planned(event))
 
 
 def _company_ref(company) -> dict:
@@ -297,6 +315,8 @@ _EVENT_BUILDERS = {
     "deal": lambda s, e: {
         "id": e.deal.pk,
         "kind": e.deal.kind,
+        "object_type": e.deal.object_type,
+        "object_label": e.deal.object_label,
         "headline": deal_headline(e.deal),
     },
     "parties": lambda s, e: _parties(e),
@@ -304,7 +324,10 @@ _EVENT_BUILDERS = {
     "date": lambda s, e: e.date.isoformat(),
     "date_precision": lambda s, e: e.date_precision,
     "date_text": lambda s, e: e.date_text,
+    "date_basis": lambda s, e: e.date_basis,
     "date_display": lambda s, e: e.date_display,
+    "date_label": lambda s, e: _date_label(e),
+    "planned": lambda s, e: _planned(e),
     "period_start": lambda s, e: period_start(e.date, e.date_precision).isoformat(),
     "period_end": lambda s, e: period_end(e.date, e.date_precision).isoformat(),
     "status": lambda s, e: e.status,
@@ -324,101 +347,6 @@ _EVENT_BUILDERS = {
 EVENT_FIELDS = tuple(EventSerializer.Meta.fields)
 
 
-def snap_to_period(date: dt.date, precision: str) -> dt.date:
-    """Coarse dates are stored as the first day of their period, as the extractor stores them."""
-    return period_start(date, precision)
-
-
-def _full_clean(instance, **kwargs) -> None:
-    """The admin's validation: field rules, unique values and the model's check constraints."""
-    try:
-        instance.full_clean(**kwargs)
-    except DjangoValidationError as exc:
-        raise serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
-
-
-class EventPatchSerializer(serializers.ModelSerializer):
-    """What an editor may change on an event. Send `version` (from a GET) to be told when someone else saved first."""
-
-    version = serializers.IntegerField(
-        required=False,
-        min_value=1,
-        write_only=True,
-        help_text="The version you read; a stale one is refused with 409 instead of overwriting a newer edit.",
-    )
-
-    class Meta:
-        model = Event
-        fields = [
-            "date",
-            "date_precision",
-            "date_text",
-            "status",
-            "summary",
-            "review_state",
-            "version",
-        ]
-        extra_kwargs = {
-            "date": {"help_text": "Any day of the period: it is stored as the first day of its month, quarter or year."}
-        }
-
-    def update(self, instance, validated_data):
-        request = self.context["request"]
-        expected = validated_data.pop("version", None)
-        with transaction.atomic():
-            # Lock the row so two editors' saves cannot interleave between the version check and the write.
-            event = Event.objects.select_for_update().get(pk=instance.pk)
-            try:
-                check_version(event=event, version=expected)
-            except StaleEdit as exc:
-                raise Conflict(exc.messages[0]) from exc
-            changed = {name for name, value in validated_data.items() if getattr(event, name) != value}
-            for name, value in validated_data.items():
-                setattr(event, name, value)
-            event.date = snap_to_period(event.date, event.date_precision)
-            if "review_state" in changed:
-                set_review_state(event=event, state=event.review_state, user=request.user)
-            _full_clean(event, exclude=["reviewed_by"])
-            if changed or event.date != instance.date:
-                event.edited_by_editor = True
-                event._history_user = request.user
-                event.save()
-            if event.date != instance.date:
-                refresh_event_usd(event=event, user=request.user)
-        return event
-
-
-class AmountPatchSerializer(serializers.ModelSerializer):
-    """An editor's correction of a figure. USD figures follow, at the ECB rate of the event's date."""
-
-    class Meta:
-        model = Amount
-        fields = ["role", "low", "high", "currency", "qualifier", "text"]
-        extra_kwargs = {
-            "low": {"min_value": 0},
-            "high": {"min_value": 0},
-            "currency": {"help_text": "ISO 4217 code in capitals (USD, JPY, EUR) or PERCENT for a stake."},
-        }
-
-    def update(self, instance, validated_data):
-        request = self.context["request"]
-        with transaction.atomic():
-            amount = Amount.objects.select_for_update().get(pk=instance.pk)
-            for name, value in validated_data.items():
-                setattr(amount, name, value)
-            if amount.qualifier != "range" and "high" not in validated_data and "low" in validated_data:
-                amount.high = amount.low  # a single figure: high follows low, as the model requires
-            refresh_usd(amount=amount, on=amount.event.date)
-            _full_clean(amount)
-            amount._history_user = request.user
-            amount.save()
-            # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, and
-            # mark it edited so re-extraction leaves it alone. update() keeps the event's version, which
-            # guards the event's own fields.
-            Event.objects.filter(pk=amount.event_id).update(updated_at=timezone.now(), edited_by_editor=True)
-        return amount
-
-
 # --- deals ----------------------------------------------------------------------------------------------
 
 
@@ -431,6 +359,7 @@ class EventBriefSerializer(serializers.ModelSerializer):
             "id",
             "date",
             "date_precision",
+            "date_basis",
             "date_display",
             "status",
             "review_state",
@@ -449,6 +378,8 @@ class DealSerializer(serializers.ModelSerializer):
         fields = [
             "id",
             "kind",
+            "object_type",
+            "object_label",
             "headline",
             "summary",
             "parties",
@@ -504,45 +435,6 @@ class CompanySerializer(serializers.ModelSerializer):
     def get_page_url(self, company) -> str:
         request = self.context.get("request")
         return request.build_absolute_uri(company.get_absolute_url()) if request else company.get_absolute_url()
-
-
-class CompanyPatchSerializer(serializers.ModelSerializer):
-    parent = serializers.SlugRelatedField(
-        slug_field="slug",
-        queryset=Company.objects.all(),
-        allow_null=True,
-        required=False,
-        help_text="Slug of the group this unit belongs to; null for none.",
-    )
-
-    class Meta:
-        model = Company
-        fields = [
-            "name",
-            "slug",
-            "kind",
-            "parent",
-            "country",
-            "website",
-            "description",
-            "is_tracked",
-            "verified",
-        ]
-
-    def validate_parent(self, parent):
-        if parent is not None and self.instance is not None and parent.pk in self.instance.family_ids():
-            raise serializers.ValidationError("A company cannot sit below itself or one of its own units.")
-        return parent
-
-    def update(self, instance, validated_data):
-        request = self.context["request"]
-        with transaction.atomic():
-            for name, value in validated_data.items():
-                setattr(instance, name, value)
-            _full_clean(instance)
-            instance._history_user = request.user
-            instance.save()
-        return instance
 
 
 # --- articles -------------------------------------------------------------------------------------------

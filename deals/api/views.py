@@ -22,6 +22,7 @@ from deals.models import (
 )
 
 from . import serializers as s
+from . import writes
 from .cache import cached_response
 from .filters import AmountFilter, ArticleFilter, CompanyFilter, DealFilter, EventFilter
 from .pagination import EventCursorPagination, PagePagination
@@ -49,7 +50,8 @@ def event_queryset(request, *, fields=None):
         prefetches.append(Prefetch("amounts", queryset=Amount.objects.order_by("role", "pk")))
     if wanted & {"parties", "headline", "deal"}:
         prefetches.append(Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")))
-    if "sources" in wanted:
+    # A headline and a date label read the reports' days, to tell a plan from a done move.
+    if wanted & {"sources", "headline", "date_label", "planned"}:
         mentions = Mention.objects.select_related("article").defer("article__text", "article__extraction_warnings")
         prefetches.append(
             Prefetch(
@@ -121,7 +123,7 @@ class ApiViewMixin:
     ),
     partial_update=extend_schema(
         summary="Correct an event (editors)",
-        request=s.EventPatchSerializer,
+        request=writes.EventPatchSerializer,
         responses=s.EventSerializer,
     ),
 )
@@ -135,7 +137,7 @@ class EventViewSet(
     """Dated milestones of deals, newest first, each with the sources that support it."""
 
     serializer_class = s.EventSerializer
-    patch_serializer_class = s.EventPatchSerializer
+    patch_serializer_class = writes.EventPatchSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = EventFilter
     pagination_class = EventCursorPagination
@@ -200,7 +202,7 @@ class DealViewSet(
     retrieve=extend_schema(summary="One company, by slug"),
     partial_update=extend_schema(
         summary="Correct a company (editors)",
-        request=s.CompanyPatchSerializer,
+        request=writes.CompanyPatchSerializer,
         responses=s.CompanySerializer,
     ),
 )
@@ -214,7 +216,7 @@ class CompanyViewSet(
     """Companies, funds and public bodies; a tracked company's chronology includes its units."""
 
     serializer_class = s.CompanySerializer
-    patch_serializer_class = s.CompanyPatchSerializer
+    patch_serializer_class = writes.CompanyPatchSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = CompanyFilter
     pagination_class = PagePagination
@@ -289,7 +291,7 @@ class ArticleViewSet(
     retrieve=extend_schema(summary="One amount"),
     partial_update=extend_schema(
         summary="Correct an amount (editors)",
-        request=s.AmountPatchSerializer,
+        request=writes.AmountPatchSerializer,
         responses=s.AmountSerializer,
     ),
 )
@@ -303,7 +305,7 @@ class AmountViewSet(
     """Money and stake figures of events, in the original currency and in US dollars."""
 
     serializer_class = s.AmountSerializer
-    patch_serializer_class = s.AmountPatchSerializer
+    patch_serializer_class = writes.AmountPatchSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = AmountFilter
     pagination_class = PagePagination

@@ -1,6 +1,16 @@
 from .articles import Article
 from .batches import ImportBatch, ImportItem
-from .choices import AmountRole, DatePrecision, DealKind, EventStatus, PartyRole, Qualifier, ReviewState
+from .choices import (
+    AmountRole,
+    DateBasis,
+    DatePrecision,
+    DealKind,
+    EventStatus,
+    ObjectType,
+    PartyRole,
+    Qualifier,
+    ReviewState,
+)
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
@@ -11,6 +21,7 @@ __all__ = [
     "Article",
     "Company",
     "CompanyAlias",
+    "DateBasis",
     "DatePrecision",
     "Deal",
     "DealKind",
@@ -20,6 +31,7 @@ __all__ = [
     "ImportBatch",
     "ImportItem",
     "Mention",
+    "ObjectType",
     "PartyRole",
     "Qualifier",
     "ReviewState",

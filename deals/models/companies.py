@@ -90,6 +90,10 @@ class CompanyAlias(models.Model):
         editable=False,
         help_text="Matching key (case, width, Arabic variants folded). Two companies cannot share a spelling.",
     )
+    not_a_company = models.BooleanField(
+        default=False,
+        help_text="This spelling names a place, an outlet or a word, not a company: extraction skips it.",
+    )
     history = HistoricalRecords()
 
     class Meta:

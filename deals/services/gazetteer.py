@@ -8,6 +8,7 @@ import logging
 from django.db import DatabaseError
 
 from deals.extraction.gazetteer import gazetteer_from_file, gazetteer_from_rows
+from deals.extraction.normalize import normalize_alias
 from deals.extraction.types import Gazetteer
 from deals.models import Company, CompanyAlias
 from deals.services.company_file import company_file_path
@@ -22,6 +23,9 @@ _last: tuple[tuple, Gazetteer] | None = None
 
 def _from_database() -> Gazetteer | None:
     try:
+        # Spellings editors marked as no company (a place, an outlet, a word) are left out, and so is a
+        # company named by one: the extractor must not find "Unis" in "États-Unis" again.
+        skipped = set(CompanyAlias.objects.filter(not_a_company=True).values_list("normalized", flat=True))
         companies = [
             {
                 "pk": c["pk"],
@@ -33,12 +37,13 @@ def _from_database() -> Gazetteer | None:
                 "country": c["country"],
             }
             for c in Company.objects.values("pk", "name", "slug", "kind", "parent_id", "is_tracked", "country")
+            if normalize_alias(c["name"]) not in skipped
         ]
         if not companies:
             return None
         aliases = [
             {"company": a["company_id"], "alias": a["alias"]}
-            for a in CompanyAlias.objects.values("company_id", "alias")
+            for a in CompanyAlias.objects.filter(not_a_company=False).values("company_id", "alias")
         ]
     except DatabaseError:  # not migrated, or no database at all
         return None

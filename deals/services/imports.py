@@ -8,6 +8,7 @@ published or rejected is never changed (another article may still add a source t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from deals.extraction.dates import parse_stated_publication_date
 from deals.extraction.language import detect_language
@@ -25,29 +25,21 @@ from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult,
 from deals.models import (
     Amount,
     Article,
+    DateBasis,
     Deal,
     DealParty,
     Event,
     Mention,
-    PartyRole,
     ReviewState,
 )
 from deals.models.articles import content_hash
 
-from . import matching, validation
+from . import facts, matching, rows, validation
 from .companies import find_companies, new_company, resolve_companies
 from .editing import USD_FIELDS, set_review_state, usd_fields
 from .gazetteer import build_gazetteer
 from .text import normalize_text
 
-# Which role the other companies play in a move of each kind (the extractor only says "counterparty").
-COUNTERPARTY_ROLE = {
-    "investment": PartyRole.TARGET,
-    "acquisition": PartyRole.TARGET,
-    "divestment": PartyRole.TARGET,
-    "commitment": PartyRole.TARGET,
-    "financing": PartyRole.LENDER,
-}
 _AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text")
 _AMOUNT_COLUMNS = (*_AMOUNT_FIELDS, *USD_FIELDS)
 _LOCK_SPACE = 0x4445  # "DE": PostgreSQL advisory locks (space, company id) held by imports while they match deals
@@ -85,11 +77,12 @@ class ImportReport:
 
 
 @dataclass
-class _Plan:
+class MovePlan:
     """One extracted event, validated and ready to write."""
 
     source: ExtractedEvent
     fields: dict
+    deal: dict  # kind, object_type, object_label
     amounts: list[dict]
     quotes: list[Quote]
 
@@ -167,16 +160,18 @@ def reextract_article(*, article: Article, user=None) -> ImportReport:
 # --- validation, before any write ---
 
 
-def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
+def _plan(*, text: str, candidate: ExtractedEvent) -> MovePlan:
     """The rows for one extracted event, each validated; ValidationError when any is invalid."""
     fields = {
         "date": period_start(candidate.date.date, candidate.date.precision),
         "date_precision": candidate.date.precision,
         "date_text": (candidate.date.text or None) and candidate.date.text[:200],
+        "date_basis": candidate.date_basis if candidate.date_basis in DateBasis.values else DateBasis.PUBLICATION,
         "status": candidate.status,
         "confidence": round(min(max(float(candidate.confidence), 0.0), 1.0), 4),
     }
-    validation.full_clean(Deal(kind=candidate.kind))
+    deal = facts.deal_fields(source=candidate)
+    validation.full_clean(Deal(**deal))
     validation.full_clean(Event(**fields), exclude=["deal"])
     amounts = []
     for extracted in candidate.amounts:
@@ -193,12 +188,29 @@ def _plan(*, text: str, candidate: ExtractedEvent) -> _Plan:
             raise ValidationError(f"quote at {quote.start}..{quote.end} is not the article text there")
         if all((q.start, q.end) != (quote.start, quote.end) for q in quotes):
             quotes.append(quote)
-    return _Plan(source=candidate, fields=fields, amounts=amounts, quotes=quotes)
+    return MovePlan(source=candidate, fields=fields, deal=deal, amounts=amounts, quotes=quotes)
 
 
-def _plans(*, text: str, result: ExtractionResult, report: ImportReport) -> list[_Plan]:
+def _without_non_companies(candidate: ExtractedEvent, spellings: frozenset[str]) -> ExtractedEvent:
+    """The move without the names editors marked as no company (a place, an outlet, a word)."""
+    if not spellings:
+        return candidate
+    kept = tuple(r for r in candidate.counterparties if not facts.is_not_a_company(r, spellings))
+    actor = candidate.actor
+    if actor is not None and facts.is_not_a_company(actor, spellings):
+        actor = None
+    if len(kept) == len(candidate.counterparties) and actor is candidate.actor:
+        return candidate
+    names = {r.name for r in kept}
+    roles = tuple((name, role) for name, role in candidate.roles if name in names)
+    return dataclasses.replace(candidate, actor=actor, counterparties=kept, roles=roles)
+
+
+def _plans(*, text: str, result: ExtractionResult, report: ImportReport) -> list[MovePlan]:
     plans = []
+    spellings = facts.not_company_spellings()
     for candidate in result.events:
+        candidate = _without_non_companies(candidate, spellings)
         try:
             plans.append(_plan(text=text, candidate=candidate))
         except ValidationError as exc:
@@ -214,7 +226,7 @@ def _plans(*, text: str, result: ExtractionResult, report: ImportReport) -> list
     return plans
 
 
-def _refs(plans: list[_Plan]) -> list[CompanyRef]:
+def _refs(plans: list[MovePlan]) -> list[CompanyRef]:
     refs = []
     for plan in plans:
         refs.extend(r for r in (plan.source.actor, *plan.source.counterparties) if r is not None and r.name.strip())
@@ -255,7 +267,7 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
     return report
 
 
-def _lock_companies(*, article: Article, fresh: bool, plans: list[_Plan], companies: dict, parents: dict) -> None:
+def _lock_companies(*, article: Article, fresh: bool, plans: list[MovePlan], companies: dict, parents: dict) -> None:
     """Make imports that could match the same deals write one at a time (PostgreSQL; SQLite has one writer).
 
     A move only ever joins a deal sharing one of its counterparties, or, naming none, its actor's group
@@ -281,11 +293,7 @@ def _lock_companies(*, article: Article, fresh: bool, plans: list[_Plan], compan
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [_LOCK_SPACE, key & 0x7FFFFFFF])
 
 
-def _frozen(event: Event) -> bool:
-    return event.review_state != ReviewState.DRAFT or event.edited_by_editor
-
-
-def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
+def _candidate(plan: MovePlan, companies: dict, roots: dict) -> matching.Candidate:
     actor = plan.source.actor
     actor_id = companies[actor.name].pk if actor is not None and actor.name in companies else None
     others = frozenset(companies[r.name].pk for r in plan.source.counterparties if r.name in companies) - {actor_id}
@@ -294,7 +302,8 @@ def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
         status=plan.fields["status"],
         date=plan.fields["date"],
         precision=plan.fields["date_precision"],
-        date_stated=bool(plan.fields["date_text"]),
+        date_stated=plan.fields["date_basis"] == DateBasis.STATED,
+        object_type=plan.deal["object_type"],
         actor_id=actor_id,
         counterparty_ids=others,
         values=tuple(
@@ -307,7 +316,7 @@ def _candidate(plan: _Plan, companies: dict, roots: dict) -> matching.Candidate:
 
 
 def _sync_events(
-    *, article: Article, plans: list[_Plan], companies: dict, parents: dict, report: ImportReport, user
+    *, article: Article, plans: list[MovePlan], companies: dict, parents: dict, report: ImportReport, user
 ) -> None:
     """Bring the events this article supports in line with the plans, leaving editors' events alone.
 
@@ -331,7 +340,7 @@ def _sync_events(
             claimed.add(event.pk)
             keep.add(mention.pk)
             supported[event.pk] = None
-            if _frozen(event) or not _owned_by(event=event, mention=mention, article=article):
+            if rows.frozen(event) or not _owned_by(event=event, mention=mention, article=article):
                 report.events_unchanged += 1
                 keep.update(m.pk for m in prior if m.event_id == event.pk)
                 continue
@@ -344,7 +353,7 @@ def _sync_events(
                 parents=parents,
                 user=user,
             )
-            keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)[0])
+            keep.update(rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)[0])
             if changed:
                 report.events_updated += 1
             else:
@@ -353,7 +362,7 @@ def _sync_events(
         deal = matching.find_matching_deal(candidate=candidate, parents=parents)
         event = matching.find_same_milestone(deal=deal, candidate=candidate) if deal else None
         if event is not None:
-            ids, added = _ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)
+            ids, added = rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)
             keep.update(ids)
             if added:
                 report.events_attached += 1
@@ -361,19 +370,19 @@ def _sync_events(
             supported[event.pk] = None
             continue
         if deal is None:
-            deal = _create_deal(plan=plan, companies=companies, user=user)
+            deal = rows.create_deal(plan=plan, companies=companies, user=user)
         else:
-            _add_missing_parties(deal=deal, plan=plan, companies=companies, user=user)
+            rows.add_missing_parties(deal=deal, plan=plan, companies=companies, user=user)
         event = Event(deal=deal, **plan.fields)
         event._history_user = user
         event.save()
-        _replace_amounts(event=event, amounts=plan.amounts, user=user, fresh=True)
-        keep.update(_ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user, fresh=True)[0])
+        rows.replace_amounts(event=event, amounts=plan.amounts, user=user, fresh=True)
+        keep.update(rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user, fresh=True)[0])
         claimed.add(event.pk)
         supported[event.pk] = None
         report.events_created += 1
 
-    report.events_removed += _drop_unclaimed(prior=prior, keep=keep)
+    report.events_removed += rows.drop_unclaimed(prior=prior, keep=keep)
     still = set(Event.objects.filter(pk__in=list(supported)).values_list("pk", flat=True))
     report.event_ids = [pk for pk in supported if pk in still]
 
@@ -381,7 +390,11 @@ def _sync_events(
 def _best_prior(mentions: list[Mention], candidate: matching.Candidate, roots: dict) -> Mention:
     for mention in mentions:
         deal = mention.event.deal
-        if deal.kind == candidate.kind and matching.parties_agree(deal=deal, candidate=candidate, roots=roots):
+        if (
+            deal.kind == candidate.kind
+            and matching.objects_agree(deal.object_type, candidate.object_type)
+            and matching.parties_agree(deal=deal, candidate=candidate, roots=roots)
+        ):
             return mention
     return mentions[0]
 
@@ -392,13 +405,15 @@ def _owned_by(*, event: Event, mention: Mention, article: Article) -> bool:
     return all(a == article.pk for _, a in mentions) and mentions[0][0] == mention.pk
 
 
-def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, roots: dict, parents: dict, user) -> bool:
+def _update_draft(
+    *, event: Event, plan: MovePlan, candidate, companies: dict, roots: dict, parents: dict, user
+) -> bool:
     changed = False
     deal = Deal.objects.prefetch_related("parties", "events__amounts").get(pk=event.deal_id)
     if not matching.deal_agrees(deal=deal, candidate=candidate, roots=roots):
         target = matching.find_matching_deal(candidate=candidate, exclude_ids=[deal.pk], parents=parents)
         if target is None:
-            target = _create_deal(plan=plan, companies=companies, user=user)
+            target = rows.create_deal(plan=plan, companies=companies, user=user)
         event.deal = target
         changed = True
     for name, value in plan.fields.items():
@@ -410,100 +425,13 @@ def _update_draft(*, event: Event, plan: _Plan, candidate, companies: dict, root
         event.save()
         if not deal.events.exists():
             deal.delete()
+    changed |= rows.refresh_deal(deal_id=event.deal_id, plan=plan, companies=companies, user=user)
     current = [tuple(getattr(a, n) for n in _AMOUNT_COLUMNS) for a in event.amounts.order_by("pk")]
     wanted = [tuple(a[n] for n in _AMOUNT_COLUMNS) for a in plan.amounts]
     if current != wanted:
-        _replace_amounts(event=event, amounts=plan.amounts, user=user)
+        rows.replace_amounts(event=event, amounts=plan.amounts, user=user)
         changed = True
     return changed
-
-
-def _create_deal(*, plan: _Plan, companies: dict, user) -> Deal:
-    deal = Deal(kind=plan.source.kind)
-    if user is not None:  # else simple_history records the signed-in user, as for any save
-        deal._history_user = user
-    deal.save()
-    _add_missing_parties(deal=deal, plan=plan, companies=companies, user=user, fresh=True)
-    return deal
-
-
-def _add_missing_parties(*, deal: Deal, plan: _Plan, companies: dict, user, fresh: bool = False) -> None:
-    """Parties the move names that the deal lacks, in one insert (with their history rows).
-
-    `fresh`: the deal was created in this transaction, so it has no events or parties to read first, and no
-    other import can see it.
-    """
-    if not fresh and deal.events.exclude(review_state=ReviewState.DRAFT, edited_by_editor=False).exists():
-        return  # the parties of a reviewed deal are the editors' call
-    actor = plan.source.actor
-    actor_id = companies[actor.name].pk if actor is not None and actor.name in companies else None
-    wanted = [(actor_id, PartyRole.ACTOR)] if actor_id else []
-    role = COUNTERPARTY_ROLE.get(deal.kind, PartyRole.PARTNER)
-    for ref in plan.source.counterparties:
-        company = companies.get(ref.name)
-        if company is not None and company.pk != actor_id:
-            wanted.append((company.pk, role))
-    have = set() if fresh else set(DealParty.objects.filter(deal=deal).values_list("company_id", "role"))
-    missing = [key for key in dict.fromkeys(wanted) if key not in have]
-    if missing:
-        # An existing deal may get the same party from another import holding other company locks (each
-        # matched it through a different counterparty): skip the row it added rather than fail.
-        bulk_create_with_history(
-            [DealParty(deal=deal, company_id=company_id, role=role) for company_id, role in missing],
-            DealParty,
-            default_user=user,
-            ignore_conflicts=not fresh,
-        )
-
-
-def _replace_amounts(*, event: Event, amounts: list[dict], user=None, fresh: bool = False) -> None:
-    if not fresh:
-        event.amounts.all().delete()
-    if amounts:
-        bulk_create_with_history([Amount(event=event, **values) for values in amounts], Amount, default_user=user)
-
-
-def _ensure_mentions(
-    *, event: Event, article: Article, quotes: list[Quote], user=None, fresh: bool = False
-) -> tuple[list[int], int]:
-    """The ids of this article's mentions of the event for `quotes`, creating the missing ones; and how many
-    were created. `fresh`: the event was created in this transaction and has no mention yet."""
-    have = (
-        {}
-        if fresh
-        else {
-            (start, end): pk
-            for pk, start, end in Mention.objects.filter(event=event, article=article).values_list("pk", "start", "end")
-        }
-    )
-    new = [
-        Mention(event=event, article=article, start=q.start, end=q.end, quote=q.text)
-        for q in {(q.start, q.end): q for q in quotes}.values()
-        if (q.start, q.end) not in have
-    ]
-    if new:
-        for mention in bulk_create_with_history(new, Mention, default_user=user):
-            have[(mention.start, mention.end)] = mention.pk
-    return [have[(q.start, q.end)] for q in quotes], len(new)
-
-
-def _drop_unclaimed(*, prior: list[Mention], keep: set[int]) -> int:
-    """Remove this article's mentions no plan claimed; drafts left without a source go, and empty deals too."""
-    removed = 0
-    for mention in prior:
-        if mention.pk in keep:
-            continue
-        event = Event.objects.filter(pk=mention.event_id).first()
-        if event is None or _frozen(event):
-            continue
-        Mention.objects.filter(pk=mention.pk).delete()
-        if not event.mentions.exists():
-            deal_id = event.deal_id
-            event.delete()
-            removed += 1
-            if not Event.objects.filter(deal_id=deal_id).exists():
-                Deal.objects.filter(pk=deal_id).delete()
-    return removed
 
 
 def _publish(*, article: Article, report: ImportReport, user) -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Prefetch
 
-from deals.models import Amount, Company, Deal, DealParty, Event, PartyRole
+from deals.models import Amount, Company, DateBasis, Deal, DealParty, Event, ObjectType, PartyRole
 
 AMOUNT_TOLERANCE = Decimal("0.15")  # reports round differently: "$1.5bn" vs "1.6 billion dollars"
 DEAL_WINDOW_DAYS = 400  # talks, signing and closing of one deal rarely span more than a year
@@ -32,6 +32,7 @@ class Candidate:
     actor_id: int | None
     counterparty_ids: frozenset[int]
     values: tuple[tuple[Decimal, Decimal, str, Decimal | None, Decimal | None], ...] = ()  # low, high, cur, usd
+    object_type: str = ObjectType.OTHER  # what changes hands: buying Nvidia GPUs is not acquiring Nvidia
     company_roots: dict[int, int] = field(default_factory=dict, compare=False)  # company id -> group id
 
 
@@ -62,7 +63,7 @@ def gap_days(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
 
 
 def event_period(event: Event) -> tuple[dt.date, dt.date]:
-    return period(date=event.date, precision=event.date_precision, stated=bool(event.date_text))
+    return period(date=event.date, precision=event.date_precision, stated=event.date_basis == DateBasis.STATED)
 
 
 def candidate_period(candidate: Candidate) -> tuple[dt.date, dt.date]:
@@ -131,9 +132,18 @@ def parties_agree(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) ->
     return bool(candidate.counterparty_ids & others)
 
 
+def objects_agree(a: str, b: str) -> bool:
+    """Two moves on the same counterparty are one deal only if they move the same thing; a side that does
+    not say what it moves ("other") matches any."""
+    return a == b or ObjectType.OTHER in (a, b)
+
+
 def deal_agrees(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) -> bool:
-    """Parties and kind agree, value amounts are compatible, and the move falls within the deal's time span."""
-    if deal.kind != candidate.kind or not parties_agree(deal=deal, candidate=candidate, roots=roots):
+    """Parties, kind and object agree, value amounts are compatible, and the move falls within the deal's
+    time span."""
+    if deal.kind != candidate.kind or not objects_agree(deal.object_type, candidate.object_type):
+        return False
+    if not parties_agree(deal=deal, candidate=candidate, roots=roots):
         return False
     events = list(deal.events.all())
     deal_values = [_value_tuple(a) for e in events for a in e.amounts.all() if a.role == "value"]
@@ -181,9 +191,10 @@ def candidate_deals(*, candidate: Candidate, parents: dict[int, int | None], exc
     events = Event.objects.filter(deal=OuterRef("pk"))
     window = _date_window(candidate_period(candidate))
     timely = Exists(events.filter(date__range=window)) | ~Exists(events)
-    return _deals_with_details(
-        Deal.objects.filter(ties, timely, kind=candidate.kind).exclude(pk__in=exclude_ids).order_by("pk")
-    )
+    deals = Deal.objects.filter(ties, timely, kind=candidate.kind)
+    if candidate.object_type != ObjectType.OTHER:
+        deals = deals.filter(object_type__in=[candidate.object_type, ObjectType.OTHER])
+    return _deals_with_details(deals.exclude(pk__in=exclude_ids).order_by("pk"))
 
 
 def find_matching_deal(
@@ -206,14 +217,20 @@ def find_matching_deal(
     return min(matches)[2] if matches else None
 
 
+def _same_step(candidate: Candidate, event: Event, here: tuple[dt.date, dt.date]) -> bool:
+    if event.status != candidate.status:
+        return False
+    if not amounts_compatible(candidate.values, [_value_tuple(a) for a in event.amounts.all() if a.role == "value"]):
+        return False
+    if gap_days(here, event_period(event)) == 0:
+        return True
+    # A report that does not date the move ("recently", "in the past") restates a step the deal already holds
+    # when that step lies before the report: one investment, not a second one on the report's day.
+    return not candidate.date_stated and event_period(event)[1] <= candidate.date
+
+
 def find_same_milestone(*, deal: Deal, candidate: Candidate) -> Event | None:
     """The deal's event stating the same step (status) at a compatible date, or None."""
     here = candidate_period(candidate)
-    same = [
-        (gap_days(here, event_period(e)), e.pk, e)
-        for e in deal.events.all()
-        if e.status == candidate.status
-        and gap_days(here, event_period(e)) == 0
-        and amounts_compatible(candidate.values, [_value_tuple(a) for a in e.amounts.all() if a.role == "value"])
-    ]
+    same = [(gap_days(here, event_period(e)), e.pk, e) for e in deal.events.all() if _same_step(candidate, e, here)]
     return min(same)[2] if same else None

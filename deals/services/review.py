@@ -11,11 +11,13 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from deals.extraction.normalize import normalize_alias
 from deals.extraction.periods import period_start
 from deals.models import (
     Amount,
     Article,
     Company,
+    CompanyAlias,
     Deal,
     DealParty,
     Event,
@@ -25,7 +27,7 @@ from deals.models import (
 )
 
 from .editing import check_version, refresh_event_usd, refresh_usd, set_review_state
-from .imports import COUNTERPARTY_ROLE
+from .facts import COUNTERPARTY_ROLE
 
 
 @transaction.atomic
@@ -52,24 +54,36 @@ def edit_event(*, event: Event, user, version: int | None = None, **fields) -> E
 
 
 @transaction.atomic
-def set_deal_details(*, deal: Deal, kind: str, actor: Company | None, counterparties) -> bool:
-    """The deal's kind and parties as the editor states them; True when anything changed."""
-    changed = False
-    if deal.kind != kind:
-        deal.kind = kind
-        deal.full_clean()
-        deal.save()
-        changed = True
+def set_deal_details(
+    *,
+    deal: Deal,
+    kind: str,
+    actor: Company | None,
+    counterparties,
+    roles: dict[int, str] | None = None,
+    object_type: str | None = None,
+    object_label: str | None = None,
+) -> bool:
+    """The deal's kind, object and parties as the editor states them; True when anything changed.
+
+    `roles`: company id -> role for counterparties already on the deal; a new counterparty takes the kind's
+    usual role, an existing one keeps its role unless `roles` names another."""
+    changed = _set_deal_fields(deal=deal, kind=kind, object_type=object_type, object_label=object_label)
+    roles = roles or {}
     wanted = set()
     if actor is not None:
         wanted.add((actor.pk, PartyRole.ACTOR))
     role_for_others = COUNTERPARTY_ROLE.get(kind, PartyRole.PARTNER)
     current = {(p.company_id, p.role): p for p in deal.parties.all()}
-    others_now = {cid for cid, role in current if role != PartyRole.ACTOR}
+    others_now = {cid: role for cid, role in current if role != PartyRole.ACTOR}
     for company in counterparties:
-        if company.pk in others_now:  # keep the role it has (co-investor, seller...)
+        if actor is not None and company.pk == actor.pk:
+            continue
+        if company.pk in roles and roles[company.pk] in PartyRole.values and roles[company.pk] != PartyRole.ACTOR:
+            wanted.add((company.pk, roles[company.pk]))
+        elif company.pk in others_now:  # keep the role it has (co-investor, seller...)
             wanted.update(key for key in current if key[0] == company.pk and key[1] != PartyRole.ACTOR)
-        elif actor is None or company.pk != actor.pk:
+        else:
             wanted.add((company.pk, role_for_others))
     for key, party in current.items():
         if key not in wanted:
@@ -79,6 +93,41 @@ def set_deal_details(*, deal: Deal, kind: str, actor: Company | None, counterpar
         DealParty.objects.create(deal=deal, company_id=company_id, role=role)
         changed = True
     return changed
+
+
+def _set_deal_fields(*, deal: Deal, kind: str, object_type: str | None, object_label: str | None) -> bool:
+    values = {"kind": kind}
+    if object_type is not None:
+        values["object_type"] = object_type
+    if object_label is not None:
+        values["object_label"] = " ".join(object_label.split())
+    changed = {name: value for name, value in values.items() if getattr(deal, name) != value}
+    if not changed:
+        return False
+    for name, value in changed.items():
+        setattr(deal, name, value)
+    deal.full_clean()
+    deal.save()
+    return True
+
+
+@transaction.atomic
+def discard_non_company(*, deal: Deal, company: Company, user) -> int:
+    """Take a name that is no company (a place, an outlet, a word) off the deal, and mark its spelling so the
+    next extraction skips it everywhere. Returns how many party rows went."""
+    removed, _ = DealParty.objects.filter(deal=deal, company=company).delete()
+    key = normalize_alias(company.name)
+    aliases = [a for a in company.aliases.all() if a.normalized == key]
+    if key and not aliases:
+        clash = CompanyAlias.objects.filter(normalized=key).first()
+        aliases = [clash or CompanyAlias(company=company, alias=company.name)]
+    for alias in aliases:
+        if not alias.not_a_company or alias.pk is None:
+            alias.not_a_company = True
+            alias._history_user = user
+            alias.save()
+    Event.objects.filter(deal=deal).update(edited_by_editor=True)
+    return removed
 
 
 @transaction.atomic

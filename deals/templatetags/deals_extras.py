@@ -8,7 +8,8 @@ from decimal import Decimal
 from django import template
 from django.utils.translation import get_language_info
 
-from deals import headlines
+from deals import eventdates, headlines
+from deals import money as money_text
 from deals.charts import stacked_bars
 
 register = template.Library()
@@ -25,6 +26,41 @@ def event_headline(event) -> str:
 @register.filter
 def deal_headline(deal) -> str:
     return headlines.deal_headline(deal)
+
+
+@register.filter
+def date_label(event) -> str:
+    """'reported 14 Nov 2024', 'planned for 2026', or the date at its precision."""
+    return eventdates.event_date_label(event)
+
+
+@register.filter
+def is_planned(event) -> bool:
+    return eventdates.event_is_planned(event)
+
+
+@register.filter
+def amount_words(amount, object_type: str = "other") -> str:
+    """'$30B', 'of a $40B round', 'at a $300B valuation': what each figure is, in words."""
+    return money_text.amount_in_words(amount, object_type=object_type)
+
+
+@register.filter
+def sources_summary(mentions) -> str:
+    """'1 source', '1 source, 4 quotes', '2 sources, 3 quotes': sources are articles, not quotes."""
+    mentions = list(mentions)
+    articles = len({mention.article_id for mention in mentions})
+    text = pluralize_sources(articles)
+    return text if len(mentions) == articles else f"{text}, {len(mentions)} quotes"
+
+
+@register.filter
+def by_article(mentions) -> list[tuple]:
+    """The quotes grouped under their article, in the prefetched order: [(article, [mention, ...]), ...]."""
+    groups: dict[int, tuple] = {}
+    for mention in mentions:
+        groups.setdefault(mention.article_id, (mention.article, []))[1].append(mention)
+    return list(groups.values())
 
 
 @register.filter

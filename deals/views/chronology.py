@@ -1,5 +1,6 @@
 from django.shortcuts import render
 
+from deals.aggregates import usd_by_year_and_kind
 from deals.forms import EventFilterForm
 from deals.selectors import (
     MatchCount,
@@ -10,7 +11,6 @@ from deals.selectors import (
     group_by_year_and_month,
     published_events,
     tracked_company,
-    usd_by_year_and_kind,
 )
 from deals.views.cache import cached_page, cached_part
 

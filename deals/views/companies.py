@@ -1,13 +1,12 @@
 from django.http import Http404
 from django.shortcuts import render
 
+from deals.aggregates import counterparties, usd_by_year_and_kind
 from deals.selectors import (
     MatchCount,
     company_with_family,
-    counterparties,
     event_page,
     published_events,
-    usd_by_year_and_kind,
 )
 from deals.views.cache import cached_page, cached_part
 
@@ -19,6 +18,8 @@ def company_detail(request, slug: str):
     if company is None:
         raise Http404("No company with this address.")
     family_ids = company.family_ids()
+    # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
+    softbank_side = company.is_tracked or bool(company.parent and company.parent.is_tracked)
     events = published_events(family_ids=family_ids)
     newest_first = request.GET.get("order") != "oldest"
     page = event_page(
@@ -32,11 +33,16 @@ def company_detail(request, slug: str):
         "deals/company_detail.html",
         {
             "company": company,
+            "softbank_side": softbank_side,
             "page": page,
             "total": cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False)),
             "counterparties": cached_part(
                 request, f"counterparties {family_ids}", lambda: counterparties(family_ids=family_ids)
             ),
-            "chart": cached_part(request, f"chart {family_ids}", lambda: usd_by_year_and_kind(family_ids=family_ids)),
+            "chart": cached_part(
+                request,
+                f"chart {family_ids} {softbank_side}",
+                lambda: usd_by_year_and_kind(family_ids=family_ids, tracked_side_only=not softbank_side),
+            ),
         },
     )

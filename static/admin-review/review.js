@@ -50,6 +50,30 @@
       if (+span[0] <= offset && offset < +span[1]) { select.selectedIndex = i; select.focus(); break; }
     }
   });
+  // The headline preview: the card's values as they stand, through the server's headline rules (one place).
+  var pending = {};
+  function preview(form) {
+    var card = form.closest(".event-card[data-event]");
+    if (!card || !form.dataset.preview) return;
+    var id = card.dataset.event, output = document.getElementById("headline-" + id);
+    var data = new FormData(form);
+    data.set("event", id);
+    data.delete("action");
+    clearTimeout(pending[id]);
+    pending[id] = setTimeout(function () {
+      fetch(form.dataset.preview, { method: "POST", body: data, credentials: "same-origin",
+                                    headers: { "X-Requested-With": "fetch" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (body) { if (body && output) output.textContent = body.headline; })
+        .catch(function () {});
+    }, 150);
+  }
+  ["input", "change"].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var form = e.target.closest && e.target.closest("form[data-preview]");
+      if (form) preview(form);
+    });
+  });
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form[data-max-files]");
     if (!form) return;

@@ -78,7 +78,9 @@ def add_event(
     for amount in amounts:
         AmountFactory(event=event, **amount)
     text = f"Lead paragraph. {sentence} More text follows here."
-    article = ArticleFactory(text=text, language=language, outlet=outlet)
+    # Reported on the day of the move at the latest: a move dated after its report would read as a plan.
+    published_on = max(date, ArticleFactory._meta.declarations["published_on"])
+    article = ArticleFactory(text=text, language=language, outlet=outlet, published_on=published_on)
     start = text.index(sentence)
     MentionFactory(
         event=event,

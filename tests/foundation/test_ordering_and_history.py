@@ -62,6 +62,7 @@ def test_editing_an_event_in_the_admin_leaves_a_history_record(client):
         "date": "2024-11-13",
         "date_precision": "day",
         "date_text": "November 13th",
+        "date_basis": "stated",
         "edited_by_editor": "",
         "amounts-TOTAL_FORMS": "0",
         "amounts-INITIAL_FORMS": "0",

@@ -16,6 +16,7 @@ def change_form(event, **changes):
         "date": event.date.isoformat(),
         "date_precision": event.date_precision,
         "date_text": event.date_text or "",
+        "date_basis": event.date_basis,
         "amounts-TOTAL_FORMS": "0",
         "amounts-INITIAL_FORMS": "0",
         "mentions-TOTAL_FORMS": "0",

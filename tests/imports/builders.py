@@ -52,6 +52,10 @@ def event(
     amounts: tuple[ExtractedAmount, ...] = (),
     confidence: float = 0.7,
     extra_sentences: tuple[str, ...] = (),
+    object_type: str = "other",
+    object_label: str | None = None,
+    roles: tuple[tuple[str, str], ...] = (),
+    date_basis: str | None = None,
 ) -> ExtractedEvent:
     """An event quoting `sentence`, which must occur in `text` (offsets are computed, never typed)."""
 
@@ -70,6 +74,11 @@ def event(
         quote=main,
         confidence=confidence,
         quotes=(main, *(quote(s) for s in extra_sentences)),
+        object_type=object_type,
+        object_label=object_label,
+        roles=roles,
+        # As the extractor does: a date phrase in the text dates the move, none leaves the report's day.
+        date_basis=date_basis or ("stated" if date_text else "publication"),
     )
 
 

@@ -140,7 +140,7 @@ def test_a_failure_mid_import_leaves_no_row(companies, extractor, monkeypatch):
     def boom(**kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(imports, "_replace_amounts", boom)  # after article, company, deal and event rows
+    monkeypatch.setattr(imports.rows, "replace_amounts", boom)  # after article, company, deal and event rows
     with pytest.raises(RuntimeError):
         article_import(text=TEXT, published=PUBLISHED, language="en")
 

@@ -45,7 +45,11 @@ def add_event(
     for amount in amounts:
         AmountFactory(event=event, **amount)
     sentence = sentence or f"{actor.name} made a move on {date.isoformat()}."
-    article = ArticleFactory(text=sentence + " More text follows here.", language=language, outlet=outlet)
+    # Reported on the day of the move at the latest: a move dated after its report would read as a plan.
+    published_on = max(date, ArticleFactory._meta.declarations["published_on"])
+    article = ArticleFactory(
+        text=sentence + " More text follows here.", language=language, outlet=outlet, published_on=published_on
+    )
     MentionFactory(event=event, article=article, start=0, end=len(sentence), quote=sentence)
     return event
 

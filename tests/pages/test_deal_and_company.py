@@ -156,7 +156,7 @@ def test_company_without_moves(client, db):
 
 
 def test_chart_totals_come_from_the_database(seeds):
-    from deals.selectors import usd_by_year_and_kind
+    from deals.aggregates import usd_by_year_and_kind
 
     chart = usd_by_year_and_kind(family_ids=seeds.group.family_ids())
     assert chart.years == [2024, 2025]

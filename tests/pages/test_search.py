@@ -44,8 +44,9 @@ def fill_many(total: int) -> None:
     """
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO deals_deal (kind, headline, summary, created_at, updated_at) "
-            "SELECT 'investment', 'Deal ' || g, g::text, now(), now() FROM generate_series(1, %s) AS g",
+            "INSERT INTO deals_deal (kind, object_type, object_label, headline, summary, created_at, updated_at) "
+            "SELECT 'investment', 'stake', 'stake', 'Deal ' || g, g::text, now(), now() "
+            "FROM generate_series(1, %s) AS g",
             [total],
         )
         cursor.execute(
@@ -54,8 +55,8 @@ def fill_many(total: int) -> None:
         )
         article_id = cursor.fetchone()[0]
         cursor.execute(
-            "INSERT INTO deals_event (deal_id, date, date_precision, status, summary, review_state, confidence, edited_by_editor, version, created_at, updated_at) "
-            "SELECT id, date '2000-01-01' + (id % 9000)::int, 'day', 'completed', 'Move number ' || summary || ' word' || summary || ' sector' || (id % 700), 'published', 0.5, false, 1, now(), now() "
+            "INSERT INTO deals_event (deal_id, date, date_precision, date_basis, status, summary, review_state, confidence, edited_by_editor, version, created_at, updated_at) "
+            "SELECT id, date '2000-01-01' + (id % 9000)::int, 'day', 'stated', 'completed', 'Move number ' || summary || ' word' || summary || ' sector' || (id % 700), 'published', 0.5, false, 1, now(), now() "
             "FROM deals_deal",
         )
         cursor.execute(

@@ -55,6 +55,7 @@ def _admin_change_form(client, event: Event, editor) -> None:
         "date": NEW_DATE.isoformat(),
         "date_precision": "day",
         "date_text": "",
+        "date_basis": event.date_basis,
         "amounts-TOTAL_FORMS": "1",
         "amounts-INITIAL_FORMS": "1",
         "amounts-0-id": amount.pk,
