@@ -41,6 +41,9 @@ def resolve_backreferences(
             if any(m.start < hit.end and hit.start < m.end for m in named.window(hit.start - 200, hit.end)):
                 continue  # "the company SoftBank": the name itself is there
             target = named.target(hit, clauses, sentences, number)
+            if target is not None and target.fund and hit.label == "company" and target.root != target.name:
+                # "the company" after a fund named ("الصندوق ... وأعلنت الشركة") is the group that owns the fund
+                target = named.latest_named(target.root, hit.start) or replace(target, name=target.root, fund=False)
             country = _nationality(cues, index, hit, sentence.end)
             if country and (target is None or target.entry is None or target.entry.country != country):
                 # "le géant des télécommunications japonais", "the Japanese group": the company of that country
@@ -82,6 +85,10 @@ class _Named:
         i = bisect.bisect_left(self.direct_starts, start)
         j = bisect.bisect_left(self.direct_starts, end)
         return self.direct[i:j]
+
+    def latest_named(self, name: str, before: int) -> Mention | None:
+        named = [m for m in self.window(before - 3000, before) if m.name == name]
+        return named[-1] if named else None
 
     def latest_of_country(self, country: str, before: int) -> Mention | None:
         """The last company of `country` named before `before`, the acting side first."""

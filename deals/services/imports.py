@@ -25,6 +25,7 @@ from deals.extraction.types import CompanyRef, ExtractedEvent, ExtractionResult,
 from deals.models import (
     Amount,
     Article,
+    Company,
     DateBasis,
     Deal,
     DealParty,
@@ -434,8 +435,19 @@ def _update_draft(
     return changed
 
 
+def _tracked_family() -> list[int]:
+    return [pk for company in Company.objects.tracked() for pk in company.family_ids()]
+
+
 def _publish(*, article: Article, report: ImportReport, user) -> None:
-    for event in Event.objects.filter(pk__in=report.event_ids, review_state=ReviewState.DRAFT):
+    """Publish the drafts the tracked company takes part in. A move of other companies only, told in passing
+    ("Alibaba has returned the investment"), stays a draft for an editor: the chronology is the tracked
+    company's, and such asides are where the extractor errs most."""
+    drafts = Event.objects.filter(pk__in=report.event_ids, review_state=ReviewState.DRAFT)
+    family = _tracked_family()
+    if family:
+        drafts = drafts.filter(deal__parties__company_id__in=family).distinct()
+    for event in drafts:
         set_review_state(event=event, state=ReviewState.PUBLISHED, user=user)
         event._history_user = user
         event.save()
