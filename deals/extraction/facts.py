@@ -73,7 +73,7 @@ def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObjec
                 primary=primary,
                 names=tuple((m.start, m.end) for m in in_clause),
                 side_names=tuple((m.start, m.end) for m in in_clause if m.side),
-                venture_names=tuple((m.start, m.end) for m in in_clause if m.name in ventures),
+                venture_names=tuple((m.start, m.end, m.name) for m in in_clause if m.name in ventures),
             ),
         )
         if found.text is not None:

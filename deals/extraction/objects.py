@@ -9,8 +9,10 @@ languages). A kind that names no object noun takes its usual one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .cues import CueSet, Hit
+from .cues import CueSet, Hit, load_cues
+from .language import SUPPORTED
 from .textindex import FoldedText
 
 # The object a kind takes when its clause names none: a purchase without an object noun buys the company.
@@ -71,7 +73,7 @@ class ObjectClause:
     primary: Hit | None
     names: tuple[tuple[int, int], ...] = ()
     side_names: tuple[tuple[int, int], ...] = ()  # the acting side's names: "SoftBank's unit" describes it
-    venture_names: tuple[tuple[int, int], ...] = ()  # names the article introduces as a joint venture
+    venture_names: tuple[tuple[int, int, str], ...] = ()  # ventures the article introduces: span, canonical name
 
 
 def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectClause) -> MoveObject:
@@ -87,8 +89,8 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
         ]
     noun = _nearest(hits, clause.primary, head_final=cues.head_final)
     if noun is None and clause.venture_names and "venture" in allowed:
-        s, e = clause.venture_names[0]
-        return MoveObject("venture", text[s:e], text[s:e], (s, e))
+        s, e, name = clause.venture_names[0]
+        return MoveObject("venture", text[s:e], name, (s, e))
     if noun is None:
         kind_object = DEFAULT_OBJECT.get(clause.kind, "other")
         return MoveObject(kind_object, None, DEFAULT_LABEL.get(kind_object))
@@ -97,7 +99,25 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
     if object_type == "stake" and clause.kind == "acquisition" and _is_remainder(cues, index, noun):
         object_type = "company"  # buying the rest of a company's shares gives the whole company
     label = noun.implied_status or DEFAULT_LABEL.get(object_type)
+    if object_type == "venture" and clause.venture_names:
+        s, e, name = clause.venture_names[0]  # "la coentreprise SB OpenAI Japan": the venture has a name
+        return MoveObject("venture", text[s:e], name, (noun.start, noun.end))
     return MoveObject(object_type, text[start:end], label, (noun.start, noun.end))
+
+
+def names_a_venture(label: str | None) -> bool:
+    """A label that is a venture's own name ("SB OpenAI Japan", "Stargate"), not a noun ("joint venture")."""
+    return bool(label) and label.strip().casefold() not in _generic_labels()
+
+
+@lru_cache(maxsize=1)
+def _generic_labels() -> frozenset[str]:
+    labels = {label.casefold() for label in DEFAULT_LABEL.values() if label}
+    for language in SUPPORTED:
+        cues, _ = load_cues(language)
+        if cues.objects is not None:
+            labels |= {c.implied_status.casefold() for c in cues.objects.cues if c.implied_status}
+    return frozenset(labels)
 
 
 def _is_remainder(cues: CueSet, index: FoldedText, noun: Hit) -> bool:

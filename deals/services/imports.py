@@ -305,6 +305,7 @@ def _candidate(plan: MovePlan, companies: dict, roots: dict) -> matching.Candida
         precision=plan.fields["date_precision"],
         date_stated=plan.fields["date_basis"] == DateBasis.STATED,
         object_type=plan.deal["object_type"],
+        object_label=plan.deal["object_label"],
         actor_id=actor_id,
         counterparty_ids=others,
         values=tuple(

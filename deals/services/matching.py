@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Prefetch
 
+from deals.extraction.normalize import normalize_alias
+from deals.extraction.objects import names_a_venture
 from deals.models import Amount, Company, DateBasis, Deal, DealParty, Event, ObjectType, PartyRole
 
 AMOUNT_TOLERANCE = Decimal("0.15")  # reports round differently: "$1.5bn" vs "1.6 billion dollars"
@@ -33,6 +35,7 @@ class Candidate:
     counterparty_ids: frozenset[int]
     values: tuple[tuple[Decimal, Decimal, str, Decimal | None, Decimal | None], ...] = ()  # low, high, cur, usd
     object_type: str = ObjectType.OTHER  # what changes hands: buying Nvidia GPUs is not acquiring Nvidia
+    object_label: str = ""  # a venture's name tells SB OpenAI Japan from Stargate
     company_roots: dict[int, int] = field(default_factory=dict, compare=False)  # company id -> group id
 
 
@@ -132,16 +135,20 @@ def parties_agree(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) ->
     return bool(candidate.counterparty_ids & others)
 
 
-def objects_agree(a: str, b: str) -> bool:
+def objects_agree(a: str, b: str, label_a: str = "", label_b: str = "") -> bool:
     """Two moves on the same counterparty are one deal only if they move the same thing; a side that does
-    not say what it moves ("other") matches any."""
+    not say what it moves ("other") matches any; two ventures that both have a name must have the same one."""
+    if a == b == ObjectType.VENTURE and names_a_venture(label_a) and names_a_venture(label_b):
+        return normalize_alias(label_a) == normalize_alias(label_b)
     return a == b or ObjectType.OTHER in (a, b)
 
 
 def deal_agrees(*, deal: Deal, candidate: Candidate, roots: dict[int, int]) -> bool:
     """Parties, kind and object agree, value amounts are compatible, and the move falls within the deal's
     time span."""
-    if deal.kind != candidate.kind or not objects_agree(deal.object_type, candidate.object_type):
+    if deal.kind != candidate.kind or not objects_agree(
+        deal.object_type, candidate.object_type, deal.object_label, candidate.object_label
+    ):
         return False
     if not parties_agree(deal=deal, candidate=candidate, roots=roots):
         return False
