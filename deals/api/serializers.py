@@ -338,13 +338,15 @@ def _full_clean(instance, **kwargs) -> None:
 
 
 class EventPatchSerializer(serializers.ModelSerializer):
-    """What an editor may change on an event. Send `version` (from a GET) to be told when someone else saved first."""
+    """What an editor may change on an event, with the `version` read in a GET: a write without it is refused
+    (428), a stale one too (409), so nobody overwrites an edit they have not seen."""
 
+    required_in_patch = ("version",)
     version = serializers.IntegerField(
-        required=False,
         min_value=1,
         write_only=True,
-        help_text="The version you read; a stale one is refused with 409 instead of overwriting a newer edit.",
+        help_text="The version you read (required); a stale one is refused with 409 instead of overwriting a newer "
+        "edit, a missing one with 428.",
     )
 
     class Meta:

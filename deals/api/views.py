@@ -23,6 +23,7 @@ from deals.models import (
 
 from . import serializers as s
 from .cache import cached_response
+from .exceptions import PreconditionRequired
 from .filters import AmountFilter, ArticleFilter, CompanyFilter, DealFilter, EventFilter
 from .pagination import EventCursorPagination, PagePagination
 from .permissions import (
@@ -99,8 +100,15 @@ class ApiViewMixin:
             return self.patch_serializer_class
         return super().get_serializer_class()
 
+    requires_version = False  # writes must say which version they were made from
+
     def partial_update(self, request, *args, **kwargs):
         instance = self.get_object()
+        if self.requires_version and not (isinstance(request.data, dict) and "version" in request.data):
+            raise PreconditionRequired(
+                f'Send "version" (it is {instance.version}, from a GET): without it an edit could overwrite a '
+                "newer one unseen."
+            )
         serializer = self.get_serializer(instance, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         saved = serializer.save()
@@ -139,7 +147,8 @@ class EventViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = EventFilter
     pagination_class = EventCursorPagination
-    conflict_codes = ["409"]
+    conflict_codes = ["409", "428"]
+    requires_version = True
 
     def get_queryset(self):
         fields = requested_fields(self.request) if self.action in ("list", "retrieve") else None

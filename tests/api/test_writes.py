@@ -70,7 +70,9 @@ def test_signed_in_user_without_permission_gets_403(seed):
 
 def test_editor_patch_is_saved_and_recorded_in_history_with_the_user(seed, editor, editor_client):
     event = seed.events["openai_talks"]
-    response = editor_client.patch(event_url(event), {"status": "announced", "summary": "Agreed."}, format="json")
+    response = editor_client.patch(
+        event_url(event), {"status": "announced", "summary": "Agreed.", "version": event.version}, format="json"
+    )
     assert response.status_code == 200, response.content
     body = response.json()
     assert body["status"] == "announced" and body["summary"] == "Agreed."
@@ -83,7 +85,9 @@ def test_editor_patch_is_saved_and_recorded_in_history_with_the_user(seed, edito
 def test_session_login_works_too(seed):
     client = APIClient(enforce_csrf_checks=False)
     client.force_login(make_editor("session-editor"))
-    assert client.patch(event_url(seed.events["gpus"]), {"summary": "Via session."}, format="json").status_code == 200
+    event = seed.events["gpus"]
+    patch = {"summary": "Via session.", "version": event.version}
+    assert client.patch(event_url(event), patch, format="json").status_code == 200
 
 
 def test_stale_version_is_a_409_and_the_newer_edit_survives(seed, editor_client):
@@ -98,11 +102,29 @@ def test_stale_version_is_a_409_and_the_newer_edit_survives(seed, editor_client)
     assert Event.objects.get(pk=event.pk).summary == "First"
 
 
+def test_a_write_without_version_is_refused_with_428_and_changes_nothing(seed, editor_client):
+    event = seed.events["sharp"]
+    before = Event.objects.get(pk=event.pk)
+    response = editor_client.patch(event_url(event), {"summary": "Blind overwrite"}, format="json")
+    assert response.status_code == 428
+    assert response.json()["code"] == "version_required"
+    assert "version" in response.json()["detail"]
+    after = Event.objects.get(pk=event.pk)
+    assert (after.summary, after.version, after.updated_at) == (before.summary, before.version, before.updated_at)
+    # A body that is not an object carries no version either.
+    assert editor_client.patch(event_url(event), [1], format="json").status_code in (400, 428)
+    schema = editor_client.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    operation = schema["paths"]["/api/v1/events/{id}/"]["patch"]
+    assert "428" in operation["responses"]
+    body = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+    assert schema["components"]["schemas"][body]["required"] == ["version"]
+
+
 def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, editor_client):
     event = seed.events["gpus"]
     response = editor_client.patch(
         event_url(event),
-        {"date": "2024-07-19", "date_precision": "month"},
+        {"date": "2024-07-19", "date_precision": "month", "version": event.version},
         format="json",
     )
     assert response.status_code == 200
@@ -110,7 +132,7 @@ def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, edito
         "2024-07-01",
         "Jul 2024",
     )
-    bad = editor_client.patch(event_url(event), {"status": "finished"}, format="json")
+    bad = editor_client.patch(event_url(event), {"status": "finished", "version": event.version + 1}, format="json")
     assert bad.status_code == 400 and "status" in bad.json()["errors"]
     assert editor_client.patch(event_url(event), "not json", content_type="application/json").status_code == 400
 
@@ -161,7 +183,9 @@ def test_company_patch_refuses_a_cycle_and_records_the_user(seed, editor, editor
 
 def test_publishing_a_draft_by_api_makes_it_public(seed, anon, editor, editor_client):
     draft = seed.events["draft_openai"]
-    response = editor_client.patch(event_url(draft), {"review_state": "published"}, format="json")
+    response = editor_client.patch(
+        event_url(draft), {"review_state": "published", "version": draft.version}, format="json"
+    )
     assert response.status_code == 200
     saved = Event.objects.get(pk=draft.pk)
     assert saved.published_at is not None and saved.reviewed_by == editor
