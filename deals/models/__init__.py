@@ -4,6 +4,7 @@ from .choices import AmountRole, DatePrecision, DealKind, EventStatus, PartyRole
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
+from .throttle import ThrottleCounter
 
 __all__ = [
     "Amount",
@@ -23,4 +24,5 @@ __all__ = [
     "PartyRole",
     "Qualifier",
     "ReviewState",
+    "ThrottleCounter",
 ]
