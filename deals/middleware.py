@@ -1,7 +1,7 @@
 import logging
 
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("deals.availability")
@@ -39,3 +39,31 @@ class DatabaseUnavailableMiddleware:
             response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = RETRY_AFTER_SECONDS
         return response
+
+
+class RejectNullBytesMiddleware:
+    """A NUL character in a query string or form field is refused with 400 before any view reads it.
+
+    No parameter of this app can hold one, PostgreSQL refuses it in every text value (a 500 from whichever
+    query met it first), and forms check it only where they are used: one check here covers every view,
+    the admin's list filters included. Multipart uploads are left to the upload forms, which read them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request.GET) or (
+            request.method == "POST"
+            and request.content_type == "application/x-www-form-urlencoded"
+            and _has_nul(request.POST)
+        ):
+            message = "A parameter holds a NUL character (%00), which no field accepts."
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message, "code": "invalid"}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+def _has_nul(query) -> bool:
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in query.lists())
