@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from deals.headlines import amount_compact, amount_usd, event_headline
 from deals.selectors import published_events, tracked_company, with_page_details
@@ -33,7 +34,8 @@ class EventFeed(Feed):
         return f"{event.date_display}: {event_headline(event)}"
 
     def item_description(self, event):
-        # Plain text: the syndication framework escapes it inside the Atom XML.
+        # Atom declares the summary type="html": a reader unescapes the XML once and renders the result as
+        # HTML, so the stored text (summaries, outlet names) is escaped here as HTML first, line breaks kept.
         lines = [event.summary] if event.summary else []
         for amount in event.amounts.all():
             usd = amount_usd(amount)
@@ -45,7 +47,7 @@ class EventFeed(Feed):
             f"{len(mentions)} source{'s' if len(mentions) != 1 else ''}: "
             + "; ".join(m.article.outlet or m.article.title for m in mentions)
         )
-        return "\n".join(lines)
+        return "<br>\n".join(escape(line) for line in lines)
 
     def item_link(self, event):
         return event.get_absolute_url()
