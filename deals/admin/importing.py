@@ -200,6 +200,11 @@ def import_view(request, model_admin):
                 )
     except imports.ImportRejected as exc:
         return _render(request, model_admin, form, errors=[*exc.messages, "Nothing was saved."], status=400)
+    return _reported(request, reports)
+
+
+def _reported(request, reports):
+    """One message per imported article, then its review page (or the list, for several)."""
     for report in reports:
         verb = "Imported" if report.article_created else "Already imported, drafts refreshed:"
         messages.success(
