@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -392,11 +393,19 @@ class EventPatchSerializer(serializers.ModelSerializer):
 
 class AmountPatchSerializer(serializers.ModelSerializer):
     """An editor's correction of a figure. USD figures follow: the kept rate converts the new value;
-    a new currency other than USD clears them (no rate for it is known here) rather than keep a wrong one."""
+    a new currency other than USD clears them (no rate for it is known here) rather than keep a wrong one.
+    `version` is the version of the amount's event, read in a GET: it covers the event's amounts too."""
+
+    required_in_patch = ("version",)
+    version = serializers.IntegerField(
+        min_value=1,
+        write_only=True,
+        help_text="The version of the amount's event you read (required); stale: 409, missing: 428.",
+    )
 
     class Meta:
         model = Amount
-        fields = ["role", "low", "high", "currency", "qualifier", "text"]
+        fields = ["role", "low", "high", "currency", "qualifier", "text", "version"]
         extra_kwargs = {
             "low": {"min_value": 0},
             "high": {"min_value": 0},
@@ -405,7 +414,14 @@ class AmountPatchSerializer(serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         request = self.context["request"]
+        expected = validated_data.pop("version", None)
         with transaction.atomic():
+            event = Event.objects.select_for_update().get(pk=instance.event_id)
+            if expected is not None and expected != event.version:
+                raise Conflict(
+                    f"Event {event.pk} is at version {event.version}, you sent {expected}: someone changed it or "
+                    "its amounts after you read it. Fetch it again and reapply your change."
+                )
             amount = Amount.objects.select_for_update().get(pk=instance.pk)
             old_currency = amount.currency
             for name, value in validated_data.items():
@@ -416,10 +432,11 @@ class AmountPatchSerializer(serializers.ModelSerializer):
             _full_clean(amount)
             amount._history_user = request.user
             amount.save()
-            # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, and
-            # mark it edited so re-extraction leaves it alone. update() keeps the event's version, which
-            # guards the event's own fields.
-            Event.objects.filter(pk=amount.event_id).update(updated_at=timezone.now(), edited_by_editor=True)
+            # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, mark it
+            # edited so re-extraction leaves it alone, and raise its version, which guards its amounts too.
+            Event.objects.filter(pk=amount.event_id).update(
+                updated_at=timezone.now(), edited_by_editor=True, version=F("version") + 1
+            )
         return amount
 
     @staticmethod

@@ -100,14 +100,16 @@ class ApiViewMixin:
             return self.patch_serializer_class
         return super().get_serializer_class()
 
-    requires_version = False  # writes must say which version they were made from
+    def current_version(self, instance) -> int | None:
+        """The version a write must name (optimistic locking), or None where the model keeps none."""
+        return None
 
     def partial_update(self, request, *args, **kwargs):
         instance = self.get_object()
-        if self.requires_version and not (isinstance(request.data, dict) and "version" in request.data):
+        version = self.current_version(instance)
+        if version is not None and not (isinstance(request.data, dict) and "version" in request.data):
             raise PreconditionRequired(
-                f'Send "version" (it is {instance.version}, from a GET): without it an edit could overwrite a '
-                "newer one unseen."
+                f'Send "version" (it is {version}, from a GET): without it an edit could overwrite a newer one unseen.'
             )
         serializer = self.get_serializer(instance, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
@@ -148,7 +150,9 @@ class EventViewSet(
     filterset_class = EventFilter
     pagination_class = EventCursorPagination
     conflict_codes = ["409", "428"]
-    requires_version = True
+
+    def current_version(self, instance) -> int:
+        return instance.version
 
     def get_queryset(self):
         fields = requested_fields(self.request) if self.action in ("list", "retrieve") else None
@@ -316,6 +320,10 @@ class AmountViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = AmountFilter
     pagination_class = PagePagination
+    conflict_codes = ["409", "428"]
+
+    def current_version(self, amount) -> int:
+        return amount.event.version  # an event's version covers its amounts, as on the review page
 
     def get_queryset(self):
         amounts = Amount.objects.order_by("event_id", "role", "pk")

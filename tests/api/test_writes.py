@@ -120,6 +120,18 @@ def test_a_write_without_version_is_refused_with_428_and_changes_nothing(seed, e
     assert schema["components"]["schemas"][body]["required"] == ["version"]
 
 
+def test_amount_writes_name_their_event_s_version(seed, editor_client):
+    amount = seed.events["sharp"].amounts.get()
+    url = f"/api/v1/amounts/{amount.pk}/"
+    version = Event.objects.get(pk=amount.event_id).version
+    missing = editor_client.patch(url, {"low": "1"}, format="json")
+    assert missing.status_code == 428 and missing.json()["code"] == "version_required"
+    assert editor_client.patch(url, {"low": "7", "version": version}, format="json").status_code == 200
+    stale = editor_client.patch(url, {"low": "8", "version": version}, format="json")
+    assert stale.status_code == 409 and stale.json()["code"] == "conflict"
+    assert Amount.objects.get(pk=amount.pk).low == Decimal(7)
+
+
 def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, editor_client):
     event = seed.events["gpus"]
     response = editor_client.patch(
@@ -140,7 +152,9 @@ def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, edito
 def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(seed, editor, editor_client):
     amount = seed.events["sharp"].amounts.get()
     event_before = Event.objects.get(pk=amount.event_id)
-    response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"low": "200000000000"}, format="json")
+    response = editor_client.patch(
+        f"/api/v1/amounts/{amount.pk}/", {"low": "200000000000", "version": event_before.version}, format="json"
+    )
     assert response.status_code == 200, response.content
     saved = Amount.objects.get(pk=amount.pk)
     assert saved.high == Decimal(200000000000)  # a single figure: high follows low
@@ -148,6 +162,7 @@ def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(seed, edit
     assert saved.history.first().history_user == editor
     event_after = Event.objects.get(pk=amount.event_id)
     assert event_after.updated_at > event_before.updated_at
+    assert event_after.version == event_before.version + 1  # the event's version covers its amounts
     # An incremental sync sees the event whose amount changed.
     since = event_before.updated_at + dt.timedelta(microseconds=1)
     assert amount.event_id in ids(editor_client.get("/api/v1/events/", {"updated_since": since.isoformat()}))
@@ -155,10 +170,15 @@ def test_amount_patch_converts_with_the_kept_rate_and_bumps_the_event(seed, edit
 
 def test_amount_patch_validates_like_the_admin(seed, editor_client):
     amount = seed.events["openai_talks"].amounts.get()
-    response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"low": "30000000000"}, format="json")
+    version = seed.events["openai_talks"].version
+    response = editor_client.patch(
+        f"/api/v1/amounts/{amount.pk}/", {"low": "30000000000", "version": version}, format="json"
+    )
     assert response.status_code == 400  # low above high in a range breaks the model's constraint
     assert Amount.objects.get(pk=amount.pk).low == Decimal(15000000000)
-    response = editor_client.patch(f"/api/v1/amounts/{amount.pk}/", {"currency": "PERCENT"}, format="json")
+    response = editor_client.patch(
+        f"/api/v1/amounts/{amount.pk}/", {"currency": "PERCENT", "version": version}, format="json"
+    )
     assert response.status_code == 400
 
 
