@@ -53,17 +53,20 @@ class RejectNullBytesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _has_nul(request.GET) or (
-            request.method == "POST"
-            and request.content_type == "application/x-www-form-urlencoded"
-            and _has_nul(request.POST)
-        ):
-            message = "A parameter holds a NUL character (%00), which no field accepts."
-            if request.path.startswith("/api/"):
-                return JsonResponse({"detail": message, "code": "invalid"}, status=400)
-            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
-        return self.get_response(request)
+        names = _nul_names(request.GET)
+        if request.method == "POST" and request.content_type == "application/x-www-form-urlencoded":
+            names += _nul_names(request.POST)
+        if not names:
+            return self.get_response(request)
+        message = f"{', '.join(names)}: a NUL character (%00) is not allowed in any parameter."
+        if request.path.startswith("/api/"):  # the API's one error shape
+            errors = {name: ["A NUL character (%00) is not allowed."] for name in names}
+            return JsonResponse({"detail": message, "code": "invalid", "errors": errors}, status=400)
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
 
 
-def _has_nul(query) -> bool:
-    return any("\x00" in key or any("\x00" in value for value in values) for key, values in query.lists())
+def _nul_names(query) -> list[str]:
+    """The parameters whose name or any value holds a NUL character."""
+    return [
+        key.replace("\x00", "%00") for key, values in query.lists() if "\x00" in key or any("\x00" in v for v in values)
+    ]

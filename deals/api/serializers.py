@@ -538,6 +538,7 @@ class CompanySerializer(serializers.ModelSerializer):
             "page_url",
             "created_at",
             "updated_at",
+            "version",
         ]
         read_only_fields = fields
 
@@ -568,7 +569,13 @@ class CompanyPatchSerializer(serializers.ModelSerializer):
             "description",
             "is_tracked",
             "verified",
+            "version",
         ]
+
+    required_in_patch = ("version",)
+    version = serializers.IntegerField(
+        min_value=1, write_only=True, help_text="The version you read (required); stale: 409, missing: 428."
+    )
 
     def validate_parent(self, parent):
         if parent is not None and self.instance is not None and parent.pk in self.instance.family_ids():
@@ -577,7 +584,14 @@ class CompanyPatchSerializer(serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         request = self.context["request"]
+        expected = validated_data.pop("version", None)
         with transaction.atomic():
+            instance.version = Company.objects.select_for_update().values_list("version", flat=True).get(pk=instance.pk)
+            if expected is not None and expected != instance.version:
+                raise Conflict(
+                    f"{instance.name} is at version {instance.version}, you sent {expected}: someone saved it after "
+                    "you read it. Fetch it again and reapply your change."
+                )
             for name, value in validated_data.items():
                 setattr(instance, name, value)
             _full_clean(instance)

@@ -231,6 +231,7 @@ class CompanyViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = CompanyFilter
     pagination_class = PagePagination
+    conflict_codes = ["409", "428"]
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
 
@@ -254,6 +255,9 @@ class CompanyViewSet(
             )
             .order_by("name")
         )
+
+    def current_version(self, company) -> int:
+        return company.version
 
     def patched_response(self, company):
         fresh = self.get_queryset().get(pk=company.pk)

@@ -132,6 +132,17 @@ def test_amount_writes_name_their_event_s_version(seed, editor_client):
     assert Amount.objects.get(pk=amount.pk).low == Decimal(7)
 
 
+def test_company_writes_name_the_version_they_were_read_at(seed, editor_client):
+    url = "/api/v1/companies/sharp/"
+    version = editor_client.get(url).json()["version"]
+    missing = editor_client.patch(url, {"country": "JP"}, format="json")
+    assert missing.status_code == 428 and missing.json()["code"] == "version_required"
+    assert editor_client.patch(url, {"country": "JP", "version": version}, format="json").status_code == 200
+    stale = editor_client.patch(url, {"country": "FR", "version": version}, format="json")
+    assert stale.status_code == 409 and stale.json()["code"] == "conflict"
+    assert Company.objects.get(slug="sharp").country == "JP"
+
+
 def test_coarse_date_is_snapped_to_its_period_and_bad_values_are_400(seed, editor_client):
     event = seed.events["gpus"]
     response = editor_client.patch(
@@ -183,21 +194,24 @@ def test_amount_patch_validates_like_the_admin(seed, editor_client):
 
 
 def test_company_patch_refuses_a_cycle_and_records_the_user(seed, editor, editor_client):
+    group = Company.objects.get(slug="softbank-group")
     response = editor_client.patch(
         "/api/v1/companies/softbank-group/",
-        {"parent": "softbank-vision-fund-2"},
+        {"parent": "softbank-vision-fund-2", "version": group.version},
         format="json",
     )
     assert response.status_code == 400 and "parent" in response.json()["errors"]
+    version = Company.objects.get(slug="sharp").version
     response = editor_client.patch(
         "/api/v1/companies/sharp/",
-        {"country": "JP", "website": "https://global.sharp"},
+        {"country": "JP", "website": "https://global.sharp", "version": version},
         format="json",
     )
     assert response.status_code == 200
     assert response.json()["website"] == "https://global.sharp"
     assert Company.objects.get(slug="sharp").history.first().history_user == editor
-    taken = editor_client.patch("/api/v1/companies/sharp/", {"name": "Nvidia"}, format="json")
+    assert response.json()["version"] == version + 1
+    taken = editor_client.patch("/api/v1/companies/sharp/", {"name": "Nvidia", "version": version + 1}, format="json")
     assert taken.status_code == 400 and "name" in taken.json()["errors"]
 
 
