@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from deals.eventdates import event_date_label
 from deals.headlines import event_headline
@@ -35,7 +36,8 @@ class EventFeed(Feed):
         return f"{event_date_label(event)}: {event_headline(event)}"
 
     def item_description(self, event):
-        # Plain text: the syndication framework escapes it inside the Atom XML.
+        # Atom declares the summary type="html": a reader unescapes the XML once and renders the result as
+        # HTML, so the stored text (summaries, outlet names) is escaped here as HTML first, line breaks kept.
         lines = [event.summary] if event.summary else []
         for amount in event.amounts.all():
             words = amount_in_words(amount, object_type=event.deal.object_type)
@@ -45,7 +47,7 @@ class EventFeed(Feed):
             f"{len(articles)} source{'s' if len(articles) != 1 else ''}: "
             + "; ".join(a.outlet or a.title for a in articles.values())
         )
-        return "\n".join(lines)
+        return "<br>\n".join(escape(line) for line in lines)
 
     def item_link(self, event):
         return event.get_absolute_url()

@@ -1,7 +1,8 @@
 """Settings for DealTracker, read from the environment with safe local defaults.
 
 DATABASE_URL unset means the embedded SQLite file in the project folder; postgres://... means PostgreSQL
-through psycopg 3. DEBUG defaults to on only for local use; set DJANGO_PRODUCTION=1 for the hardened profile.
+through psycopg 3. DEBUG defaults to on only for local use; DEBUG=false (or DJANGO_PRODUCTION=1) is the one
+production switch: it turns on the hardened profile and requires a SECRET_KEY.
 """
 
 import os
@@ -28,11 +29,12 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-# DJANGO_PRODUCTION=1 turns on the hardened profile: no debug, secure cookies, HSTS, a required SECRET_KEY.
-PRODUCTION = env_bool("DJANGO_PRODUCTION", False)
-DEBUG = env_bool("DEBUG", not PRODUCTION)
+# Anything not in debug mode is production: no debug, secure cookies, HSTS, a required SECRET_KEY. Tying the
+# hardened profile to DEBUG leaves no second switch to forget; DJANGO_PRODUCTION=1 still turns DEBUG off.
+DEBUG = env_bool("DEBUG", not env_bool("DJANGO_PRODUCTION", False))
+PRODUCTION = not DEBUG
 if PRODUCTION and not os.environ.get("SECRET_KEY"):
-    raise RuntimeError("DJANGO_PRODUCTION=1 needs a SECRET_KEY in the environment.")
+    raise RuntimeError("Production settings (DEBUG=false or DJANGO_PRODUCTION=1) need a SECRET_KEY in the environment.")
 # The fallback key is only ever used for local development.
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-insecure-key-change-me-for-anything-public-0123456789")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver", "[::1]"])
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "deals.middleware.DatabaseUnavailableMiddleware",
+    "deals.middleware.RejectNullBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -112,8 +115,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # "pages" holds the page and API caches (deals.views.cache), local memory by default: one per process, which
 # tests rely on. Under gunicorn each worker then renders every page for itself, so CACHE_BACKEND=file (a
 # directory, CACHE_LOCATION required) or database (a table made by `manage.py createcachetable`) shares it
-# between the workers with no other service to run. DRF's throttle counts stay in "default", local memory:
-# they are written on every API request, which cost 13 ms a request in a file cache.
+# between the workers with no other service to run. API throttle counts are not cached: they live in a
+# database table every worker shares (deals.api.throttling).
 _CACHE_BACKENDS = {
     "locmem": ("django.core.cache.backends.locmem.LocMemCache", "dealtracker-pages"),
     "file": ("django.core.cache.backends.filebased.FileBasedCache", None),
@@ -150,27 +153,35 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# One storage whatever DEBUG says, so `collectstatic` (run by `make setup`) always writes the hashed files and
+# their manifest that a DEBUG=false server needs; see dealtracker/storage.py.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if not DEBUG
-        else "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "dealtracker.storage.StaticStorage"},
 }
 
 FIXTURES_DIR = BASE_DIR / "fixtures"
 FIXTURE_DIRS = [FIXTURES_DIR]
 
-# Import limits: an editor sees these in the error messages.
-IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
+# Import limits: an editor sees these in the error messages. They bound one request's time and memory: the
+# extractor reads at most 400,000 characters of an article, so a file over 1 MB is not an article; every
+# file of a request (zip members included) is decoded in memory before anything is saved, so their total is
+# bounded too, and so is the request body, refused from its Content-Length before it is read.
+IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", str(1024 * 1024)))
 IMPORT_MAX_FILES = int(os.environ.get("IMPORT_MAX_FILES", "50"))
-IMPORT_MAX_ZIP_BYTES = int(os.environ.get("IMPORT_MAX_ZIP_BYTES", str(100 * 1024 * 1024)))
-IMPORT_MAX_ZIP_MEMBERS = int(os.environ.get("IMPORT_MAX_ZIP_MEMBERS", "2000"))
+# Decoding is the slow part of a request (about 2.5 s for 1 MB of HTML): 8 MB keep it well inside a worker's
+# 30 s timeout, the zip members' uncompressed sizes counted.
+IMPORT_MAX_TOTAL_BYTES = int(os.environ.get("IMPORT_MAX_TOTAL_BYTES", str(8 * 1024 * 1024)))
+IMPORT_MAX_ZIP_BYTES = int(os.environ.get("IMPORT_MAX_ZIP_BYTES", str(IMPORT_MAX_TOTAL_BYTES)))
+IMPORT_MAX_ZIP_MEMBERS = int(os.environ.get("IMPORT_MAX_ZIP_MEMBERS", "200"))
+# More text than this in one request is imported by the background workers, not in the request.
+IMPORT_SYNC_MAX_CHARS = int(os.environ.get("IMPORT_SYNC_MAX_CHARS", "1000000"))
+# A queued import running longer than this is taken for a worker that died: it is queued again.
+IMPORT_ITEM_LEASE_SECONDS = int(os.environ.get("IMPORT_ITEM_LEASE_SECONDS", "600"))
 # Uploads above this size are streamed to a temporary file instead of memory.
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = IMPORT_MAX_FILES + 1
 
@@ -185,11 +196,14 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     # JSON in and out only: the documented media types are the only ones served (docs live at /api/docs/).
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["deals.api.parsers.BoundedJSONParser"],
     "URL_FORMAT_OVERRIDE": None,
     "EXCEPTION_HANDLER": "deals.api.exceptions.api_exception_handler",
     "DEFAULT_THROTTLE_CLASSES": ["deals.api.throttling.AnonymousRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_THROTTLE_RATE", "120/minute")},
+    # Proxies in front of the app that append the client's address to X-Forwarded-For: the client is that many
+    # hops back. 0 (no proxy) ignores the header, which any client can write.
+    "NUM_PROXIES": int(os.environ.get("NUM_PROXIES", "0")),
 }
 
 SPECTACULAR_SETTINGS = {

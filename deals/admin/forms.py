@@ -133,7 +133,23 @@ class AmountForm(forms.ModelForm):
         return data
 
 
-AmountFormSet = forms.modelformset_factory(Amount, form=AmountForm, extra=1, can_delete=True)
+class BaseAmountFormSet(forms.BaseModelFormSet):
+    """The amounts of one event as the page drew them: the event's amounts and `extra` empty rows.
+
+    The counts in the management form come from the browser: a forged INITIAL_FORMS made existing amounts
+    read as new ones (copied on save), a forged TOTAL_FORMS added rows the page never showed.
+    """
+
+    def initial_form_count(self):
+        return len(self.get_queryset())
+
+    def total_form_count(self):
+        if self.is_bound:
+            return self.initial_form_count() + self.extra
+        return super().total_form_count()
+
+
+AmountFormSet = forms.modelformset_factory(Amount, form=AmountForm, formset=BaseAmountFormSet, extra=1, can_delete=True)
 
 
 class AddEventForm(forms.Form):

@@ -21,11 +21,32 @@ from deals.services.text import DecodedFile, UploadRejected, decode_upload
 
 from .forms import ImportForm
 
+REQUEST_OVERHEAD_BYTES = 1024 * 1024  # the form's other fields and the multipart framing
+
 
 def _limits_message() -> str:
     return (
-        f"At most {settings.IMPORT_MAX_FILES} files of {settings.IMPORT_MAX_FILE_BYTES / 1_048_576:.0f} MB each "
-        "can be imported at once. Nothing was saved; import them in smaller batches."
+        f"At most {settings.IMPORT_MAX_FILES} files of {_mb(settings.IMPORT_MAX_FILE_BYTES)} MB each, "
+        f"{_mb(settings.IMPORT_MAX_TOTAL_BYTES)} MB together, can be imported at once. Nothing was saved; "
+        "import them in smaller batches."
+    )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:.0f}" if size % 1_048_576 == 0 else f"{size / 1_048_576:.1f}"
+
+
+def _request_too_large(request) -> str | None:
+    """Refused from its Content-Length, before the body is read: an over-limit upload costs no time."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return None
+    if length <= settings.IMPORT_MAX_TOTAL_BYTES + REQUEST_OVERHEAD_BYTES:
+        return None
+    return (
+        f"The upload is {length / 1_048_576:.1f} MB: over the limit of {_mb(settings.IMPORT_MAX_FILE_BYTES)} MB "
+        f"per file and {_mb(settings.IMPORT_MAX_TOTAL_BYTES)} MB per import."
     )
 
 
@@ -38,6 +59,8 @@ def _render(request, model_admin, form, *, errors=(), status=200):
         "upload_errors": list(errors),
         "max_files": settings.IMPORT_MAX_FILES,
         "max_mb": settings.IMPORT_MAX_FILE_BYTES / 1_048_576,
+        "total_mb": settings.IMPORT_MAX_TOTAL_BYTES / 1_048_576,
+        "max_members": settings.IMPORT_MAX_ZIP_MEMBERS,
     }
     return TemplateResponse(request, "admin/deals/article/import.html", context, status=status)
 
@@ -47,6 +70,9 @@ def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
     files = form.cleaned_data["files"]
     if len(files) > settings.IMPORT_MAX_FILES:
         return [], [f"{len(files)} files chosen. {_limits_message()}"]
+    total = sum(upload.size for upload in files)
+    if total > settings.IMPORT_MAX_TOTAL_BYTES:
+        return [], [f"The files hold {total / 1_048_576:.1f} MB together. {_limits_message()}"]
     for upload in files:
         if is_zip(upload.name):
             if upload.size > settings.IMPORT_MAX_ZIP_BYTES:
@@ -61,6 +87,7 @@ def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
                     data=upload.read(),
                     max_bytes=settings.IMPORT_MAX_FILE_BYTES,
                     max_files=settings.IMPORT_MAX_ZIP_MEMBERS,
+                    max_total=settings.IMPORT_MAX_TOTAL_BYTES - (total - upload.size),
                 )
             except UploadRejected as exc:
                 errors.append(str(exc))
@@ -121,6 +148,8 @@ def import_view(request, model_admin):
         raise PermissionDenied
     if request.method != "POST":
         return _render(request, model_admin, ImportForm())
+    if too_large := _request_too_large(request):
+        return _render(request, model_admin, ImportForm(), errors=[too_large, "Nothing was saved."], status=400)
     try:
         request.POST, request.FILES  # noqa: B018 - parse now to catch the limits
     except TooManyFilesSent:
@@ -149,7 +178,9 @@ def import_view(request, model_admin):
         jobs.append((item, published))
     if errors:
         return _render(request, model_admin, form, errors=[*errors, "Nothing was saved."], status=400)
-    if data["background"] or any(is_zip(upload.name) for upload in data["files"]):
+    # Many articles (a zip) or much text would keep this request past a worker's timeout: workers import them.
+    large = sum(len(item.text) for item, _ in jobs) > settings.IMPORT_SYNC_MAX_CHARS
+    if data["background"] or large or any(is_zip(upload.name) for upload in data["files"]):
         return _enqueue(request, jobs=jobs, data=data)
     reports = []
     try:
@@ -169,6 +200,11 @@ def import_view(request, model_admin):
                 )
     except imports.ImportRejected as exc:
         return _render(request, model_admin, form, errors=[*exc.messages, "Nothing was saved."], status=400)
+    return _reported(request, reports)
+
+
+def _reported(request, reports):
+    """One message per imported article, then its review page (or the list, for several)."""
     for report in reports:
         verb = "Imported" if report.article_created else "Already imported, drafts refreshed:"
         messages.success(

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -146,7 +147,10 @@ def review_view(request, model_admin, pk: int):
     here = reverse("admin:deals_article_review", args=[article.pk])
     if action == "add":
         return _add(request, model_admin, article, here)
-    event = get_object_or_404(Event.objects.filter(mentions__article=article).distinct(), pk=request.POST.get("event"))
+    event_id = request.POST.get("event", "")
+    if not (event_id.isascii() and event_id.isdigit() and len(event_id) < 19):
+        return HttpResponseBadRequest("The form names no event of this article.")
+    event = get_object_or_404(Event.objects.filter(mentions__article=article).distinct(), pk=int(event_id))
     if request.POST.get("not_company"):
         company = get_object_or_404(Company, pk=request.POST["not_company"], deal_parties__deal=event.deal_id)
         review.discard_non_company(deal=event.deal, company=company, user=request.user)
@@ -154,7 +158,10 @@ def review_view(request, model_admin, pk: int):
         return redirect(f"{here}#event-{event.pk}")
     try:
         if action == "reject":
-            version = int(request.POST.get(f"e{event.pk}-version") or event.version)
+            version = request.POST.get(f"e{event.pk}-version") or str(event.version)
+            if not (version.isascii() and version.isdigit() and len(version) < 10):
+                return HttpResponseBadRequest("The form's version is not a number.")
+            version = int(version)
             review.reject_events(events=[event], user=request.user, version=version)
             messages.success(request, f"Rejected “{event}”: it will not appear anywhere.")
             return redirect(here)

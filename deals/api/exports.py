@@ -14,6 +14,7 @@ so spreadsheets do not run it as a formula.
 """
 
 import csv
+import itertools
 
 from django.http import StreamingHttpResponse
 from django.utils.html import escape
@@ -288,9 +289,12 @@ class EventsCsvView(ExportView):
         responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="UTF-8 CSV, header row first.")},
     )
     def get(self, request):
-        events = self.filter_queryset(self.get_queryset())
+        events = self.filter_queryset(self.get_queryset()).iterator(chunk_size=CHUNK)
+        # The first chunk is read before the answer starts: a database that is down is then a 503 with a
+        # JSON body, not a 200 whose header row is followed by nothing.
+        first = list(itertools.islice(events, 1))
         response = StreamingHttpResponse(
-            csv_lines(events.iterator(chunk_size=CHUNK)),
+            csv_lines(itertools.chain(first, events)),
             content_type="text/csv; charset=utf-8",
         )
         response["Content-Disposition"] = 'attachment; filename="events.csv"'

@@ -177,6 +177,7 @@ class EventCursorPagination(BasePagination):
         except (
             ValueError,
             TypeError,
+            RecursionError,
             UnicodeError,
             binascii.Error,
             json.JSONDecodeError,

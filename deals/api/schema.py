@@ -25,6 +25,7 @@ ERROR_DESCRIPTIONS = {
     "404": "No such object (or it is not published), or a page or cursor past the end.",
     "405": "Method not allowed here.",
     "409": "The object changed since the version you sent.",
+    "428": "The write did not say which version it was made from: send `version`.",
     "415": "Send JSON.",
     "429": "Too many requests: wait the number of seconds in Retry-After.",
 }
@@ -85,6 +86,10 @@ class DealTrackerAutoSchema(AutoSchema):
     def _map_basic_serializer(self, serializer, direction):
         schema = super()._map_basic_serializer(serializer, direction)
         # With `fields=`, only the asked-for fields come back: the others may be absent, `id` never is.
+        # A PATCH must carry the version it was made from, although every other field of it is optional.
+        needed = getattr(serializer, "required_in_patch", None)
+        if needed and direction == "request":
+            schema["required"] = list(needed)
         always = getattr(serializer, "always_present", None)
         if always is not None and direction == "response":
             required = [name for name in schema.get("required", []) if name in always]

@@ -428,6 +428,7 @@ class CompanySerializer(serializers.ModelSerializer):
             "page_url",
             "created_at",
             "updated_at",
+            "version",
         ]
         read_only_fields = fields
 

@@ -29,10 +29,12 @@ v1 = [
 
 urlpatterns = [
     path("v1/", include(v1)),
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    # The schema and its docs page are documents about the API, not its data: served like the public pages,
+    # without the data throttle (and without a database round trip).
+    path("schema/", SpectacularAPIView.as_view(throttle_classes=[]), name="api-schema"),
     path(
         "docs/",
-        SpectacularSwaggerSplitView.as_view(url_name="api-schema"),
+        SpectacularSwaggerSplitView.as_view(url_name="api-schema", throttle_classes=[]),
         name="api-docs",
     ),
     re_path(r"^[\s\S]*$", api_not_found),  # [\s\S]: a path may hold a newline, which "." skips

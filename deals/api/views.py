@@ -24,6 +24,7 @@ from deals.models import (
 from . import serializers as s
 from . import writes
 from .cache import cached_response
+from .exceptions import PreconditionRequired
 from .filters import AmountFilter, ArticleFilter, CompanyFilter, DealFilter, EventFilter
 from .pagination import EventCursorPagination, PagePagination
 from .permissions import (
@@ -101,8 +102,17 @@ class ApiViewMixin:
             return self.patch_serializer_class
         return super().get_serializer_class()
 
+    def current_version(self, instance) -> int | None:
+        """The version a write must name (optimistic locking), or None where the model keeps none."""
+        return None
+
     def partial_update(self, request, *args, **kwargs):
         instance = self.get_object()
+        version = self.current_version(instance)
+        if version is not None and not (isinstance(request.data, dict) and "version" in request.data):
+            raise PreconditionRequired(
+                f'Send "version" (it is {version}, from a GET): without it an edit could overwrite a newer one unseen.'
+            )
         serializer = self.get_serializer(instance, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         saved = serializer.save()
@@ -141,7 +151,10 @@ class EventViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = EventFilter
     pagination_class = EventCursorPagination
-    conflict_codes = ["409"]
+    conflict_codes = ["409", "428"]
+
+    def current_version(self, instance) -> int:
+        return instance.version
 
     def get_queryset(self):
         fields = requested_fields(self.request) if self.action in ("list", "retrieve") else None
@@ -220,6 +233,7 @@ class CompanyViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = CompanyFilter
     pagination_class = PagePagination
+    conflict_codes = ["409", "428"]
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]+"
 
@@ -243,6 +257,9 @@ class CompanyViewSet(
             )
             .order_by("name")
         )
+
+    def current_version(self, company) -> int:
+        return company.version
 
     def patched_response(self, company):
         fresh = self.get_queryset().get(pk=company.pk)
@@ -309,6 +326,10 @@ class AmountViewSet(
     filter_backends = [DjangoFilterBackend]
     filterset_class = AmountFilter
     pagination_class = PagePagination
+    conflict_codes = ["409", "428"]
+
+    def current_version(self, amount) -> int:
+        return amount.event.version  # an event's version covers its amounts, as on the review page
 
     def get_queryset(self):
         amounts = Amount.objects.order_by("event_id", "role", "pk")

@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from rest_framework import serializers
 
@@ -32,13 +33,15 @@ def _full_clean(instance, **kwargs) -> None:
 
 
 class EventPatchSerializer(serializers.ModelSerializer):
-    """What an editor may change on an event. Send `version` (from a GET) to be told when someone else saved first."""
+    """What an editor may change on an event, with the `version` read in a GET: a write without it is refused
+    (428), a stale one too (409), so nobody overwrites an edit they have not seen."""
 
+    required_in_patch = ("version",)
     version = serializers.IntegerField(
-        required=False,
         min_value=1,
         write_only=True,
-        help_text="The version you read; a stale one is refused with 409 instead of overwriting a newer edit.",
+        help_text="The version you read (required); a stale one is refused with 409 instead of overwriting a newer "
+        "edit, a missing one with 428.",
     )
 
     class Meta:
@@ -84,11 +87,19 @@ class EventPatchSerializer(serializers.ModelSerializer):
 
 
 class AmountPatchSerializer(serializers.ModelSerializer):
-    """An editor's correction of a figure. USD figures follow, at the ECB rate of the event's date."""
+    """An editor's correction of a figure. USD figures follow, at the ECB rate of the event's date. `version` is
+    the version of the amount's event, read in a GET: it covers the event's amounts too."""
+
+    required_in_patch = ("version",)
+    version = serializers.IntegerField(
+        min_value=1,
+        write_only=True,
+        help_text="The version of the amount's event you read (required); stale: 409, missing: 428.",
+    )
 
     class Meta:
         model = Amount
-        fields = ["role", "low", "high", "currency", "qualifier", "text"]
+        fields = ["role", "low", "high", "currency", "qualifier", "text", "version"]
         extra_kwargs = {
             "low": {"min_value": 0},
             "high": {"min_value": 0},
@@ -97,20 +108,27 @@ class AmountPatchSerializer(serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         request = self.context["request"]
+        expected = validated_data.pop("version", None)
         with transaction.atomic():
+            event = Event.objects.select_for_update().get(pk=instance.event_id)
+            try:
+                check_version(event=event, version=expected)
+            except StaleEdit as exc:
+                raise Conflict(exc.messages[0]) from exc
             amount = Amount.objects.select_for_update().get(pk=instance.pk)
             for name, value in validated_data.items():
                 setattr(amount, name, value)
             if amount.qualifier != "range" and "high" not in validated_data and "low" in validated_data:
                 amount.high = amount.low  # a single figure: high follows low, as the model requires
-            refresh_usd(amount=amount, on=amount.event.date)
+            refresh_usd(amount=amount, on=event.date)
             _full_clean(amount)
             amount._history_user = request.user
             amount.save()
-            # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, and
-            # mark it edited so re-extraction leaves it alone. update() keeps the event's version, which
-            # guards the event's own fields.
-            Event.objects.filter(pk=amount.event_id).update(updated_at=timezone.now(), edited_by_editor=True)
+            # A changed figure changes its event: bump updated_at so `updated_since` syncs pick it up, mark it
+            # edited so re-extraction leaves it alone, and raise its version, which guards its amounts too.
+            Event.objects.filter(pk=amount.event_id).update(
+                updated_at=timezone.now(), edited_by_editor=True, version=F("version") + 1
+            )
         return amount
 
 
@@ -135,7 +153,13 @@ class CompanyPatchSerializer(serializers.ModelSerializer):
             "description",
             "is_tracked",
             "verified",
+            "version",
         ]
+
+    required_in_patch = ("version",)
+    version = serializers.IntegerField(
+        min_value=1, write_only=True, help_text="The version you read (required); stale: 409, missing: 428."
+    )
 
     def validate_parent(self, parent):
         if parent is not None and self.instance is not None and parent.pk in self.instance.family_ids():
@@ -144,7 +168,14 @@ class CompanyPatchSerializer(serializers.ModelSerializer):
 
     def update(self, instance, validated_data):
         request = self.context["request"]
+        expected = validated_data.pop("version", None)
         with transaction.atomic():
+            instance.version = Company.objects.select_for_update().values_list("version", flat=True).get(pk=instance.pk)
+            if expected is not None and expected != instance.version:
+                raise Conflict(
+                    f"{instance.name} is at version {instance.version}, you sent {expected}: someone saved it after "
+                    "you read it. Fetch it again and reapply your change."
+                )
             for name, value in validated_data.items():
                 setattr(instance, name, value)
             _full_clean(instance)

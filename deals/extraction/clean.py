@@ -10,8 +10,9 @@ Markers are data (the "boilerplate" section of data/cues/<lang>.json):
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .textindex import fold_phrase
 
@@ -92,9 +93,15 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when [start, end) lies mostly inside one of the spans."""
-    for s, e in spans:
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies mostly inside one of the spans, sorted and disjoint as `merge_spans` gives
+    them: a binary search finds the few that can overlap, so a check costs no more with many spans."""
+    index = bisect.bisect_right(spans, end, key=lambda span: span[0])
+    while index > 0:
+        index -= 1
+        s, e = spans[index]
+        if e + 1 < start:
+            break  # this span and every earlier one end before [start, end)
         if s <= start and end <= e + 1:
             return True
         overlap = min(end, e) - max(start, s)

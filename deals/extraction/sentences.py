@@ -91,15 +91,29 @@ _CJK_END = re.compile(r"[。！？!?][」』”’）)\]]*")
 _LATIN_END = re.compile(r"(?:[.!?؟…]|\.\.\.)[\"'”’»)\]]*(?=\s)")
 _AR_SEMI = re.compile(r"؛")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+_WORD_WINDOW = 32  # far longer than any abbreviation
 _OPENER = re.compile(r"\s+([\"“‘«(\[]?)(\S)")
+
+
+def _word_before(paragraph: str, end: int) -> str:
+    """The word ending at `end`, read from a bounded window: searching the whole prefix at every full stop
+    made the splitter quadratic in the paragraph. A word longer than the window is neither an abbreviation
+    nor an initial, so any string longer than the window stands for it."""
+    start = max(0, end - _WORD_WINDOW)
+    found = _WORD_BEFORE.search(paragraph, start, end)
+    if not found:
+        return ""
+    if found.start() == start and start > 0 and _WORD_BEFORE.match(paragraph[start - 1]):
+        return paragraph[start - 1 : end]  # longer than any abbreviation: never one
+    return found.group(1)
 
 
 def _ok_to_split(paragraph: str, end: int, mark: str) -> bool:
     if mark in "!?؟…":
         return True
-    before = _WORD_BEFORE.search(paragraph[: end - 1] if paragraph[end - 1] == "." else paragraph[:end])
-    if before:
-        word = before.group(1).lower().rstrip(".")
+    word = _word_before(paragraph, end - 1 if paragraph[end - 1] == "." else end)
+    if word:
+        word = word.lower().rstrip(".")
         if word in ABBREVIATIONS:
             return False
         if len(word) == 1 and word.isalpha() and word.isascii():  # an initial: "J. Smith"
@@ -145,7 +159,7 @@ def split_sentences(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[
             lead = len(chunk) - len(chunk.lstrip())
             start = offset + s + lead
             end = start + len(stripped)
-            if excluded and inside(list(excluded), start, end):
+            if excluded and inside(excluded, start, end):
                 continue
             sentences.append(Sentence(text=text[start:end], start=start, end=end))
         offset += len(line) + 1

@@ -14,6 +14,7 @@ from .choices import (
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
+from .throttle import ThrottleCounter
 
 __all__ = [
     "Amount",
@@ -35,4 +36,5 @@ __all__ = [
     "PartyRole",
     "Qualifier",
     "ReviewState",
+    "ThrottleCounter",
 ]

@@ -45,6 +45,7 @@ class Company(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    version = models.PositiveIntegerField(default=1, help_text="Raised on every save; stale API writes are refused.")
     history = HistoricalRecords()
 
     objects = CompanyManager()
@@ -60,6 +61,11 @@ class Company(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            self.version = (self.version or 0) + 1
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("company-detail", kwargs={"slug": self.slug})

@@ -13,11 +13,14 @@ def is_zip(name: str) -> bool:
     return name.lower().endswith(".zip")
 
 
-def expand_zip(*, name: str, data: bytes, max_bytes: int, max_files: int) -> tuple[list[DecodedFile], list[str]]:
+def expand_zip(
+    *, name: str, data: bytes, max_bytes: int, max_files: int, max_total: int
+) -> tuple[list[DecodedFile], list[str]]:
     """The archive's article files, decoded, and one message per member that cannot be imported.
 
     Sizes are read from the archive's directory before any member is inflated, so a zip bomb is refused
-    without being unpacked.
+    without being unpacked: each member at most `max_bytes`, all of them together at most `max_total`.
+    A member is never inflated past the size its directory entry states.
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -35,6 +38,12 @@ def expand_zip(*, name: str, data: bytes, max_bytes: int, max_files: int) -> tup
         raise UploadRejected(f"{name}: the archive holds no {', '.join(ALLOWED_SUFFIXES)} files.")
     if len(articles) > max_files:
         raise UploadRejected(f"{name}: {len(articles)} articles inside; at most {max_files} can be imported at once.")
+    total = sum(info.file_size for info in articles)
+    if total > max_total:
+        raise UploadRejected(
+            f"{name}: its articles hold {total / 1_048_576:.1f} MB uncompressed, over the limit of "
+            f"{max_total / 1_048_576:.1f} MB that can be imported at once."
+        )
     decoded, errors = [], []
     for info in articles:
         label = f"{name}/{info.filename}"
@@ -45,7 +54,9 @@ def expand_zip(*, name: str, data: bytes, max_bytes: int, max_files: int) -> tup
             )
             continue
         try:
-            decoded.append(decode_upload(name=label, data=archive.read(info), max_bytes=max_bytes))
+            with archive.open(info) as member:
+                content = member.read(info.file_size + 1)
+            decoded.append(decode_upload(name=label, data=content, max_bytes=max_bytes))
         except UploadRejected as error:
             errors.append(str(error))
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as error:  # encrypted or damaged member

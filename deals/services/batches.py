@@ -2,6 +2,11 @@
 
 A task may run twice (a worker died, a retry after an error): the article's unique content hash and the
 import service's idempotence make a second run find the same article and events instead of copying them.
+
+A worker killed mid-item cannot record anything, so a running item holds a lease: marked running, it must
+finish within IMPORT_ITEM_LEASE_SECONDS (one article takes seconds). An item running past its lease is
+stale: `requeue_stale_items` (run by every task before its own item, and by `manage.py requeue_stale_imports`
+from cron) queues it again, or fails it after the last attempt, and /healthz counts the stale ones.
 """
 
 from __future__ import annotations
@@ -10,9 +15,11 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count
 from django.tasks import task
+from django.utils import timezone
 
 from deals.models import ImportBatch, ImportItem
 
@@ -63,8 +70,38 @@ def _enqueue(item_id: int) -> None:
     import_item_task.enqueue(item_id)
 
 
+def stale_items():
+    """Items marked running whose lease has run out: their worker died or hangs."""
+    cutoff = timezone.now() - dt.timedelta(seconds=settings.IMPORT_ITEM_LEASE_SECONDS)
+    return ImportItem.objects.filter(status=ImportItem.Status.RUNNING, updated_at__lt=cutoff)
+
+
+def requeue_stale_items() -> tuple[list[int], list[int]]:
+    """Queue stale items again (their attempt counts as used), or fail them after the last attempt.
+
+    Returns the ids queued again and the ids failed. Row locks skip items another process is recovering.
+    """
+    queued, failed = [], []
+    with transaction.atomic():
+        for item in stale_items().select_for_update(skip_locked=True).order_by("pk"):
+            if item.attempts < MAX_ATTEMPTS:
+                item.status = ImportItem.Status.QUEUED
+                item.message = f"The worker stopped during attempt {item.attempts}; queued again."
+                queued.append(item.pk)
+            else:
+                item.status = ImportItem.Status.FAILED
+                item.message = f"The worker stopped during attempt {item.attempts}, the last one."
+                failed.append(item.pk)
+            item.save(update_fields=["status", "message", "updated_at"])
+        if queued:
+            logger.warning("stale import items queued again", extra={"items": queued})
+            transaction.on_commit(lambda: [_enqueue(item_id) for item_id in queued])
+    return queued, failed
+
+
 def run_import_item(*, item_id: int) -> str:
     """Import one queued item and record the outcome on it; retry unexpected errors a few times."""
+    requeue_stale_items()
     with transaction.atomic():
         item = ImportItem.objects.select_for_update().select_related("batch").filter(pk=item_id).first()
         if item is None or item.status == ImportItem.Status.DONE:

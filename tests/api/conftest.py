@@ -28,7 +28,7 @@ from tests.factories import (
 
 @pytest.fixture(autouse=True)
 def fresh_throttle_counters():
-    # Throttle counters live in the cache: each test starts with a clean slate.
+    # Cached answers start empty; throttle counters are rows, rolled back with each test.
     cache.clear()
     yield
     cache.clear()

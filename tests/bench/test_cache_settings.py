@@ -1,4 +1,4 @@
-"""CACHE_BACKEND picks the cache the page cache and throttles share; a wrong value stops the start-up."""
+"""CACHE_BACKEND picks the page cache the workers share; a wrong value stops the start-up."""
 
 import os
 import subprocess
@@ -27,22 +27,23 @@ def test_default_is_one_local_memory_cache_per_process():
     assert run.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache"
 
 
-def test_throttle_counts_stay_in_local_memory_whatever_the_page_cache(tmp_path):
-    script = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
-    run = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "dealtracker.settings",
-            "CACHE_BACKEND": "file",
-            "CACHE_LOCATION": str(tmp_path),
-        },
-    )
-    assert run.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache", run.stderr
+def test_forwarded_for_is_trusted_only_behind_the_proxies_configured():
+    script = "from django.conf import settings; print(settings.REST_FRAMEWORK['NUM_PROXIES'])"
+
+    def num_proxies(**env: str) -> str:
+        clean = {k: v for k, v in os.environ.items() if k != "NUM_PROXIES"}
+        run = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**clean, "DJANGO_SETTINGS_MODULE": "dealtracker.settings", **env},
+        )
+        return run.stdout.strip() or run.stderr
+
+    assert num_proxies() == "0"
+    assert num_proxies(NUM_PROXIES="1") == "1"
 
 
 def test_file_cache_is_shared_through_the_directory_given(tmp_path):

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def seeded(db):
     call_command("load_companies", stdout=io.StringIO())
     call_command("import_articles", "--metadata", "fixtures/articles.json", "--publish", stdout=io.StringIO())
-    cache.clear()  # anonymous throttle counters and cached pages start empty
+    cache.clear()  # cached pages start empty
 
 
 @pytest.fixture

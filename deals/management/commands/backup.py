@@ -49,9 +49,11 @@ def pg_url() -> str:
 
 # Rows before the rows that point at them: the mention trigger needs its article in place at insert time,
 # which dumpdata's own ordering (natural-key dependencies only) does not guarantee.
+# Every table a restored site needs: editors' API tokens and the import batches with their items too.
 BACKUP_ORDER = [
     "auth.group",
     "auth.user",
+    "authtoken.token",
     "deals.company",
     "deals.companyalias",
     "deals.article",
@@ -60,6 +62,8 @@ BACKUP_ORDER = [
     "deals.event",
     "deals.amount",
     "deals.mention",
+    "deals.importbatch",
+    "deals.importitem",
 ]
 
 
