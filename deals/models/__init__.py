@@ -4,6 +4,7 @@ from .choices import AmountRole, DatePrecision, DealKind, EventStatus, PartyRole
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
+from .sectors import CompanySector, Sector
 
 __all__ = [
     "Amount",
@@ -11,6 +12,7 @@ __all__ = [
     "Article",
     "Company",
     "CompanyAlias",
+    "CompanySector",
     "DatePrecision",
     "Deal",
     "DealKind",
@@ -23,4 +25,5 @@ __all__ = [
     "PartyRole",
     "Qualifier",
     "ReviewState",
+    "Sector",
 ]
