@@ -25,7 +25,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 
-from deals.models import Amount, Company, Deal, DealKind, DealParty, Event, Mention
+from deals.models import Amount, Company, Deal, DealKind, DealParty, Event, Mention, Sector
 
 PAGE_SIZE = 50
 
@@ -117,10 +117,41 @@ class EventFilters:
     counterparty: str = ""  # a company slug
     min_usd: Decimal | None = None
     q: str = ""
+    sector: str = ""  # a sector slug: moves with a party filed under it
+    ai_only: bool = False  # the AI moves, the pages' default view rather than a filter a reader set
 
     @property
     def active(self) -> bool:
-        return any((self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q))
+        return any(
+            (self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q, self.sector)
+        )
+
+    @property
+    def scope_key(self) -> str:
+        """What cached whole-list parts (chart, totals) depend on besides the company."""
+        return f"ai={self.ai_only} sector={self.sector}"
+
+
+def deals_in_sectors(slugs: list[str]) -> QuerySet:
+    """Ids of the deals with a party filed under one of the sectors."""
+    return DealParty.objects.filter(company__company_sectors__sector__slug__in=slugs).values("deal_id")
+
+
+def scoped_deals(filters: EventFilters) -> QuerySet | None:
+    """The deals the AI switch and the sector filter keep, or None when they keep every deal."""
+    if not (filters.ai_only or filters.sector):
+        return None
+    deals = Deal.objects.all()
+    if filters.ai_only:
+        deals = deals.filter(is_ai=True)
+    if filters.sector:
+        deals = deals.filter(pk__in=deals_in_sectors([filters.sector]))
+    return deals.order_by().values("pk")
+
+
+def sector_choices() -> list[tuple[str, str]]:
+    """(slug, name) of every sector, for the filter menu (one query)."""
+    return list(Sector.objects.order_by("name").values_list("slug", "name"))
 
 
 def tracked_company() -> Company | None:
@@ -139,6 +170,8 @@ def published_events(*, company: Company | None = None, family_ids: list[int] | 
 
 
 def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QuerySet[Event]:
+    if (deals := scoped_deals(filters)) is not None:
+        queryset = queryset.filter(deal_id__in=deals)
     if filters.kind:
         queryset = queryset.filter(deal__kind=filters.kind)
     if filters.status:
@@ -355,7 +388,7 @@ WITH per_deal AS (
     FROM deals_amount a JOIN deals_event e ON a.event_id = e.id
     WHERE a.role = 'value' AND a.usd_low IS NOT NULL
       AND e.review_state = 'published' AND e.status IN ('announced', 'completed')
-      {family}
+      {family} {scope}
     GROUP BY e.deal_id
 )
 SELECT {year} AS year, d.kind, SUM(p.usd)
@@ -364,7 +397,15 @@ GROUP BY 1, 2
 """
 
 
-def usd_by_year_and_kind(*, family_ids: list[int] | None = None) -> ChartData:
+def _scope_sql(deals: QuerySet | None, column: str) -> tuple[str, list]:
+    """`AND column IN (the deals' ids)` for raw SQL, or nothing when every deal is in scope."""
+    if deals is None:
+        return "", []
+    sql, params = deals.query.sql_with_params()
+    return f"AND {column} IN ({sql})", list(params)
+
+
+def usd_by_year_and_kind(*, family_ids: list[int] | None = None, deals: QuerySet | None = None) -> ChartData:
     """Dollars committed per year, split by kind, summed in the database (one query).
 
     Two levels of grouping (per deal, then per year and kind) are one CTE here; the ORM cannot sum an
@@ -377,13 +418,15 @@ def usd_by_year_and_kind(*, family_ids: list[int] | None = None) -> ChartData:
             ", ".join(["%s"] * len(family_ids))
         )
         params.extend(family_ids)
+    scope, scope_params = _scope_sql(deals, "e.deal_id")
+    params.extend(scope_params)
     year = (
         "CAST(EXTRACT(YEAR FROM p.first_date) AS integer)"
         if connection.vendor == "postgresql"
         else "CAST(strftime('%%Y', p.first_date) AS integer)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(_CHART_SQL.format(family=family, year=year), params)
+        cursor.execute(_CHART_SQL.format(family=family, scope=scope, year=year), params)
         rows = cursor.fetchall()
     totals: dict[int, dict[str, Decimal]] = defaultdict(dict)
     kinds: set[str] = set()
@@ -419,7 +462,7 @@ COUNTERPARTY_TABLE_SIZE = 50
 
 _COUNTERPARTY_SQL = """
 WITH family_deals AS (
-    SELECT DISTINCT deal_id FROM deals_dealparty WHERE company_id IN ({family})
+    SELECT DISTINCT deal_id FROM deals_dealparty WHERE company_id IN ({family}) {scope}
 ),
 per_deal AS (
     SELECT e.deal_id, MAX(a.usd_low) AS usd
@@ -448,7 +491,9 @@ LIMIT %s
 """
 
 
-def counterparties(*, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZE) -> CounterpartyTable:
+def counterparties(
+    *, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZE, deals: QuerySet | None = None
+) -> CounterpartyTable:
     """The `limit` companies met most often on the other side of the family's published deals (2 queries).
 
     Each comes with its deal count and dollars: a deal's dollars are its largest figure stated at
@@ -457,8 +502,11 @@ def counterparties(*, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZ
     them all gave the tracked group 12,000 rows (2 MB of HTML, 8 s to render) at 100,000 events.
     """
     family = ", ".join(["%s"] * len(family_ids))
+    scope, scope_params = _scope_sql(deals, "deal_id")
     with connection.cursor() as cursor:
-        cursor.execute(_COUNTERPARTY_SQL.format(family=family), [*family_ids, *family_ids, limit])
+        cursor.execute(
+            _COUNTERPARTY_SQL.format(family=family, scope=scope), [*family_ids, *scope_params, *family_ids, limit]
+        )
         rows = cursor.fetchall()
     companies = Company.objects.in_bulk([company_id for company_id, _, _, _ in rows])
     result = [
@@ -519,10 +567,10 @@ def deal_with_events(*, pk: int) -> Deal | None:
 
 
 def company_with_family(*, slug: str) -> Company | None:
-    """A company with its parent, units and aliases (3 queries)."""
+    """A company with its parent, units, aliases and sectors (4 queries)."""
     return (
         Company.objects.filter(slug=slug)
         .select_related("parent")
-        .prefetch_related(Prefetch("units", queryset=Company.objects.order_by("name")), "aliases")
+        .prefetch_related(Prefetch("units", queryset=Company.objects.order_by("name")), "aliases", "sectors")
         .first()
     )

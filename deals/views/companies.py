@@ -1,12 +1,15 @@
 from django.http import Http404
 from django.shortcuts import render
 
+from deals.forms import scope_filters
 from deals.selectors import (
     MatchCount,
     company_with_family,
     counterparties,
     event_page,
+    filter_events,
     published_events,
+    scoped_deals,
     usd_by_year_and_kind,
 )
 from deals.views.cache import cached_page, cached_part
@@ -19,7 +22,9 @@ def company_detail(request, slug: str):
     if company is None:
         raise Http404("No company with this address.")
     family_ids = company.family_ids()
-    events = published_events(family_ids=family_ids)
+    filters = scope_filters(request.GET)
+    scope, deals = filters.scope_key, scoped_deals(filters)
+    events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
     newest_first = request.GET.get("order") != "oldest"
     page = event_page(
         queryset=events,
@@ -33,10 +38,19 @@ def company_detail(request, slug: str):
         {
             "company": company,
             "page": page,
-            "total": cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False)),
-            "counterparties": cached_part(
-                request, f"counterparties {family_ids}", lambda: counterparties(family_ids=family_ids)
+            "filters": filters,
+            "total": cached_part(
+                request, f"total {family_ids} {scope}", lambda: MatchCount(n=events.count(), capped=False)
             ),
-            "chart": cached_part(request, f"chart {family_ids}", lambda: usd_by_year_and_kind(family_ids=family_ids)),
+            "counterparties": cached_part(
+                request,
+                f"counterparties {family_ids} {scope}",
+                lambda: counterparties(family_ids=family_ids, deals=deals),
+            ),
+            "chart": cached_part(
+                request,
+                f"chart {family_ids} {scope}",
+                lambda: usd_by_year_and_kind(family_ids=family_ids, deals=deals),
+            ),
         },
     )
