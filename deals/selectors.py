@@ -22,10 +22,13 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    StringAgg,
+    Subquery,
+    Value,
 )
 from django.db.models.expressions import RawSQL
 
-from deals.models import Amount, Company, Deal, DealKind, DealParty, Event, Mention, Sector
+from deals.models import Amount, Company, CompanySector, Deal, DealKind, DealParty, Event, Mention, Sector
 
 PAGE_SIZE = 50
 
@@ -135,6 +138,24 @@ class EventFilters:
 def deals_in_sectors(slugs: list[str]) -> QuerySet:
     """Ids of the deals with a party filed under one of the sectors."""
     return DealParty.objects.filter(company__company_sectors__sector__slug__in=slugs).values("deal_id")
+
+
+def parties_with_sectors() -> QuerySet[DealParty]:
+    """Parties with their company and its sector slugs ('ai-models,internet') in the same query: a prefetch of
+    the sectors would cost every list and every exported chunk one more query."""
+    slugs = (
+        CompanySector.objects.filter(company_id=OuterRef("company_id"))
+        .order_by()
+        .values("company_id")
+        .annotate(slugs=StringAgg("sector__slug", delimiter=Value(",")))
+        .values("slugs")
+    )
+    return DealParty.objects.select_related("company").annotate(sector_slugs=Subquery(slugs))
+
+
+def deal_sector_slugs(deal: Deal) -> list[str]:
+    """The slugs of the sectors of a deal's parties, sorted; its parties prefetched from parties_with_sectors()."""
+    return sorted({slug for party in deal.parties.all() for slug in (party.sector_slugs or "").split(",") if slug})
 
 
 def scoped_deals(filters: EventFilters) -> QuerySet | None:

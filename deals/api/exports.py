@@ -26,6 +26,7 @@ from rest_framework.response import Response
 
 from deals.headlines import amount_compact, amount_usd, deal_headline, event_headline
 from deals.models import Company, DatePrecision, Event
+from deals.selectors import deal_sector_slugs
 
 from .filters import EventFilter, period_end, period_start
 from .permissions import ReadAnyoneWriteWithModelPermission
@@ -187,6 +188,8 @@ CSV_COLUMNS = [
     "source_languages",
     "quotes",
     "updated_at",
+    "is_ai",
+    "sectors",
 ]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -231,6 +234,8 @@ def csv_row(event: Event) -> list:
         "\n".join(m.article.language for m in mentions),
         _text("\n\n".join(m.quote for m in mentions)),
         event.updated_at.isoformat(),
+        "true" if event.deal.is_ai else "false",
+        "\n".join(deal_sector_slugs(event.deal)),
     ]
 
 

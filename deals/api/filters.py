@@ -36,7 +36,7 @@ from deals.models import (
     ReviewState,
 )
 from deals.models.choices import CompanyKind
-from deals.selectors import search_events
+from deals.selectors import deals_in_sectors, search_events
 
 from .permissions import visible_events
 
@@ -99,6 +99,18 @@ class SlugFilter(TypedFilterMixin, df.CharFilter):
 class StrictBooleanFilter(TypedFilterMixin, df.Filter):
     field_class = StrictBooleanField
     schema = {"type": "boolean"}
+
+
+class MultipleSlugField(forms.MultipleChoiceField):
+    """Several slugs (`?sector=a&sector=b`), each checked for its shape only: an unknown one matches nothing."""
+
+    def valid_value(self, value):
+        return bool(re.fullmatch(SLUG_PATTERN, str(value))) and len(str(value)) <= 200
+
+
+class SlugsFilter(TypedFilterMixin, df.MultipleChoiceFilter):
+    field_class = MultipleSlugField
+    schema = {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 200}
 
 
 class UsdFilter(TypedFilterMixin, df.NumberFilter):
@@ -195,7 +207,14 @@ def overlapping(*, date_from: dt.date | None, date_to: dt.date | None, prefix: s
 
 
 class FamilyFiltersMixin:
-    """`company` (with its units unless include_units=false) and `counterparty`, read together."""
+    """`company` (with its units unless include_units=false) and `counterparty`, read together; `sector` and `ai`."""
+
+    def filter_sector(self, queryset, name, value):
+        deal_field = "deal_id" if queryset.model is Event else "pk"
+        return queryset.filter(**{f"{deal_field}__in": deals_in_sectors(list(value))}) if value else queryset
+
+    def filter_ai(self, queryset, name, value):
+        return queryset.filter(**{"deal__is_ai" if queryset.model is Event else "is_ai": value})
 
     def filter_company(self, queryset, name, value):
         return queryset  # applied in filter_queryset, where include_units is known
@@ -226,6 +245,16 @@ class EventFilter(FamilyFiltersMixin, StrictFilterSet):
     counterparty = SlugFilter(
         method="filter_company",
         help_text="Company slug of another party to the deal (units included).",
+    )
+    sector = SlugsFilter(
+        method="filter_sector",
+        help_text="Sector slug (see fixtures/sectors.yaml: ai-models, ai-compute, ai-data-centres, robotics, telecom, "
+        "internet, mobility, real-estate, financial-services, other): events of deals with a party filed under it; repeat for "
+        "several (any of them). An unknown slug matches nothing.",
+    )
+    ai = StrictBooleanFilter(
+        method="filter_ai",
+        help_text="true: only the events of AI moves (the `is_ai` of their deal); false: only the others. Absent: all.",
     )
     kind = df.MultipleChoiceFilter(
         field_name="deal__kind",
@@ -311,6 +340,16 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         help_text="With `company`: include units (default true).",
     )
     counterparty = SlugFilter(method="filter_company", help_text="Company slug of another party to the deal.")
+    sector = SlugsFilter(
+        method="filter_sector",
+        help_text="Sector slug (see fixtures/sectors.yaml: ai-models, ai-compute, ai-data-centres, robotics, telecom, "
+        "internet, mobility, real-estate, financial-services, other): deals with a party filed under it; repeat for "
+        "several (any of them). An unknown slug matches nothing.",
+    )
+    ai = StrictBooleanFilter(
+        method="filter_ai",
+        help_text="true: only AI moves (`is_ai`); false: only the others. Absent: all.",
+    )
     kind = df.MultipleChoiceFilter(choices=DealKind.choices, help_text="Deal kind; repeat for several.")
     status = df.MultipleChoiceFilter(
         choices=EventStatus.choices,

@@ -20,6 +20,7 @@ from deals.models import (
     DealParty,
     Mention,
 )
+from deals.selectors import parties_with_sectors
 
 from . import serializers as s
 from .cache import cached_response
@@ -42,13 +43,13 @@ def event_queryset(request, *, fields=None):
     """
     wanted = set(fields or s.EVENT_FIELDS)
     queryset = visible_events(request)
-    if wanted & {"deal", "parties", "headline"}:
+    if wanted & {"deal", "parties", "headline", "is_ai", "sectors"}:
         queryset = queryset.select_related("deal")
     prefetches = []
     if wanted & {"amounts", "headline"}:
         prefetches.append(Prefetch("amounts", queryset=Amount.objects.order_by("role", "pk")))
-    if wanted & {"parties", "headline", "deal"}:
-        prefetches.append(Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")))
+    if wanted & {"parties", "headline", "deal", "sectors"}:
+        prefetches.append(Prefetch("deal__parties", queryset=parties_with_sectors()))
     if "sources" in wanted:
         mentions = Mention.objects.select_related("article").defer("article__text", "article__extraction_warnings")
         prefetches.append(
@@ -186,7 +187,7 @@ class DealViewSet(
         if not request_is_editor(self.request):
             deals = deals.filter(Exists(events.filter(deal=OuterRef("pk"))))
         return deals.order_by("-latest_date", "-pk").prefetch_related(
-            Prefetch("parties", queryset=DealParty.objects.select_related("company")),
+            Prefetch("parties", queryset=parties_with_sectors()),
             Prefetch(
                 "events",
                 queryset=events.chronological(newest_first=False),
@@ -238,6 +239,7 @@ class CompanyViewSet(
                     "aliases",
                     queryset=CompanyAlias.objects.order_by("language", "alias"),
                 ),
+                "sectors",
             )
             .order_by("name")
         )
