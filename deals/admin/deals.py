@@ -3,6 +3,7 @@ from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Deal, DealParty, Event
+from deals.services import sectors
 
 from . import actions
 
@@ -24,9 +25,9 @@ class EventInline(admin.TabularInline):
 
 @admin.register(Deal)
 class DealAdmin(SimpleHistoryAdmin):
-    actions = [actions.merge_deals]
-    list_display = ["__str__", "kind", "party_names", "event_count", "updated_at"]
-    list_filter = ["kind", "events__review_state"]
+    actions = [actions.merge_deals, actions.mark_ai, actions.mark_not_ai, actions.release_ai]
+    list_display = ["__str__", "kind", "party_names", "event_count", "is_ai", "updated_at"]
+    list_filter = ["kind", "events__review_state", "is_ai", "ai_set_by_editor"]
     search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [DealPartyInline, EventInline]
@@ -38,6 +39,18 @@ class DealAdmin(SimpleHistoryAdmin):
             .annotate(_event_count=Count("events", distinct=True))
             .prefetch_related("parties__company")
         )
+
+    def save_model(self, request, obj, form, change):
+        """Ticking or unticking "AI move" is an editor's decision that imports keep; unticking "set by an editor"
+        hands the flag back to the rule."""
+        changed = set(form.changed_data)
+        if "is_ai" in changed or ("ai_set_by_editor" in changed and obj.ai_set_by_editor):
+            reason = obj.ai_reason if "ai_reason" in changed else ""
+            sectors.set_ai_flag(deal=obj, is_ai=obj.is_ai, reason=reason, user=request.user)
+        elif "ai_set_by_editor" in changed:
+            sectors.release_ai_flag(deal=obj, user=request.user)
+        else:
+            super().save_model(request, obj, form, change)
 
     @admin.display(description="events", ordering="_event_count")
     def event_count(self, obj):

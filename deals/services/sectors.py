@@ -126,3 +126,21 @@ def classify_deals(*, deal_ids) -> int:
             deal.save(update_fields=["is_ai", "ai_reason", "updated_at"])
             changed += 1
     return changed
+
+
+def set_ai_flag(*, deal: Deal, is_ai: bool, reason: str = "", user=None) -> None:
+    """An editor's decision, which no later import or classification changes."""
+    deal.is_ai, deal.ai_set_by_editor = is_ai, True
+    deal.ai_reason = (reason or f"set by {user or 'an editor'}")[:300]
+    if user is not None:
+        deal._history_user = user
+    deal.save()
+
+
+def release_ai_flag(*, deal: Deal, user=None) -> None:
+    """Give the flag back to the rule, and decide it again now."""
+    deal.ai_set_by_editor = False
+    if user is not None:
+        deal._history_user = user
+    deal.save()
+    classify_deals(deal_ids=[deal.pk])
