@@ -5,7 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from deals.models import Company, CompanyAlias
 
 from . import actions
-from .sectors import CompanySectorInline
+from .sectors import CompanySectorInline, classify_deals_of, refiled
 
 
 class CompanyAliasInline(admin.TabularInline):
@@ -47,6 +47,11 @@ class CompanyAdmin(SimpleHistoryAdmin):
         ("About", {"fields": ["country", "website", "description"]}),
         ("Provenance", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if refiled(formsets=formsets):  # its moves' AI flags follow its sectors
+            classify_deals_of(company_ids=[form.instance.pk])
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_alias_count=Count("aliases", distinct=True))

@@ -1,5 +1,10 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Deal, DealParty, Event
@@ -39,6 +44,24 @@ class DealAdmin(SimpleHistoryAdmin):
             .annotate(_event_count=Count("events", distinct=True))
             .prefetch_related("parties__company")
         )
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        flag = wrap(require_POST(self.ai_flag_view))
+        return [path("<int:pk>/ai-flag/", flag, name="deals_deal_ai_flag"), *super().get_urls()]
+
+    def ai_flag_view(self, request, pk: int):
+        """The review page's one-click AI flag: an editor's decision, like the change form's checkbox."""
+        deal = get_object_or_404(Deal, pk=pk)
+        if not self.has_change_permission(request, deal):
+            raise PermissionDenied
+        is_ai = request.POST.get("is_ai") == "true"
+        sectors.set_ai_flag(deal=deal, is_ai=is_ai, user=request.user)
+        messages.success(request, f"“{deal}” is {'now' if is_ai else 'no longer'} an AI move; imports keep this.")
+        back = request.POST.get("next", "")
+        if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+            return redirect(back)
+        return redirect(reverse("admin:deals_deal_change", args=[deal.pk]))
 
     def save_model(self, request, obj, form, change):
         """Ticking or unticking "AI move" is an editor's decision that imports keep; unticking "set by an editor"
