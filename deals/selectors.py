@@ -22,13 +22,11 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
-    StringAgg,
-    Subquery,
-    Value,
 )
 from django.db.models.expressions import RawSQL
 
-from deals.models import Amount, Company, CompanySector, Deal, DealKind, DealParty, Event, Mention, Sector
+from deals.models import Amount, Company, Deal, DealKind, DealParty, Event, Mention
+from deals.scope import scope_sql, scoped_deals
 
 PAGE_SIZE = 50
 
@@ -133,46 +131,6 @@ class EventFilters:
     def scope_key(self) -> str:
         """What cached whole-list parts (chart, totals) depend on besides the company."""
         return f"ai={self.ai_only} sector={self.sector}"
-
-
-def deals_in_sectors(slugs: list[str]) -> QuerySet:
-    """Ids of the deals with a party filed under one of the sectors."""
-    return DealParty.objects.filter(company__company_sectors__sector__slug__in=slugs).values("deal_id")
-
-
-def parties_with_sectors() -> QuerySet[DealParty]:
-    """Parties with their company and its sector slugs ('ai-models,internet') in the same query: a prefetch of
-    the sectors would cost every list and every exported chunk one more query."""
-    slugs = (
-        CompanySector.objects.filter(company_id=OuterRef("company_id"))
-        .order_by()
-        .values("company_id")
-        .annotate(slugs=StringAgg("sector__slug", delimiter=Value(",")))
-        .values("slugs")
-    )
-    return DealParty.objects.select_related("company").annotate(sector_slugs=Subquery(slugs))
-
-
-def deal_sector_slugs(deal: Deal) -> list[str]:
-    """The slugs of the sectors of a deal's parties, sorted; its parties prefetched from parties_with_sectors()."""
-    return sorted({slug for party in deal.parties.all() for slug in (party.sector_slugs or "").split(",") if slug})
-
-
-def scoped_deals(filters: EventFilters) -> QuerySet | None:
-    """The deals the AI switch and the sector filter keep, or None when they keep every deal."""
-    if not (filters.ai_only or filters.sector):
-        return None
-    deals = Deal.objects.all()
-    if filters.ai_only:
-        deals = deals.filter(is_ai=True)
-    if filters.sector:
-        deals = deals.filter(pk__in=deals_in_sectors([filters.sector]))
-    return deals.order_by().values("pk")
-
-
-def sector_choices() -> list[tuple[str, str]]:
-    """(slug, name) of every sector, for the filter menu (one query)."""
-    return list(Sector.objects.order_by("name").values_list("slug", "name"))
 
 
 def tracked_company() -> Company | None:
@@ -418,14 +376,6 @@ GROUP BY 1, 2
 """
 
 
-def _scope_sql(deals: QuerySet | None, column: str) -> tuple[str, list]:
-    """`AND column IN (the deals' ids)` for raw SQL, or nothing when every deal is in scope."""
-    if deals is None:
-        return "", []
-    sql, params = deals.query.sql_with_params()
-    return f"AND {column} IN ({sql})", list(params)
-
-
 def usd_by_year_and_kind(*, family_ids: list[int] | None = None, deals: QuerySet | None = None) -> ChartData:
     """Dollars committed per year, split by kind, summed in the database (one query).
 
@@ -439,7 +389,7 @@ def usd_by_year_and_kind(*, family_ids: list[int] | None = None, deals: QuerySet
             ", ".join(["%s"] * len(family_ids))
         )
         params.extend(family_ids)
-    scope, scope_params = _scope_sql(deals, "e.deal_id")
+    scope, scope_params = scope_sql(deals, "e.deal_id")
     params.extend(scope_params)
     year = (
         "CAST(EXTRACT(YEAR FROM p.first_date) AS integer)"
@@ -523,7 +473,7 @@ def counterparties(
     them all gave the tracked group 12,000 rows (2 MB of HTML, 8 s to render) at 100,000 events.
     """
     family = ", ".join(["%s"] * len(family_ids))
-    scope, scope_params = _scope_sql(deals, "deal_id")
+    scope, scope_params = scope_sql(deals, "deal_id")
     with connection.cursor() as cursor:
         cursor.execute(
             _COUNTERPARTY_SQL.format(family=family, scope=scope), [*family_ids, *scope_params, *family_ids, limit]

@@ -26,7 +26,7 @@ from rest_framework.response import Response
 
 from deals.headlines import amount_compact, amount_usd, deal_headline, event_headline
 from deals.models import Company, DatePrecision, Event
-from deals.selectors import deal_sector_slugs
+from deals.scope import deal_sector_slugs
 
 from .filters import EventFilter, period_end, period_start
 from .permissions import ReadAnyoneWriteWithModelPermission

@@ -36,7 +36,8 @@ from deals.models import (
     ReviewState,
 )
 from deals.models.choices import CompanyKind
-from deals.selectors import deals_in_sectors, search_events
+from deals.scope import deals_in_sectors
+from deals.selectors import search_events
 
 from .permissions import visible_events
 

@@ -26,7 +26,7 @@ from deals.models import (
     Event,
     Mention,
 )
-from deals.selectors import deal_sector_slugs
+from deals.scope import deal_sector_slugs
 from deals.services.editing import StaleEdit, check_version, refresh_event_usd, refresh_usd, set_review_state
 
 from .exceptions import Conflict

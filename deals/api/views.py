@@ -20,7 +20,7 @@ from deals.models import (
     DealParty,
     Mention,
 )
-from deals.selectors import parties_with_sectors
+from deals.scope import parties_with_sectors
 
 from . import serializers as s
 from .cache import cached_response

@@ -1,6 +1,7 @@
 from django.shortcuts import render
 
 from deals.forms import EventFilterForm
+from deals.scope import scoped_deals, sector_choices
 from deals.selectors import (
     MatchCount,
     count_matches,
@@ -9,8 +10,6 @@ from deals.selectors import (
     filter_events,
     group_by_year_and_month,
     published_events,
-    scoped_deals,
-    sector_choices,
     tracked_company,
     usd_by_year_and_kind,
 )

@@ -2,6 +2,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from deals.forms import scope_filters
+from deals.scope import scoped_deals
 from deals.selectors import (
     MatchCount,
     company_with_family,
@@ -9,7 +10,6 @@ from deals.selectors import (
     event_page,
     filter_events,
     published_events,
-    scoped_deals,
     usd_by_year_and_kind,
 )
 from deals.views.cache import cached_page, cached_part
