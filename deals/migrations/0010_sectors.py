@@ -63,6 +63,8 @@ class Migration(migrations.Migration):
             name="ai_reason",
             field=models.CharField(
                 blank=True,
+                default="",
+                db_default="",
                 help_text="What decided the AI flag, e.g. 'OpenAI is in AI models'.",
                 max_length=300,
                 verbose_name="why",
@@ -73,6 +75,7 @@ class Migration(migrations.Migration):
             name="ai_set_by_editor",
             field=models.BooleanField(
                 default=False,
+                db_default=False,
                 help_text="Ticked when an editor chose the AI flag: imports then leave it alone.",
                 verbose_name="AI flag set by an editor",
             ),
@@ -82,6 +85,7 @@ class Migration(migrations.Migration):
             name="is_ai",
             field=models.BooleanField(
                 default=False,
+                db_default=False,
                 help_text="Part of the AI chronology: set from the parties' sectors, the object or the sources' words.",
                 verbose_name="AI move",
             ),
@@ -91,6 +95,8 @@ class Migration(migrations.Migration):
             name="ai_reason",
             field=models.CharField(
                 blank=True,
+                default="",
+                db_default="",
                 help_text="What decided the AI flag, e.g. 'OpenAI is in AI models'.",
                 max_length=300,
                 verbose_name="why",
@@ -101,6 +107,7 @@ class Migration(migrations.Migration):
             name="ai_set_by_editor",
             field=models.BooleanField(
                 default=False,
+                db_default=False,
                 help_text="Ticked when an editor chose the AI flag: imports then leave it alone.",
                 verbose_name="AI flag set by an editor",
             ),
@@ -110,6 +117,7 @@ class Migration(migrations.Migration):
             name="is_ai",
             field=models.BooleanField(
                 default=False,
+                db_default=False,
                 help_text="Part of the AI chronology: set from the parties' sectors, the object or the sources' words.",
                 verbose_name="AI move",
             ),
