@@ -34,7 +34,12 @@ class Deal(models.Model):
         help_text="Part of the AI chronology: set from the parties' sectors, the object or the sources' words.",
     )
     ai_reason = models.CharField(
-        "why", max_length=300, blank=True, default="", db_default="", help_text="What decided the AI flag, e.g. 'OpenAI is in AI models'."
+        "why",
+        max_length=300,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="What decided the AI flag, e.g. 'OpenAI is in AI models'.",
     )
     ai_set_by_editor = models.BooleanField(
         "AI flag set by an editor",

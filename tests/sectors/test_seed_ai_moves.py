@@ -177,3 +177,10 @@ def test_the_csv_takes_the_same_filters_and_states_each_move_s_flag_and_sectors(
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert {int(row["id"]) for row in rows} == api_ids(api, {"sector": "robotics"}) != set()
     assert all(row["is_ai"] == "true" and "robotics" in row["sectors"].split("\n") for row in rows)
+
+
+def test_companies_filter_by_sector(seeded):
+    response = APIClient().get("/api/v1/companies/", {"sector": ["robotics", "ai-data-centres"], "page_size": 200})
+    slugs = {row["slug"] for row in response.json()["results"]}
+    expected = Company.objects.filter(sectors__slug__in=["robotics", "ai-data-centres"]).values_list("slug", flat=True)
+    assert slugs == set(expected) and {"berkshire-grey", "stargate-llc"} <= slugs
