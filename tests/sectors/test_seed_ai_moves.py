@@ -37,7 +37,13 @@ EXPECTED = [
     ("SoftBank pays $676M for Sharp's Sakai plant, to turn it into an AI data centre", "acquisition", {"sharp"}, True),
     ("The memorandum with Sharp to build an AI data centre in its plant", "partnership", {"sharp"}, True),
     ("SoftBank and OpenAI widen their collaboration: Cristal Intelligence in Japan", "partnership", {"openai"}, True),
-    ("SB OpenAI Japan, the joint venture, beside Stargate with Oracle", "joint_venture", {"openai", "oracle"}, True),
+    ("SB OpenAI Japan, the joint venture with OpenAI", "joint_venture", {"openai"}, True),
+    (
+        "Stargate, the venture with OpenAI and Oracle (SB OpenAI Japan when told beside it)",
+        "joint_venture",
+        {"openai", "oracle"},
+        True,
+    ),
     ("SoftBank's $15B commitment to Stargate with OpenAI and Oracle", "commitment", {"openai", "oracle"}, True),
     ("SoftBank Corp sets up an entity to build generative AI", "launch", set(), True),
     (
