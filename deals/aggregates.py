@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
+from django.db.models import QuerySet
 
-from deals.models import Company
+from deals.models import Company, DealKind
+from deals.scope import scope_sql
 
 
 @dataclass
@@ -35,8 +37,6 @@ class ChartData:
 
     @property
     def kind_labels(self) -> list[tuple[str, str]]:
-        from deals.models import DealKind
-
         labels = dict(DealKind.choices)
         return [(kind, labels.get(kind, kind)) for kind in self.kinds]
 
@@ -47,7 +47,7 @@ WITH per_deal AS (
     FROM deals_amount a JOIN deals_event e ON a.event_id = e.id
     WHERE a.role = 'value' AND a.usd_low IS NOT NULL
       AND e.review_state = 'published' AND e.status IN ('announced', 'completed')
-      {family}
+      {family} {scope}
     GROUP BY e.deal_id
 )
 SELECT {year} AS year, d.kind, SUM(p.usd)
@@ -63,11 +63,14 @@ _TRACKED_SIDE = """
 """
 
 
-def usd_by_year_and_kind(*, family_ids: list[int] | None = None, tracked_side_only: bool = False) -> ChartData:
+def usd_by_year_and_kind(
+    *, family_ids: list[int] | None = None, tracked_side_only: bool = False, deals: QuerySet | None = None
+) -> ChartData:
     """Dollars committed per year, split by kind, summed in the database (one query).
 
     `tracked_side_only`: only deals where the tracked side (SoftBank) takes part, so a counterparty's page
-    charts what that side put in with it and nothing its other deals state.
+    charts what that side put in with it and nothing its other deals state. `deals`: the deals the AI switch and
+    the sector filter keep (deals.scope.scoped_deals), None for all.
 
     Two levels of grouping (per deal, then per year and kind) are one CTE here; the ORM cannot sum an
     aggregate, and correlated subqueries per deal cost 0.4 s at 10,000 events where this takes a few ms.
@@ -82,13 +85,15 @@ def usd_by_year_and_kind(*, family_ids: list[int] | None = None, tracked_side_on
     if tracked_side_only:
         family += f" AND e.deal_id IN (SELECT deal_id FROM deals_dealparty WHERE company_id IN ({_TRACKED_SIDE}))"
         params.extend([True, True])
+    scope, scope_params = scope_sql(deals, "e.deal_id")
+    params.extend(scope_params)
     year = (
         "CAST(EXTRACT(YEAR FROM p.first_date) AS integer)"
         if connection.vendor == "postgresql"
         else "CAST(strftime('%%Y', p.first_date) AS integer)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(_CHART_SQL.format(family=family, year=year), params)
+        cursor.execute(_CHART_SQL.format(family=family, scope=scope, year=year), params)
         rows = cursor.fetchall()
     totals: dict[int, dict[str, Decimal]] = defaultdict(dict)
     kinds: set[str] = set()
@@ -124,7 +129,7 @@ COUNTERPARTY_TABLE_SIZE = 50
 
 _COUNTERPARTY_SQL = """
 WITH family_deals AS (
-    SELECT DISTINCT deal_id FROM deals_dealparty WHERE company_id IN ({family})
+    SELECT DISTINCT deal_id FROM deals_dealparty WHERE company_id IN ({family}) {scope}
 ),
 per_deal AS (
     SELECT e.deal_id, MAX(a.usd_low) AS usd
@@ -153,7 +158,9 @@ LIMIT %s
 """
 
 
-def counterparties(*, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZE) -> CounterpartyTable:
+def counterparties(
+    *, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZE, deals: QuerySet | None = None
+) -> CounterpartyTable:
     """The `limit` companies met most often on the other side of the family's published deals (2 queries).
 
     Each comes with its deal count and dollars: a deal's dollars are its largest figure stated at
@@ -162,8 +169,11 @@ def counterparties(*, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZ
     them all gave the tracked group 12,000 rows (2 MB of HTML, 8 s to render) at 100,000 events.
     """
     family = ", ".join(["%s"] * len(family_ids))
+    scope, scope_params = scope_sql(deals, "deal_id")
     with connection.cursor() as cursor:
-        cursor.execute(_COUNTERPARTY_SQL.format(family=family), [*family_ids, *family_ids, limit])
+        cursor.execute(
+            _COUNTERPARTY_SQL.format(family=family, scope=scope), [*family_ids, *scope_params, *family_ids, limit]
+        )
         rows = cursor.fetchall()
     companies = Company.objects.in_bulk([company_id for company_id, _, _, _ in rows])
     result = [

@@ -9,27 +9,33 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from deals.eventdates import event_date_label
+from deals.forms import scope_filters
 from deals.headlines import event_headline
 from deals.money import amount_in_words
-from deals.selectors import published_events, tracked_company, with_page_details
+from deals.selectors import filter_events, published_events, tracked_company, with_page_details
 
 FEED_SIZE = 50
 
 
 class EventFeed(Feed):
     feed_type = Atom1Feed
-    title = "DealTracker: the latest moves"
     subtitle = "Published, sourced events: who invested in, bought or partnered with whom, and when."
 
-    def link(self):
-        return reverse("home")
+    def link(self, obj):
+        return reverse("home") + ("" if obj[1].ai_only else "?scope=all")
 
     def get_object(self, request, *args, **kwargs):
-        return tracked_company()
+        # The same choice as the chronology's: AI moves unless ?scope=all, and ?sector=...
+        return tracked_company(), scope_filters(request.GET)
 
-    def items(self, company):
+    def title(self, obj):
+        return "DealTracker: the latest AI moves" if obj[1].ai_only else "DealTracker: the latest moves"
+
+    def items(self, obj):
+        company, filters = obj
         family_ids = company.family_ids() if company else None
-        events = published_events(family_ids=family_ids).chronological(newest_first=True)
+        events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
+        events = events.chronological(newest_first=True)
         return list(with_page_details(events)[:FEED_SIZE])
 
     def item_title(self, event):

@@ -1,5 +1,6 @@
 """The chronology's filter form: plain GET parameters, so every filtered view is a link that can be shared."""
 
+import re
 from decimal import Decimal
 
 from django import forms
@@ -14,6 +15,7 @@ MIN_USD_CHOICES = [
     ("10000000000", "$10B or more"),
     ("100000000000", "$100B or more"),
 ]
+ALL_MOVES = "all"  # ?scope=all: every move, not only the AI ones
 ORDER_CHOICES = [("newest", "Newest first"), ("oldest", "Oldest first")]
 YEAR_MIN, YEAR_MAX = 1950, 2100
 
@@ -25,6 +27,7 @@ class EventFilterForm(forms.Form):
     year_from = forms.IntegerField(label="From year", required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
     year_to = forms.IntegerField(label="To year", required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
     counterparty = forms.ChoiceField(label="Counterparty", required=False)
+    sector = forms.ChoiceField(label="Sector", required=False)
     # Any whole number of dollars is accepted so hand-written links work; the menu offers round steps.
     min_usd = forms.DecimalField(
         label="Minimum amount (USD)",
@@ -36,9 +39,12 @@ class EventFilterForm(forms.Form):
     )
     order = forms.ChoiceField(label="Order", required=False, choices=ORDER_CHOICES)
 
-    def __init__(self, *args, counterparties: list[tuple[str, str]] = (), **kwargs):
+    def __init__(
+        self, *args, counterparties: list[tuple[str, str]] = (), sectors: list[tuple[str, str]] = (), **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.fields["counterparty"].choices = [("", "Any counterparty"), *counterparties]
+        self.fields["sector"].choices = [("", "Any sector"), *sectors]
         for name in ("year_from", "year_to"):
             self.fields[name].widget.attrs.update({"inputmode": "numeric", "placeholder": "e.g. 2019"})
         self.fields["q"].widget.attrs.update({"type": "search", "placeholder": "OpenAI, Nvidia, data centre…"})
@@ -62,9 +68,24 @@ class EventFilterForm(forms.Form):
             counterparty=data.get("counterparty") or "",
             min_usd=Decimal(min_usd) if min_usd is not None else None,
             q=data.get("q") or "",
+            sector=data.get("sector") or "",
+            ai_only=self.ai_only,
         )
+
+    @property
+    def ai_only(self) -> bool:
+        """The AI moves unless the reader switched to all of them (`scope=all`)."""
+        return (self.data.get("scope") if self.is_bound else None) != ALL_MOVES
 
     @property
     def newest_first(self) -> bool:
         data = getattr(self, "cleaned_data", {})
         return data.get("order") != "oldest"
+
+
+def scope_filters(query) -> EventFilters:
+    """The AI switch and the sector of a page that has no filter form (a company's page, the feed)."""
+    sector = query.get("sector", "")
+    return EventFilters(
+        ai_only=query.get("scope") != ALL_MOVES, sector=sector if re.fullmatch(r"[-a-z0-9]{1,50}", sector) else ""
+    )

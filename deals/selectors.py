@@ -25,6 +25,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 
 from deals.models import Amount, Company, Deal, DealParty, Event, Mention
+from deals.scope import scoped_deals
 
 PAGE_SIZE = 50
 
@@ -116,10 +117,19 @@ class EventFilters:
     counterparty: str = ""  # a company slug
     min_usd: Decimal | None = None
     q: str = ""
+    sector: str = ""  # a sector slug: moves with a party filed under it
+    ai_only: bool = False  # the AI moves, the pages' default view rather than a filter a reader set
 
     @property
     def active(self) -> bool:
-        return any((self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q))
+        return any(
+            (self.kind, self.status, self.year_from, self.year_to, self.counterparty, self.min_usd, self.q, self.sector)
+        )
+
+    @property
+    def scope_key(self) -> str:
+        """What cached whole-list parts (chart, totals) depend on besides the company."""
+        return f"ai={self.ai_only} sector={self.sector}"
 
 
 def tracked_company() -> Company | None:
@@ -138,6 +148,8 @@ def published_events(*, company: Company | None = None, family_ids: list[int] | 
 
 
 def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QuerySet[Event]:
+    if (deals := scoped_deals(filters)) is not None:
+        queryset = queryset.filter(deal_id__in=deals)
     if filters.kind:
         queryset = queryset.filter(deal__kind=filters.kind)
     if filters.status:
@@ -364,10 +376,10 @@ def deal_with_events(*, pk: int) -> Deal | None:
 
 
 def company_with_family(*, slug: str) -> Company | None:
-    """A company with its parent, units and aliases (3 queries)."""
+    """A company with its parent, units, aliases and sectors (4 queries)."""
     return (
         Company.objects.filter(slug=slug)
         .select_related("parent")
-        .prefetch_related(Prefetch("units", queryset=Company.objects.order_by("name")), "aliases")
+        .prefetch_related(Prefetch("units", queryset=Company.objects.order_by("name")), "aliases", "sectors")
         .first()
     )

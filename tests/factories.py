@@ -55,6 +55,7 @@ class DealFactory(factory.django.DjangoModelFactory):
 
     kind = "investment"
     headline = ""
+    is_ai = True  # the pages show the AI moves unless asked for all: test moves are AI moves unless a test says not
 
 
 class DealPartyFactory(factory.django.DjangoModelFactory):

@@ -2,9 +2,9 @@
 
 from django.contrib import admin
 
-from . import articles, batches, companies, deals, events  # noqa: F401
+from . import articles, batches, companies, deals, events, sectors  # noqa: F401
 
-__all__ = ["articles", "batches", "companies", "deals", "events"]
+__all__ = ["articles", "batches", "companies", "deals", "events", "sectors"]
 
 admin.site.site_header = "DealTracker editors"
 admin.site.site_title = "DealTracker admin"

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 
 from deals.models import ReviewState
-from deals.services import imports, merging, review
+from deals.services import imports, merging, review, sectors
 
 
 @admin.action(description="Publish selected events", permissions=["change"])
@@ -74,3 +74,24 @@ def reextract_articles(modeladmin, request, queryset):
         f"Re-extracted {queryset.count()} article(s): {totals['created']} new drafts, {totals['updated']} updated, "
         f"{totals['removed']} removed; events editors reviewed or edited were left as they are.",
     )
+
+
+@admin.action(description="Mark selected deals as AI moves (imports keep it)", permissions=["change"])
+def mark_ai(modeladmin, request, queryset):
+    for deal in queryset:
+        sectors.set_ai_flag(deal=deal, is_ai=True, user=request.user)
+    modeladmin.message_user(request, f"{len(queryset)} deal(s) marked as AI moves.")
+
+
+@admin.action(description="Mark selected deals as not AI moves (imports keep it)", permissions=["change"])
+def mark_not_ai(modeladmin, request, queryset):
+    for deal in queryset:
+        sectors.set_ai_flag(deal=deal, is_ai=False, user=request.user)
+    modeladmin.message_user(request, f"{len(queryset)} deal(s) marked as not AI moves.")
+
+
+@admin.action(description="Let the rule decide the AI flag of selected deals again", permissions=["change"])
+def release_ai(modeladmin, request, queryset):
+    for deal in queryset:
+        sectors.release_ai_flag(deal=deal, user=request.user)
+    modeladmin.message_user(request, f"The rule decided the AI flag of {len(queryset)} deal(s) again.")

@@ -5,6 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from deals.models import Company, CompanyAlias
 
 from . import actions
+from .sectors import CompanySectorInline, classify_deals_of, refiled
 
 
 class CompanyAliasInline(admin.TabularInline):
@@ -33,19 +34,24 @@ class UnitInline(admin.TabularInline):
 class CompanyAdmin(SimpleHistoryAdmin):
     actions = [actions.merge_companies]
     list_display = ["name", "kind", "parent", "country", "alias_count", "is_tracked", "verified"]
-    list_filter = ["verified", "is_tracked", "kind", "country"]
+    list_filter = ["verified", "is_tracked", "kind", "sectors", "country"]
     list_select_related = ["parent"]
     list_editable = ["verified"]
     search_fields = ["name", "slug", "aliases__alias", "aliases__normalized"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [CompanyAliasInline, UnitInline]
+    inlines = [CompanyAliasInline, CompanySectorInline, UnitInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "parent", "is_tracked", "verified"]}),
         ("About", {"fields": ["country", "website", "description"]}),
         ("Provenance", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if refiled(formsets=formsets):  # its moves' AI flags follow its sectors
+            classify_deals_of(company_ids=[form.instance.pk])
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_alias_count=Count("aliases", distinct=True))

@@ -29,6 +29,7 @@ from deals.eventdates import event_date_label, event_is_planned
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import Company, DatePrecision, Event
 from deals.money import amount_in_words
+from deals.scope import deal_sector_slugs
 
 from .filters import EventFilter, period_end, period_start
 from .permissions import ReadAnyoneWriteWithModelPermission
@@ -202,6 +203,8 @@ CSV_COLUMNS = [
     "source_languages",
     "quotes",
     "updated_at",
+    "is_ai",
+    "sectors",
 ]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -251,6 +254,8 @@ def csv_row(event: Event) -> list:
         "\n".join(m.article.language for m in mentions),
         _text("\n\n".join(m.quote for m in mentions)),
         event.updated_at.isoformat(),
+        "true" if event.deal.is_ai else "false",
+        "\n".join(deal_sector_slugs(event.deal)),
     ]
 
 

@@ -7,7 +7,7 @@ when that period overlaps the range. So `date_from=2024-06-15` keeps a "June 202
 inside any range touching 2024. Dates are stored as the first day of their period, which turns the
 overlap into plain comparisons on the date column (see `overlapping`).
 
-A company or counterparty slug that names no company gives an empty list, not an error: the slug is
+A company, counterparty or sector slug that names none gives an empty list, not an error: the slug is
 well-formed, nothing matches it. A malformed value (not a slug, not a date, an unknown kind) is a 400.
 """
 
@@ -26,6 +26,7 @@ from deals.models import (
     AmountRole,
     Article,
     Company,
+    CompanySector,
     DatePrecision,
     Deal,
     DealKind,
@@ -36,6 +37,7 @@ from deals.models import (
     ReviewState,
 )
 from deals.models.choices import CompanyKind
+from deals.scope import deals_in_sectors
 from deals.selectors import search_events
 
 from .permissions import visible_events
@@ -43,6 +45,10 @@ from .permissions import visible_events
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]+$"
 Q_MAX_LENGTH = 200
 USD_MAX = 10**15  # a quadrillion dollars: more than any deal, and safe for every database's numeric type
+SECTOR_HELP = (
+    "Sector slug (ai-models, ai-compute, ai-data-centres, robotics, telecom, internet, mobility, real-estate, "
+    "financial-services, other): {what} with a party filed under it; repeat for several (any of them)."
+)
 ORDERING_CHOICES = [("date", "Oldest first"), ("-date", "Newest first")]
 
 _slug_validator = RegexValidator(re.compile(SLUG_PATTERN), "Enter a slug: letters, digits, hyphens or underscores.")
@@ -99,6 +105,18 @@ class SlugFilter(TypedFilterMixin, df.CharFilter):
 class StrictBooleanFilter(TypedFilterMixin, df.Filter):
     field_class = StrictBooleanField
     schema = {"type": "boolean"}
+
+
+class MultipleSlugField(forms.MultipleChoiceField):
+    """Several slugs (`?sector=a&sector=b`), each checked for its shape only: an unknown one matches nothing."""
+
+    def valid_value(self, value):
+        return bool(re.fullmatch(SLUG_PATTERN, str(value))) and len(str(value)) <= 200
+
+
+class SlugsFilter(TypedFilterMixin, df.MultipleChoiceFilter):
+    field_class = MultipleSlugField
+    schema = {"type": "string", "pattern": SLUG_PATTERN, "maxLength": 200}
 
 
 class UsdFilter(TypedFilterMixin, df.NumberFilter):
@@ -195,7 +213,14 @@ def overlapping(*, date_from: dt.date | None, date_to: dt.date | None, prefix: s
 
 
 class FamilyFiltersMixin:
-    """`company` (with its units unless include_units=false) and `counterparty`, read together."""
+    """`company` (with its units unless include_units=false) and `counterparty`, read together; `sector` and `ai`."""
+
+    def filter_sector(self, queryset, name, value):
+        deal_field = "deal_id" if queryset.model is Event else "pk"
+        return queryset.filter(**{f"{deal_field}__in": deals_in_sectors(list(value))}) if value else queryset
+
+    def filter_ai(self, queryset, name, value):
+        return queryset.filter(**{"deal__is_ai" if queryset.model is Event else "is_ai": value})
 
     def filter_company(self, queryset, name, value):
         return queryset  # applied in filter_queryset, where include_units is known
@@ -226,6 +251,11 @@ class EventFilter(FamilyFiltersMixin, StrictFilterSet):
     counterparty = SlugFilter(
         method="filter_company",
         help_text="Company slug of another party to the deal (units included).",
+    )
+    sector = SlugsFilter(method="filter_sector", help_text=SECTOR_HELP.format(what="events of deals"))
+    ai = StrictBooleanFilter(
+        method="filter_ai",
+        help_text="true: only the events of AI moves (the `is_ai` of their deal); false: only the others. Absent: all.",
     )
     kind = df.MultipleChoiceFilter(
         field_name="deal__kind",
@@ -311,6 +341,11 @@ class DealFilter(FamilyFiltersMixin, StrictFilterSet):
         help_text="With `company`: include units (default true).",
     )
     counterparty = SlugFilter(method="filter_company", help_text="Company slug of another party to the deal.")
+    sector = SlugsFilter(method="filter_sector", help_text=SECTOR_HELP.format(what="deals"))
+    ai = StrictBooleanFilter(
+        method="filter_ai",
+        help_text="true: only AI moves (`is_ai`); false: only the others. Absent: all.",
+    )
     kind = df.MultipleChoiceFilter(choices=DealKind.choices, help_text="Deal kind; repeat for several.")
     status = df.MultipleChoiceFilter(
         choices=EventStatus.choices,
@@ -381,6 +416,10 @@ class CompanyFilter(StrictFilterSet):
         field_name="parent__slug",
         help_text="Slug of the parent group: its direct units.",
     )
+    sector = SlugsFilter(
+        method="filter_sector",
+        help_text="Sector slug: companies filed under it; repeat for several (any of them).",
+    )
     is_tracked = StrictBooleanFilter(field_name="is_tracked", help_text="Only tracked (or untracked) companies.")
     verified = StrictBooleanFilter(field_name="verified", help_text="Only verified (or unverified) companies.")
     updated_since = UpdatedSinceFilter(field_name="updated_at", lookup_expr="gte", help_text="Changed since then.")
@@ -393,6 +432,9 @@ class CompanyFilter(StrictFilterSet):
         return queryset.filter(
             Q(name__icontains=value) | Q(pk__in=Company.objects.filter(aliases__alias__icontains=value).values("pk"))
         )
+
+    def filter_sector(self, queryset, name, value):
+        return queryset.filter(pk__in=CompanySector.objects.filter(sector__slug__in=value).values("company_id"))
 
 
 class ArticleFilter(StrictFilterSet):

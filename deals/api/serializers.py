@@ -24,6 +24,7 @@ from deals.models import (
     Event,
     Mention,
 )
+from deals.scope import deal_sector_slugs
 
 from .filters import period_end, period_start
 from .permissions import request_is_editor
@@ -42,6 +43,9 @@ class OptionalURLField(serializers.CharField):
 
 
 # --- small shared shapes ------------------------------------------------------------------------------
+
+SECTORS_HELP = "Slugs of the sectors of the deal's parties (the `sector` filter's values), sorted."
+SECTORS_SCHEMA = {"type": "array", "items": {"type": "string"}}
 
 
 class CompanyRefSerializer(serializers.ModelSerializer):
@@ -169,6 +173,8 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     period_end = serializers.SerializerMethodField(help_text="Last day of the period the date stands for.")
     sources = SourceSerializer(source="mentions", many=True, read_only=True)
     page_url = serializers.SerializerMethodField(help_text="The event on the public deal page.")
+    is_ai = serializers.BooleanField(source="deal.is_ai", read_only=True, help_text="Its deal is an AI move.")
+    sectors = serializers.SerializerMethodField(help_text=SECTORS_HELP)
 
     class Meta:
         model = Event
@@ -198,6 +204,8 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
             "published_at",
             "created_at",
             "updated_at",
+            "is_ai",
+            "sectors",
         ]
         read_only_fields = fields
 
@@ -212,6 +220,10 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.BOOL)
     def get_planned(self, event) -> bool:
         return _planned(event)
+
+    @extend_schema_field(SECTORS_SCHEMA)
+    def get_sectors(self, event) -> list[str]:
+        return deal_sector_slugs(event.deal)
 
     @extend_schema_field(OpenApiTypes.DATE)
     def get_period_start(self, event) -> str:
@@ -341,6 +353,8 @@ _EVENT_BUILDERS = {
     "published_at": lambda s, e: _datetime(e.published_at, s._tz),
     "created_at": lambda s, e: _datetime(e.created_at, s._tz),
     "updated_at": lambda s, e: _datetime(e.updated_at, s._tz),
+    "is_ai": lambda s, e: e.deal.is_ai,
+    "sectors": lambda s, e: deal_sector_slugs(e.deal),
 }
 
 
@@ -372,6 +386,7 @@ class DealSerializer(serializers.ModelSerializer):
     parties = PartySerializer(many=True, read_only=True)
     events = EventBriefSerializer(source="visible_events", many=True, read_only=True, help_text="Oldest first.")
     page_url = serializers.SerializerMethodField()
+    sectors = serializers.SerializerMethodField(help_text=SECTORS_HELP)
 
     class Meta:
         model = Deal
@@ -387,8 +402,16 @@ class DealSerializer(serializers.ModelSerializer):
             "page_url",
             "created_at",
             "updated_at",
+            "is_ai",
+            "ai_reason",
+            "ai_set_by_editor",
+            "sectors",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(SECTORS_SCHEMA)
+    def get_sectors(self, deal) -> list[str]:
+        return deal_sector_slugs(deal)
 
     @extend_schema_field(OpenApiTypes.STR)
     def get_headline(self, deal) -> str:
@@ -409,6 +432,9 @@ class CompanySerializer(serializers.ModelSerializer):
     units = CompanyRefSerializer(many=True, read_only=True, help_text="Units and funds directly below.")
     aliases = AliasSerializer(many=True, read_only=True)
     page_url = serializers.SerializerMethodField()
+    sectors = serializers.SlugRelatedField(
+        slug_field="slug", many=True, read_only=True, help_text="Slugs of the sectors it is filed under."
+    )
 
     class Meta:
         model = Company
@@ -429,6 +455,7 @@ class CompanySerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
             "version",
+            "sectors",
         ]
         read_only_fields = fields
 

@@ -20,6 +20,7 @@ from deals.models import (
     DealParty,
     Mention,
 )
+from deals.scope import parties_with_sectors
 
 from . import serializers as s
 from . import writes
@@ -44,13 +45,13 @@ def event_queryset(request, *, fields=None):
     """
     wanted = set(fields or s.EVENT_FIELDS)
     queryset = visible_events(request)
-    if wanted & {"deal", "parties", "headline"}:
+    if wanted & {"deal", "parties", "headline", "is_ai", "sectors"}:
         queryset = queryset.select_related("deal")
     prefetches = []
     if wanted & {"amounts", "headline"}:
         prefetches.append(Prefetch("amounts", queryset=Amount.objects.order_by("role", "pk")))
-    if wanted & {"parties", "headline", "deal"}:
-        prefetches.append(Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")))
+    if wanted & {"parties", "headline", "deal", "sectors"}:
+        prefetches.append(Prefetch("deal__parties", queryset=parties_with_sectors()))
     # A headline and a date label read the reports' days, to tell a plan from a done move.
     if wanted & {"sources", "headline", "date_label", "planned"}:
         mentions = Mention.objects.select_related("article").defer("article__text", "article__extraction_warnings")
@@ -201,7 +202,7 @@ class DealViewSet(
         if not request_is_editor(self.request):
             deals = deals.filter(Exists(events.filter(deal=OuterRef("pk"))))
         return deals.order_by("-latest_date", "-pk").prefetch_related(
-            Prefetch("parties", queryset=DealParty.objects.select_related("company")),
+            Prefetch("parties", queryset=parties_with_sectors()),
             Prefetch(
                 "events",
                 queryset=events.chronological(newest_first=False),
@@ -254,6 +255,7 @@ class CompanyViewSet(
                     "aliases",
                     queryset=CompanyAlias.objects.order_by("language", "alias"),
                 ),
+                "sectors",
             )
             .order_by("name")
         )

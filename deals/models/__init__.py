@@ -14,6 +14,7 @@ from .choices import (
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
+from .sectors import CompanySector, Sector
 from .throttle import ThrottleCounter
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "Article",
     "Company",
     "CompanyAlias",
+    "CompanySector",
     "DateBasis",
     "DatePrecision",
     "Deal",
@@ -36,5 +38,6 @@ __all__ = [
     "PartyRole",
     "Qualifier",
     "ReviewState",
+    "Sector",
     "ThrottleCounter",
 ]

@@ -40,6 +40,13 @@ class Company(models.Model):
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
     is_tracked = models.BooleanField(default=False, help_text="Its moves form the home page's chronology.")
+    sectors = models.ManyToManyField(
+        "deals.Sector",
+        through="deals.CompanySector",
+        related_name="companies",
+        blank=True,
+        help_text="What the company does; none for a company first met in an article until an editor files it.",
+    )
     verified = models.BooleanField(
         default=False, help_text="Unticked for companies first met in an article: check the name, then tick."
     )

@@ -26,6 +26,27 @@ class Deal(models.Model):
     object_label = models.CharField(
         max_length=120, blank=True, help_text="A short English label for the object: 'Sakai plant', 'GPUs', 'stake'."
     )
+    # Database defaults too, so rows written by raw SQL (bulk loads, benchmarks) need not name these columns.
+    is_ai = models.BooleanField(
+        "AI move",
+        default=False,
+        db_default=False,
+        help_text="Part of the AI chronology: set from the parties' sectors, the object or the sources' words.",
+    )
+    ai_reason = models.CharField(
+        "why",
+        max_length=300,
+        blank=True,
+        default="",
+        db_default="",
+        help_text="What decided the AI flag, e.g. 'OpenAI is in AI models'.",
+    )
+    ai_set_by_editor = models.BooleanField(
+        "AI flag set by an editor",
+        default=False,
+        db_default=False,
+        help_text="Ticked when an editor chose the AI flag: imports then leave it alone.",
+    )
     headline = models.CharField(max_length=300, blank=True, help_text="Leave blank to generate it from the parties.")
     summary = models.TextField(blank=True)
     companies = models.ManyToManyField(Company, through="DealParty", related_name="deals")

@@ -1,7 +1,8 @@
-"""The company file (fixtures/companies.yaml): its entries checked, then loaded by slug into the database.
+"""The company file (fixtures/companies.yaml) and the sector file (fixtures/sectors.yaml): their entries checked,
+then loaded by slug into the database.
 
-Loading adds what is missing and changes nothing already there: a company or alias an editor changed keeps the
-editor's version, one an editor deleted (its history says so) is not brought back.
+Loading adds what is missing and changes nothing already there: a sector, company, alias or company's sector an
+editor changed keeps the editor's version, one an editor deleted (its history says so) is not brought back.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from simple_history.utils import bulk_create_with_history
 
 from deals.extraction.gazetteer import read_company_file
 from deals.extraction.normalize import normalize_alias
-from deals.models import Company, CompanyAlias
+from deals.models import Company, CompanyAlias, CompanySector, Sector
 from deals.models.choices import CompanyKind
 
 REQUIRED = ("slug", "name", "kind", "description", "aliases")
@@ -26,6 +27,7 @@ OPTIONAL = ("parent", "country", "website", "tracked", "sectors")
 LANGUAGES = {"en", "fr", "ar", "ja", "zh-hans", "zh-hant", "ko", "de", "es", "any"}
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 MAX_LENGTH = 200  # Company.name, CompanyAlias.alias and .normalized
+SECTOR_KEYS = ("slug", "name", "ai", "description")
 
 
 class CompanyFileError(ValueError):
@@ -37,17 +39,50 @@ class LoadResult:
     companies: int
     aliases: int
     kept: int
+    sectors: int = 0  # sectors added to the vocabulary
+    filings: int = 0  # (company, sector) pairs added
 
 
 def company_file_path() -> Path:
     return Path(settings.BASE_DIR) / "fixtures" / "companies.yaml"
 
 
+def sector_file_path() -> Path:
+    return Path(settings.BASE_DIR) / "fixtures" / "sectors.yaml"
+
+
+def check_sector_entries(entries: object) -> list[dict]:
+    """The sector file's entries, or CompanyFileError naming every problem found."""
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise CompanyFileError("the sector file must be a list of entries")
+    problems = []
+    for entry in entries:
+        label = entry.get("slug") or repr(entry)[:60]
+        problems += [f"{label}: unknown key {key!r}" for key in entry if key not in SECTOR_KEYS]
+        problems += [f"{label}: missing {key!r}" for key in SECTOR_KEYS if key not in entry]
+        if not SLUG.fullmatch(str(entry.get("slug", ""))) or len(str(entry.get("slug"))) > 50:
+            problems.append(f"{label}: slug must be lower-case ASCII words joined by '-', at most 50 characters")
+        if not isinstance(entry.get("ai"), bool):
+            problems.append(f"{label}: ai must be true or false")
+        if not isinstance(entry.get("name"), str) or not 0 < len(entry["name"]) <= 100:
+            problems.append(f"{label}: name must be text of 1 to 100 characters")
+    for field in ("slug", "name"):
+        counts = Counter(str(entry.get(field)) for entry in entries)
+        problems += [f"{value}: {field} listed {n} times" for value, n in counts.items() if n > 1]
+    if problems:
+        raise CompanyFileError("\n".join(problems))
+    return entries
+
+
+def read_checked_sector_file(*, path: Path | None = None) -> list[dict]:
+    return check_sector_entries(read_company_file(path or sector_file_path()))
+
+
 def alias_language(key: str) -> str:
     return "" if key == "any" else key
 
 
-def _entry_problems(entry: dict) -> list[str]:
+def _entry_problems(entry: dict, known_sectors: set[str]) -> list[str]:
     label = entry.get("slug") or entry.get("name") or repr(entry)[:60]
     problems = [f"{label}: unknown key {key!r}" for key in entry if key not in REQUIRED + OPTIONAL]
     problems += [f"{label}: missing {key!r}" for key in REQUIRED if key not in entry]
@@ -68,6 +103,12 @@ def _entry_problems(entry: dict) -> list[str]:
     sectors = entry.get("sectors", [])
     if not isinstance(sectors, list) or not all(isinstance(s, str) and SLUG.fullmatch(s) for s in sectors):
         problems.append(f"{label}: sectors must be a list of slugs")
+    else:
+        problems += [
+            f"{label}: unknown sector {s!r} (fixtures/sectors.yaml lists them)"
+            for s in sectors_of(entry)
+            if s not in known_sectors
+        ]
     aliases = entry["aliases"]
     if not isinstance(aliases, dict) or not aliases:
         return [*problems, f"{label}: aliases must map languages to lists of spellings"]
@@ -118,11 +159,18 @@ def _cross_problems(entries: list[dict]) -> list[str]:
     return problems
 
 
-def check_company_entries(entries: object) -> list[dict]:
-    """The entries, or CompanyFileError naming every problem found."""
+def sectors_of(entry: dict) -> list[str]:
+    return list(dict.fromkeys(entry.get("sectors") or []))
+
+
+def check_company_entries(entries: object, *, sectors: set[str] | None = None) -> list[dict]:
+    """The entries, or CompanyFileError naming every problem found. `sectors`: the known sector slugs (by default
+    those of the sector file)."""
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
         raise CompanyFileError("the company file must be a list of entries")
-    problems = [problem for entry in entries for problem in _entry_problems(entry)]
+    if sectors is None:
+        sectors = {entry["slug"] for entry in read_checked_sector_file()}
+    problems = [problem for entry in entries for problem in _entry_problems(entry, sectors)]
     if not problems:
         problems = _cross_problems(entries)
     if problems:
@@ -130,8 +178,8 @@ def check_company_entries(entries: object) -> list[dict]:
     return entries
 
 
-def read_checked_company_file(*, path: Path | None = None) -> list[dict]:
-    return check_company_entries(read_company_file(path or company_file_path()))
+def read_checked_company_file(*, path: Path | None = None, sectors: set[str] | None = None) -> list[dict]:
+    return check_company_entries(read_company_file(path or company_file_path()), sectors=sectors)
 
 
 def _parents_first(entries: list[dict]) -> list[dict]:
@@ -178,10 +226,42 @@ def _create_companies(entries: list[dict]) -> tuple[dict[str, Company], int]:
     return companies, created
 
 
+def _create_sectors(entries: list[dict]) -> dict[str, Sector]:
+    """Every sector of the file by slug, created when missing, unless an editor deleted it."""
+    have = {sector.slug: sector for sector in Sector.objects.all()}
+    deleted = set(Sector.history.filter(history_type="-").values_list("slug", flat=True)) - set(have)
+    for entry in entries:
+        if entry["slug"] not in have and entry["slug"] not in deleted:
+            have[entry["slug"]] = Sector.objects.create(
+                slug=entry["slug"], name=entry["name"], description=entry["description"], is_ai=entry["ai"]
+            )
+    return have
+
+
+def _file_companies(*, entries: list[dict], companies: dict[str, Company], sectors: dict[str, Sector]) -> int:
+    """Add the (company, sector) pairs of the file that the database lacks and no editor removed."""
+    taken = set(CompanySector.objects.values_list("company_id", "sector_id"))
+    taken |= set(CompanySector.history.filter(history_type="-").values_list("company_id", "sector_id"))
+    new = []
+    for entry in entries:
+        company = companies.get(entry["slug"])
+        for slug in sectors_of(entry) if company else ():
+            sector = sectors.get(slug)
+            if sector is not None and (company.pk, sector.pk) not in taken:
+                taken.add((company.pk, sector.pk))
+                new.append(CompanySector(company=company, sector=sector))
+    bulk_create_with_history(new, CompanySector, batch_size=500)
+    return len(new)
+
+
 @transaction.atomic
-def load_companies(*, path: Path | None = None) -> LoadResult:
-    """Add the file's companies and aliases that the database lacks (by slug and by alias key)."""
-    entries = read_checked_company_file(path=path)
+def load_companies(*, path: Path | None = None, sector_path: Path | None = None) -> LoadResult:
+    """Add the files' sectors, companies, aliases and companies' sectors that the database lacks (by slug and by
+    alias key)."""
+    sector_entries = read_checked_sector_file(path=sector_path)
+    sector_count = Sector.objects.count()
+    sectors = _create_sectors(sector_entries)
+    entries = read_checked_company_file(path=path, sectors={entry["slug"] for entry in sector_entries})
     companies, created = _create_companies(entries)
     taken = set(CompanyAlias.objects.values_list("normalized", flat=True))
     taken |= set(CompanyAlias.history.filter(history_type="-").values_list("normalized", flat=True))
@@ -196,4 +276,10 @@ def load_companies(*, path: Path | None = None) -> LoadResult:
                     CompanyAlias(company=company, alias=alias, language=alias_language(language), normalized=key)
                 )
     bulk_create_with_history(new_aliases, CompanyAlias, batch_size=500)
-    return LoadResult(companies=created, aliases=len(new_aliases), kept=len(companies) - created)
+    return LoadResult(
+        companies=created,
+        aliases=len(new_aliases),
+        kept=len(companies) - created,
+        sectors=Sector.objects.count() - sector_count,
+        filings=_file_companies(entries=entries, companies=companies, sectors=sectors),
+    )

@@ -35,7 +35,7 @@ from deals.models import (
 )
 from deals.models.articles import content_hash
 
-from . import facts, matching, rows, validation
+from . import facts, matching, rows, sectors, validation
 from .companies import find_companies, new_company, resolve_companies
 from .editing import USD_FIELDS, set_review_state, usd_fields
 from .gazetteer import build_gazetteer
@@ -264,6 +264,7 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
         _sync_events(article=article, plans=plans, companies=companies, parents=parents, report=report, user=user)
         if publish:
             _publish(article=article, report=report, user=user)
+        sectors.classify_deals(deal_ids=Event.objects.filter(pk__in=report.event_ids).values("deal_id"))
         Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now(), extraction_warnings=warnings)
     return report
 

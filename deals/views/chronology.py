@@ -2,6 +2,7 @@ from django.shortcuts import render
 
 from deals.aggregates import usd_by_year_and_kind
 from deals.forms import EventFilterForm
+from deals.scope import scoped_deals, sector_choices
 from deals.selectors import (
     MatchCount,
     count_matches,
@@ -25,9 +26,12 @@ def home(request):
     choices = cached_part(
         request, f"menu {family_ids} {keep}", lambda: counterparty_choices(family_ids=family_ids, keep=keep)
     )
-    form = EventFilterForm(request.GET or None, counterparties=choices)
+    form = EventFilterForm(
+        request.GET or None, counterparties=choices, sectors=cached_part(request, "sectors", sector_choices)
+    )
     form.is_valid()
     filters = form.filters()
+    scope = filters.scope_key
     events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
     page = event_page(
         queryset=events,
@@ -42,7 +46,7 @@ def home(request):
     elif filters.active:
         total = MatchCount(n=events.count(), capped=False)
     else:
-        total = cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False))
+        total = cached_part(request, f"total {family_ids} {scope}", lambda: MatchCount(n=events.count(), capped=False))
     return render(
         request,
         "deals/home.html",
@@ -53,6 +57,10 @@ def home(request):
             "page": page,
             "groups": group_by_year_and_month(page.events),
             "total": total,
-            "chart": cached_part(request, f"chart {family_ids}", lambda: usd_by_year_and_kind(family_ids=family_ids)),
+            "chart": cached_part(
+                request,
+                f"chart {family_ids} {scope}",
+                lambda: usd_by_year_and_kind(family_ids=family_ids, deals=scoped_deals(filters)),
+            ),
         },
     )

@@ -2,10 +2,13 @@ from django.http import Http404
 from django.shortcuts import render
 
 from deals.aggregates import counterparties, usd_by_year_and_kind
+from deals.forms import scope_filters
+from deals.scope import scoped_deals
 from deals.selectors import (
     MatchCount,
     company_with_family,
     event_page,
+    filter_events,
     published_events,
 )
 from deals.views.cache import cached_page, cached_part
@@ -20,7 +23,9 @@ def company_detail(request, slug: str):
     family_ids = company.family_ids()
     # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
     softbank_side = company.is_tracked or bool(company.parent and company.parent.is_tracked)
-    events = published_events(family_ids=family_ids)
+    filters = scope_filters(request.GET)
+    scope, deals = filters.scope_key, scoped_deals(filters)
+    events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
     newest_first = request.GET.get("order") != "oldest"
     page = event_page(
         queryset=events,
@@ -35,14 +40,19 @@ def company_detail(request, slug: str):
             "company": company,
             "softbank_side": softbank_side,
             "page": page,
-            "total": cached_part(request, f"total {family_ids}", lambda: MatchCount(n=events.count(), capped=False)),
+            "filters": filters,
+            "total": cached_part(
+                request, f"total {family_ids} {scope}", lambda: MatchCount(n=events.count(), capped=False)
+            ),
             "counterparties": cached_part(
-                request, f"counterparties {family_ids}", lambda: counterparties(family_ids=family_ids)
+                request,
+                f"counterparties {family_ids} {scope}",
+                lambda: counterparties(family_ids=family_ids, deals=deals),
             ),
             "chart": cached_part(
                 request,
-                f"chart {family_ids} {softbank_side}",
-                lambda: usd_by_year_and_kind(family_ids=family_ids, tracked_side_only=not softbank_side),
+                f"chart {family_ids} {softbank_side} {scope}",
+                lambda: usd_by_year_and_kind(family_ids=family_ids, tracked_side_only=not softbank_side, deals=deals),
             ),
         },
     )

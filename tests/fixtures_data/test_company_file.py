@@ -29,7 +29,7 @@ UNIT = {
     "kind": "fund",
     "parent": "example-group",
     "description": "A unit.",
-    "sectors": ["ai-chips"],
+    "sectors": ["ai-compute"],
     "aliases": {"en": ["Example Unit"], "ja": ["エグザンプル・ユニット"]},
 }
 
@@ -57,6 +57,7 @@ def _broken(change) -> list[dict]:
         (lambda e: e[1].update(kind="startup"), "unknown kind 'startup'"),
         (lambda e: e[1].update(slug="Example Unit"), "slug must be lower-case ASCII"),
         (lambda e: e[1].update(sectors="ai"), "sectors must be a list of slugs"),
+        (lambda e: e[1].update(sectors=["ai-chips"]), "example-unit: unknown sector 'ai-chips'"),
         (lambda e: e[0].update(country="Japan"), "country must be an ISO 3166 two-letter code"),
         (lambda e: e[0].update(website="http://example.com"), "website must be an https address"),
     ],

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from deals.models import Company, ImportBatch, ImportItem
+from deals.models import Company, CompanySector, ImportBatch, ImportItem, Sector
 from tests.factories import CompanyAliasFactory, CompanyFactory, UserFactory, make_published_event
 
 pytestmark = pytest.mark.django_db
@@ -17,9 +17,11 @@ MODELS = [model for model in admin.site._registry if model._meta.app_label == "d
 
 
 def fill(rows: int, softbank: Company) -> None:
+    sector, _ = Sector.objects.get_or_create(slug="ai-models", defaults={"name": "AI models", "is_ai": True})
     for _ in range(rows):
         target = CompanyFactory(parent=softbank)
         CompanyAliasFactory(company=target)
+        CompanySector.objects.create(company=target, sector=sector)
         event = make_published_event(actor=softbank, target=target)
         batch = ImportBatch.objects.create(label=f"batch for {target.name}")
         article = event.mentions.get().article

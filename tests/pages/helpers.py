@@ -37,7 +37,7 @@ class BulkMoves:
         from tests.factories import ArticleFactory
 
         article = ArticleFactory(text=sentence + " More text follows here.")
-        deals = Deal.objects.bulk_create([Deal(kind="investment") for _ in range(n)])
+        deals = Deal.objects.bulk_create([Deal(kind="investment", is_ai=True) for _ in range(n)])
         DealParty.objects.bulk_create(
             [DealParty(deal=d, company=self.actor, role="actor") for d in deals]
             + [DealParty(deal=d, company=company, role="target") for d, company in zip(deals, targets, strict=False)]

@@ -20,7 +20,7 @@ def fill(*, n: int, actor, target) -> Deal:
     article = ArticleFactory(text="SoftBank invested in Target. More follows.")
     quote_end = article.text.index(".") + 1
     deals = Deal.objects.bulk_create(
-        [Deal(kind=("investment", "acquisition", "commitment")[i % 3]) for i in range(n + 1)]
+        [Deal(kind=("investment", "acquisition", "commitment")[i % 3], is_ai=True) for i in range(n + 1)]
     )
     big = deals[-1]
     DealParty.objects.bulk_create(

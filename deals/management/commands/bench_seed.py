@@ -134,7 +134,11 @@ def _write_companies(data: SeedData) -> tuple[dict[str, Company], int]:
 
 
 def _write_deals(data: SeedData, by_slug: dict[str, Company]) -> tuple[list[Deal], int]:
-    deals = Deal.objects.bulk_create([Deal(kind=d.kind, headline=d.headline) for d in data.deals], batch_size=BATCH)
+    # Three moves in four are AI moves, about the seed articles' share, so that the front page (the AI moves)
+    # carries most of the data, as it would in use.
+    deals = Deal.objects.bulk_create(
+        [Deal(kind=d.kind, headline=d.headline, is_ai=i % 4 != 3) for i, d in enumerate(data.deals)], batch_size=BATCH
+    )
     parties = DealParty.objects.bulk_create(
         [
             DealParty(deal=deal, company=by_slug[slug], role=role)

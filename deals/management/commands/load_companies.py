@@ -5,8 +5,9 @@ from deals.services.company_file import load_companies
 
 class Command(BaseCommand):
     help = (
-        "Add the companies and aliases of fixtures/companies.yaml that the database lacks (by slug and spelling); "
-        "editors' changes and deletions are kept."
+        "Add the sectors of fixtures/sectors.yaml, and the companies, aliases and companies' sectors of "
+        "fixtures/companies.yaml, that the database lacks (by slug and spelling); editors' changes and deletions "
+        "are kept."
     )
 
     def handle(self, *args, **options):
@@ -14,6 +15,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded {result.companies} new companies and {result.aliases} new aliases; "
-                f"{result.kept} companies already present kept as they are."
+                f"{result.kept} companies already present kept as they are; "
+                f"{result.sectors} new sectors and {result.filings} companies' sectors added."
             )
         )
