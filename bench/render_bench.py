@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """In-process, uncached render time of the public pages and the API list against /healthz, in the same run.
 
-Signed in as a staff user (editors never see a cached page) with the page cache replaced by a dummy one, so
-every request renders. Prints the median and best of each page and its ratio to /healthz's median:
+Signed in as a staff user: editors never get a cached page, every request renders its page afresh; they
+share the parts cached per data version (aggregates, cards). With --cold the cache is a dummy one, so
+nothing at all is reused (a cold cache after every change). Prints the median and best of each page and
+its ratio to /healthz's median:
 
     .venv/bin/python bench/render_bench.py --db sqlite:////path/to/seed.sqlite3 --repeat 30
     .venv/bin/python bench/render_bench.py --db postgres://postgres@127.0.0.1:5432/dt_bench10k --repeat 20
@@ -23,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def setup(database_url: str) -> None:
+def setup(database_url: str, *, cold: bool = False) -> None:
     os.environ.update(
         DJANGO_PRODUCTION="1",
         SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdef",
@@ -39,7 +41,8 @@ def setup(database_url: str) -> None:
     django.setup()
     from django.conf import settings
 
-    settings.CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    if cold:
+        settings.CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 
 def pages(search: str) -> dict[str, str]:
@@ -85,8 +88,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--search", default="softbank")
     parser.add_argument("--anonymous", action="store_true", help="Measure as an anonymous reader instead.")
+    parser.add_argument("--cold", action="store_true", help="A dummy page cache: nothing is reused.")
     args = parser.parse_args()
-    setup(args.db)
+    setup(args.db, cold=args.cold)
     from django.contrib.auth import get_user_model
     from django.test import Client
 
@@ -105,7 +109,9 @@ def main() -> None:
         for name, path in targets.items():
             walls[name] += measure(client, path, 1)
     base = statistics.median(walls["healthz"])
-    print(f"load average before/after: see below; {args.repeat} requests per page, {time.strftime('%H:%M UTC')}")
+    mode = "cold (dummy cache)" if args.cold else "page cache bypassed, parts shared"
+    who = "anonymous" if args.anonymous else "signed in"
+    print(f"{who}, {mode}; {args.repeat} requests per page, {time.strftime('%H:%M UTC')}")
     print("| page | path | p50 ms | best ms | p95 ms | x /healthz p50 |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")
     for name, path in targets.items():

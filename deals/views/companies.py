@@ -9,6 +9,7 @@ from deals.selectors import (
     published_events,
 )
 from deals.views.cache import cached_page, cached_part
+from deals.views.cards import attach_cards
 
 
 @cached_page
@@ -27,7 +28,9 @@ def company_detail(request, slug: str):
         newest_first=newest_first,
         after=request.GET.get("after", ""),
         before=request.GET.get("before", ""),
+        details=False,
     )
+    attach_cards(request, page.events, heading=3)
     return render(
         request,
         "deals/company_detail.html",
