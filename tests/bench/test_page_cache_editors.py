@@ -78,3 +78,45 @@ def test_sqlite_triggers_come_back_after_a_migration_drops_them(seeded):
 
     Event.objects.filter(pk=Event.objects.order_by("pk").first().pk).update(summary="Corrected")
     assert data_version() != before
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    editor = django_user_model.objects.create_user("cards-editor", password="pw-for-tests-only", is_staff=True)
+    client.force_login(editor)
+    return client
+
+
+def test_an_editor_reuses_the_cards_of_this_data_version_and_sees_an_edit_at_once(editor_client, seeded):
+    from deals.models import Company
+
+    first_html = editor_client.get("/").content.decode()  # every event on one page: all its cards rendered
+    with CaptureQueriesContext(connection) as other_order:
+        assert editor_client.get("/?order=oldest").status_code == 200
+    read = " ".join(query["sql"] for query in other_order.captured_queries)
+    # Amounts, quotes and parties are not read again for cards already rendered.
+    assert "deals_amount" not in read and "deals_mention" not in read and 'deals_dealparty"."role' not in read
+    assert 'id="event-' in first_html and editor_client.get("/").content.decode() == first_html
+
+    Company.objects.filter(slug="softbank-group").update(name="SoftBank Group Renamed")
+    assert "SoftBank Group Renamed" in editor_client.get("/?order=oldest").content.decode()
+
+
+def test_an_editor_api_list_reuses_serialised_events_and_sees_an_edit_at_once(editor_client, seeded):
+    from deals.models import Event
+
+    path = "/api/v1/events/?page_size=20"
+    first_json = editor_client.get(path).json()
+    with CaptureQueriesContext(connection) as first:
+        assert editor_client.get(path + "&ordering=date").status_code == 200
+    with CaptureQueriesContext(connection) as again:
+        second = editor_client.get(path + "&ordering=date").json()
+    assert len(again) <= len(first) - 3  # no amounts, parties or sources read again
+    assert "deals_amount" not in " ".join(query["sql"] for query in again.captured_queries)
+    assert editor_client.get(path).json() == first_json
+    assert {e["review_state"] for e in second["results"]} >= {"draft"}  # editors still see drafts
+
+    event = Event.objects.get(pk=second["results"][0]["id"])
+    Event.objects.filter(pk=event.pk).update(summary="Freshly corrected summary")
+    fresh = editor_client.get(path + "&ordering=date").json()["results"][0]
+    assert fresh["summary"] == "Freshly corrected summary"
