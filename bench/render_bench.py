@@ -42,7 +42,8 @@ def setup(database_url: str, *, cold: bool = False) -> None:
     from django.conf import settings
 
     if cold:
-        settings.CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+        for name in ("pages", "fragments"):
+            settings.CACHES[name] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 
 def pages(search: str) -> dict[str, str]:

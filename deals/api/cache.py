@@ -48,11 +48,11 @@ def serialized_events(request, events: list, *, fields, prefetches: list, serial
         return serialize(events)
     prefix = f"{version}\n{request.build_absolute_uri('/')}\n{','.join(fields or ())}\n"
     keys = ["event:" + hashlib.sha256(f"{prefix}{event.pk}".encode()).hexdigest() for event in events]
-    cached = caches["pages"].get_many(keys)
+    cached = caches["fragments"].get_many(keys)
     missing = [event for event, key in zip(events, keys, strict=True) if key not in cached]
     if missing:
         prefetch_related_objects(missing, *prefetches)
         fresh = dict(zip((key for key in keys if key not in cached), serialize(missing), strict=True))
-        caches["pages"].set_many(fresh, TIMEOUT)
+        caches["fragments"].set_many(fresh, TIMEOUT)
         cached.update(fresh)
     return [cached[key] for key in keys]

@@ -75,21 +75,22 @@ def _join_with_nonce(request, pieces: tuple[bytes, ...]) -> bytes:
     return str(get_nonce(request)).encode().join(pieces)
 
 
-def cached_part(request, name: str, build):
+def cached_part(request, name: str, build, *, store: str = "pages"):
     """A part of a page that depends on the data alone (a chart, a menu, a table of counterparties, a total),
     built once per data version and shared by every page that shows it.
 
     A search, another page of a chronology or another order is a different page for cached_page, but its
     chart, menu and counterparties are the same whole-table aggregates (1.3 s of SQL for the tracked
     group's counterparties at 100,000 events). Only inside cached_page's render, so never inside a
-    transaction; signed-in users share the parts too (the page around them is rendered for them).
+    transaction; signed-in users share the parts too (the page around them is rendered for them). Parts
+    that exist once per deal or company go to the "fragments" cache (`store`), not among whole pages.
     """
     version = getattr(request, "data_version", None)
     if version is None:
         return build()
     key = "part:" + hashlib.sha256(f"{version}\n{name}".encode()).hexdigest()
-    value = caches["pages"].get(key)
+    value = caches[store].get(key)
     if value is None:
         value = build()
-        caches["pages"].set(key, value, TIMEOUT)
+        caches[store].set(key, value, TIMEOUT)
     return value

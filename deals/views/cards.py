@@ -28,7 +28,7 @@ def attach_cards(request, events: list[Event], *, heading: int) -> None:
     """Set `event.card`, its rendered list item, on each event (events as event_page(details=False) gives them)."""
     version = getattr(request, "data_version", None)
     keys = {event.pk: _key(version, event, heading) for event in events} if version else {}
-    cached = caches["pages"].get_many(list(keys.values())) if keys else {}
+    cached = caches["fragments"].get_many(list(keys.values())) if keys else {}
     missing = [event for event in events if keys.get(event.pk) not in cached]
     if missing:
         # The same prefetches as a page with details, for the cards still to render only.
@@ -46,4 +46,4 @@ def attach_cards(request, events: list[Event], *, heading: int) -> None:
     if fresh:
         from deals.views.cache import TIMEOUT
 
-        caches["pages"].set_many(fresh, TIMEOUT)
+        caches["fragments"].set_many(fresh, TIMEOUT)

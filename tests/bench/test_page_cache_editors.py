@@ -20,9 +20,11 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def seeded():
     caches["pages"].clear()
+    caches["fragments"].clear()
     call_command("bench_seed", events=40, seed=4)
     yield
     caches["pages"].clear()
+    caches["fragments"].clear()
 
 
 def count_queries(client, path: str) -> int:
