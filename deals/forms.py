@@ -7,6 +7,7 @@ from django import forms
 
 from deals.models import DealKind, EventStatus
 from deals.selectors import EventFilters
+from deals.widgets import FAST_SELECT_RENDERER
 
 MIN_USD_CHOICES = [
     ("", "Any amount"),
@@ -21,6 +22,7 @@ YEAR_MIN, YEAR_MAX = 1950, 2100
 
 
 class EventFilterForm(forms.Form):
+    default_renderer = FAST_SELECT_RENDERER  # its menus, the counterparties above all, written in Python
     q = forms.CharField(label="Search", required=False, max_length=200, strip=True)
     kind = forms.ChoiceField(label="Kind", required=False, choices=[("", "Any kind"), *DealKind.choices])
     status = forms.ChoiceField(label="Status", required=False, choices=[("", "Any status"), *EventStatus.choices])

@@ -175,22 +175,34 @@ def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QueryS
 # --- details for display ---------------------------------------------------------------------------
 
 
+def _page_mentions() -> QuerySet[Mention]:
+    return (
+        Mention.objects.select_related("article")
+        .defer("article__text", "article__extraction_warnings")
+        .order_by("article__published_on", "pk")
+    )
+
+
+def page_details() -> tuple:
+    """The prefetches of with_page_details(), also for prefetch_related_objects() on events already read."""
+    return (
+        "amounts",
+        Prefetch("mentions", queryset=_page_mentions()),
+        Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")),
+    )
+
+
 def with_page_details(queryset: QuerySet[Event]) -> QuerySet[Event]:
     """EventQuerySet.with_details() minus the articles' full texts, which pages never print.
 
     A mention brings its article along; without the defer every listed quote would also load the whole
     article it came from.
     """
-    mentions = (
-        Mention.objects.select_related("article")
-        .defer("article__text", "article__extraction_warnings")
-        .order_by("article__published_on", "pk")
-    )
-    return queryset.select_related("deal").prefetch_related(
-        "amounts",
-        Prefetch("mentions", queryset=mentions),
-        Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")),
-    )
+    return queryset.select_related("deal").prefetch_related(*page_details())
+
+
+def _with_deal(queryset: QuerySet[Event]) -> QuerySet[Event]:
+    return queryset.select_related("deal")
 
 
 # --- keyset pagination -------------------------------------------------------------------------------
@@ -250,13 +262,16 @@ def event_page(
     after: str = "",
     before: str = "",
     size: int = PAGE_SIZE,
+    details: bool = True,
 ) -> EventPage:
-    """One page of events with details, and the cursors of its neighbours: one query plus prefetches."""
+    """One page of events, and the cursors of its neighbours: one query, plus the prefetches of its details
+    unless `details` is False (the caller then prefetches what it needs, see deals.views.cards)."""
     after_key, before_key = parse_cursor(after), parse_cursor(before)
+    detailed = with_page_details if details else _with_deal
     if before_key and not after_key:
         # Walk backwards: the reverse order from the cursor, then flip the rows back.
         rows = list(
-            with_page_details(queryset)
+            detailed(queryset)
             .filter(_beyond(before_key, newest_first=not newest_first))
             .chronological(newest_first=not newest_first)[: size + 1]
         )
@@ -271,7 +286,7 @@ def event_page(
         )
     if after_key:
         queryset = queryset.filter(_beyond(after_key, newest_first=newest_first))
-    rows = list(with_page_details(queryset.chronological(newest_first=newest_first))[: size + 1])
+    rows = list(detailed(queryset.chronological(newest_first=newest_first))[: size + 1])
     has_more = len(rows) > size
     rows = rows[:size]
     return EventPage(
@@ -362,8 +377,15 @@ def counterparty_choices(
 
 
 def deal_with_events(*, pk: int) -> Deal | None:
-    """A deal with its parties and its published events, oldest first, with their details (4 queries)."""
-    events = with_page_details(Event.objects.published().chronological(newest_first=False))
+    """A deal with its parties and its published events, oldest first, with their details (5 queries).
+
+    The events' deal is this deal (the prefetch sets it), whose parties are read once: not again per event.
+    """
+    events = (
+        Event.objects.published()
+        .chronological(newest_first=False)
+        .prefetch_related("amounts", Prefetch("mentions", queryset=_page_mentions()))
+    )
     return (
         Deal.objects.filter(pk=pk)
         .filter(Exists(Event.objects.published().filter(deal=OuterRef("pk"))))

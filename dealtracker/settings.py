@@ -136,6 +136,14 @@ CACHES = {
         "LOCATION": _cache_location,
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "300"))},
     },
+    # Per-event fragments (each move's card, its API dict, a deal's or company's rows), many per page: in
+    # local memory whatever CACHE_BACKEND says, so they never push whole pages out of "pages", and because
+    # fifty reads from a file or database cache would cost more than rendering the fifty cards again.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dealtracker-fragments",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_FRAGMENT_ENTRIES", "5000"))},
+    },
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

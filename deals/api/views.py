@@ -24,7 +24,7 @@ from deals.scope import parties_with_sectors
 
 from . import serializers as s
 from . import writes
-from .cache import cached_response
+from .cache import cached_response, serialized_events
 from .exceptions import PreconditionRequired
 from .filters import AmountFilter, ArticleFilter, CompanyFilter, DealFilter, EventFilter
 from .pagination import EventCursorPagination, PagePagination
@@ -37,16 +37,22 @@ from .permissions import (
 FIELDS_PARAM = "fields"
 
 
-def event_queryset(request, *, fields=None):
+def event_queryset(request, *, fields=None, prefetch: bool = True):
     """Events with what the serializer prints, in a fixed number of queries (one per prefetch).
 
     Like EventQuerySet.with_details(), but the articles come without their text (a source needs only the
-    metadata), and with `fields=` the prefetches nobody asked for are skipped.
+    metadata), and with `fields=` the prefetches nobody asked for are skipped. Without `prefetch` the
+    caller applies event_prefetches() itself, to the events that need them.
     """
     wanted = set(fields or s.EVENT_FIELDS)
     queryset = visible_events(request)
     if wanted & {"deal", "parties", "headline", "is_ai", "sectors"}:
         queryset = queryset.select_related("deal")
+    return queryset.prefetch_related(*event_prefetches(fields)) if prefetch else queryset
+
+
+def event_prefetches(fields=None) -> list:
+    wanted = set(fields or s.EVENT_FIELDS)
     prefetches = []
     if wanted & {"amounts", "headline"}:
         prefetches.append(Prefetch("amounts", queryset=Amount.objects.order_by("role", "pk")))
@@ -61,7 +67,7 @@ def event_queryset(request, *, fields=None):
                 queryset=mentions.order_by("article__published_on", "article_id", "start"),
             )
         )
-    return queryset.prefetch_related(*prefetches)
+    return prefetches
 
 
 def requested_fields(request) -> list[str] | None:
@@ -162,7 +168,21 @@ class EventViewSet(
         return event_queryset(self.request, fields=fields).chronological()
 
     def list(self, request, *args, **kwargs):
-        return cached_response(request, lambda: super(EventViewSet, self).list(request, *args, **kwargs))
+        return cached_response(request, lambda: self._list(request))
+
+    def _list(self, request):
+        """ListModelMixin.list, with each event's dict reused per data version (see serialized_events)."""
+        fields = requested_fields(request)
+        events = self.filter_queryset(event_queryset(request, fields=fields, prefetch=False).chronological())
+        page = self.paginate_queryset(events)
+        data = serialized_events(
+            request,
+            page,
+            fields=fields,
+            prefetches=event_prefetches(fields),
+            serialize=lambda rows: self.get_serializer(rows, many=True).data,
+        )
+        return self.get_paginated_response(data)
 
     def retrieve(self, request, *args, **kwargs):
         return cached_response(request, lambda: super(EventViewSet, self).retrieve(request, *args, **kwargs))

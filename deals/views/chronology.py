@@ -14,14 +14,20 @@ from deals.selectors import (
     tracked_company,
 )
 from deals.views.cache import cached_page, cached_part
+from deals.views.cards import attach_cards
+
+
+def _tracked_family():
+    """The tracked company and the ids of its units (one query per level of units), or None and None."""
+    company = tracked_company()
+    # No tracked company yet: show every published move rather than an empty page.
+    return company, (company.family_ids() if company else None)
 
 
 @cached_page
 def home(request):
     """The tracked company's moves, units included, newest first, filtered by GET parameters."""
-    company = tracked_company()
-    # No tracked company yet: show every published move rather than an empty page.
-    family_ids = company.family_ids() if company else None
+    company, family_ids = cached_part(request, "tracked family", _tracked_family)
     keep = request.GET.get("counterparty", "")[:200]
     choices = cached_part(
         request, f"menu {family_ids} {keep}", lambda: counterparty_choices(family_ids=family_ids, keep=keep)
@@ -38,7 +44,9 @@ def home(request):
         newest_first=form.newest_first,
         after=request.GET.get("after", ""),
         before=request.GET.get("before", ""),
+        details=False,
     )
+    attach_cards(request, page.events, heading=5)
     if filters.q:
         # A search counts its matches up to a cap, as its page stops at 50: counting all 22,000 matches of a
         # common word cost as much as the page itself.

@@ -12,15 +12,22 @@ from deals.selectors import (
     published_events,
 )
 from deals.views.cache import cached_page, cached_part
+from deals.views.cards import attach_cards
+
+
+def _company_and_family(slug: str):
+    """The company with its parent, units and aliases, and the ids of its units at every level; or None."""
+    company = company_with_family(slug=slug)
+    return None if company is None else (company, company.family_ids())
 
 
 @cached_page
 def company_detail(request, slug: str):
     """A company with its parent, units and aliases, its moves (units included) and its counterparties."""
-    company = company_with_family(slug=slug)
-    if company is None:
+    found = cached_part(request, f"company {slug}", lambda: _company_and_family(slug), store="fragments")
+    if found is None:
         raise Http404("No company with this address.")
-    family_ids = company.family_ids()
+    company, family_ids = found
     # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
     softbank_side = company.is_tracked or bool(company.parent and company.parent.is_tracked)
     filters = scope_filters(request.GET)
@@ -32,7 +39,9 @@ def company_detail(request, slug: str):
         newest_first=newest_first,
         after=request.GET.get("after", ""),
         before=request.GET.get("before", ""),
+        details=False,
     )
+    attach_cards(request, page.events, heading=3)
     return render(
         request,
         "deals/company_detail.html",
