@@ -7,34 +7,16 @@ from __future__ import annotations
 
 import re
 
+from . import arabic
 from .backreferences import resolve_backreferences as resolve_backreferences
 from .company_people import person_links, person_mentions
 from .company_shapes import recurrences, shape_mentions, short_forms
 from .cues import CueSet
 from .mentions import Mention as Mention
-from .textindex import FoldedText, fold_phrase
+from .textindex import WORD_TOKEN, FoldedText, fold_phrase
 from .types import Gazetteer, GazetteerEntry, Sentence
 
-_TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
-_ARABIC_WORD = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]+")
-_ARABIC_PREFIXES = (
-    "وبال",
-    "وال",
-    "بال",
-    "فال",
-    "كال",
-    "ولل",
-    "لل",
-    "ال",
-    "وب",
-    "ول",
-    "وك",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-)
+_ARABIC_WORD = re.compile(f"[{arabic.LETTER}]+")
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -145,14 +127,14 @@ class GazetteerIndex:
 
     def _candidates(self, folded: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+        tokens = [(m.start(), m.end(), m.group()) for m in WORD_TOKEN.finditer(folded)]
         words = [t[2] for t in tokens]
         has_arabic = _ARABIC_WORD.search(folded) is not None
         by_first_word = self.by_first_word
         for i, (start, _end, word) in enumerate(tokens):
             options = [(word, start)]
             if has_arabic and _ARABIC_WORD.fullmatch(word):
-                for prefix in _ARABIC_PREFIXES:
+                for prefix in arabic.NAME_PREFIXES:
                     if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                         options.append((word[len(prefix) :], start + len(prefix)))
             for first, offset in options:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import arabic
 from .company_shapes import LEADING_STOPWORDS
-from .cues import _ARABIC_LETTER, _ARABIC_PREFIX, CueSet
+from .cues import CueSet
 from .mentions import Mention, Taken
 
 
@@ -55,7 +56,7 @@ def person_mentions(text: str, links: dict[str, Mention], cues: CueSet, taken: l
     claimed = Taken(taken)
     for person, company in sorted(links.items(), key=lambda kv: -len(kv[0])):
         if cues.script == "arabic":
-            pattern = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}({re.escape(person)})(?![{_ARABIC_LETTER}])"
+            pattern = rf"(?<![{arabic.LETTER}]){arabic.PREFIX}({re.escape(person)})(?![{arabic.LETTER}])"
         else:
             pattern = rf"\b({re.escape(person)})\b(?!['’]s\s+(?:company|firm))"
         for m in re.finditer(pattern, text):

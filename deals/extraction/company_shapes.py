@@ -11,7 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from .cues import _ARABIC_LETTER, _ARABIC_PREFIX, CueSet
+from . import arabic
+from .cues import CueSet
 from .mentions import Mention, Taken
 from .textindex import fold_phrase
 from .types import Sentence
@@ -360,7 +361,7 @@ def _shape_patterns(cues: CueSet) -> _ShapePatterns:
     introducers = [*cues.descriptors, "على", "في", "مع", "من", "إلى"]
     quoted_re = (
         re.compile(
-            rf"(?<![{_ARABIC_LETTER}])(?:{_ARABIC_PREFIX})(?:{'|'.join(re.escape(d) for d in introducers)})"
+            rf"(?<![{arabic.LETTER}])(?:{arabic.PREFIX})(?:{'|'.join(re.escape(d) for d in introducers)})"
             r"\s*[\"“«]([^\"“”«»\n]{2,40})[\"”»]"
         )
         if cues.script == "arabic" and cues.descriptors

@@ -46,32 +46,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .textindex import FoldedText, fold_phrase
+from . import arabic
+from .textindex import WORD_TOKEN, FoldedText, fold_phrase
 
 DATA_DIR = Path(__file__).parent / "data" / "cues"
 DATES_DIR = Path(__file__).parent / "data" / "dates"
 FALLBACK_LANGUAGE = "en"
 
 _LATIN_EDGE = r"0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
-_ARABIC_LETTER = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
-# Attached prefixes Arabic writes onto a word: and, so, with, to/for, like, the, and combinations.
-_ARABIC_SUFFIXES = (
-    "هما",
-    "هم",
-    "ها",
-    "ه",
-    "ات",
-    "ين",
-    "ون",
-    "ان",
-    "ي",
-    "نا",
-    "كم",
-    "ا",
-)
-_ARABIC_SUFFIX = r"(?:هما|هم|ها|ه|ات|ين|ون|ان|ي|نا|كم|ا)?"
-_ATTACHED_PRONOUN = r"(?:هما|هم|ها|ه|ي|نا|كم|ان|ين)"
-_ARABIC_PREFIX = r"(?:وبال|وال|بال|فال|كال|ولل|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك|س)?"
 
 
 @dataclass(frozen=True)
@@ -110,13 +92,13 @@ def _part_pattern(part: str, script: str) -> str:
     if script == "arabic":
         if not any("\u0600" <= c <= "\u06ff" for c in core):  # a Latin word inside Arabic text
             return rf"(?<![{_LATIN_EDGE}]){body}(?![{_LATIN_EDGE}])"
-        before = rf"(?<![{_ARABIC_LETTER}]){_ARABIC_PREFIX}"
+        before = rf"(?<![{arabic.LETTER}]){arabic.PREFIX}"
         if body.endswith("ه") and not suffix_wild:
             # A final taa marbuta (folded to ه) is written ت before an attached pronoun:
             # "شراكة" (partnership) is "شراكتها" (its partnership), "صفقة" is "صفقته".
-            body = body[:-1] + rf"(?:ه|ت(?={_ATTACHED_PRONOUN}(?![{_ARABIC_LETTER}])))"
+            body = body[:-1] + rf"(?:ه|ت(?={arabic.ATTACHED_PRONOUN}(?![{arabic.LETTER}])))"
         # Attached pronouns and plural endings: "استحواذها" (its acquisition), "استثمارات".
-        after = rf"[{_ARABIC_LETTER}]*" if suffix_wild else rf"{_ARABIC_SUFFIX}(?![{_ARABIC_LETTER}])"
+        after = rf"[{arabic.LETTER}]*" if suffix_wild else rf"{arabic.SUFFIX}(?![{arabic.LETTER}])"
         return before + body + after
     # CJK and Hangul: no spaces between words; Latin words inside still need their edges.
     if core.isascii():
@@ -145,29 +127,7 @@ def _parse(entry: str, label: str) -> Cue:
     return Cue(text.strip(), label, weak, implied, words)
 
 
-_TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_ARABIC_PREFIXES = (
-    "وبال",
-    "وال",
-    "بال",
-    "فال",
-    "كال",
-    "ولل",
-    "لل",
-    "ال",
-    "وب",
-    "ول",
-    "وك",
-    "فب",
-    "فل",
-    "و",
-    "ف",
-    "ب",
-    "ل",
-    "ك",
-    "س",
-)
 
 
 class LazyPatterns:
@@ -259,7 +219,7 @@ class Scanner:
 
         arabic = self.script == "arabic"
         exact, prefix, inner = self.exact, self.prefix, self.inner
-        for tm in _TOKEN.finditer(folded):
+        for tm in WORD_TOKEN.finditer(folded):
             word = tm.group()
             pos = tm.start()
             for option in _word_forms(word) if arabic else (word,):
@@ -291,8 +251,8 @@ class Scanner:
 
 def _word_forms(word: str) -> list[str]:
     """An Arabic word as written and without its attached prefixes and suffixes."""
-    options = [word] + [word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
-    options += [o[: -len(x)] for o in list(options) for x in _ARABIC_SUFFIXES if o.endswith(x) and len(o) > len(x) + 2]
+    options = [word] + [word[len(p) :] for p in arabic.PREFIXES if word.startswith(p) and len(word) > len(p) + 1]
+    options += [o[: -len(x)] for o in list(options) for x in arabic.SUFFIXES if o.endswith(x) and len(o) > len(x) + 2]
     # "شراكتها" looked up as "شراكه": the taa marbuta a pronoun turned into ت.
     options += [o[:-1] + "ه" for o in options if o.endswith("ت") and len(o) >= 3]
     return options
