@@ -32,6 +32,17 @@ def _full_clean(instance, **kwargs) -> None:
         raise serializers.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else exc.messages) from exc
 
 
+def _locked_event(*, pk: int, version: int | None) -> Event:
+    """The event, locked so two editors' saves cannot interleave between the version check and the write;
+    409 when it changed since `version` was read."""
+    event = Event.objects.select_for_update().get(pk=pk)
+    try:
+        check_version(event=event, version=version)
+    except StaleEdit as exc:
+        raise Conflict(exc.messages[0]) from exc
+    return event
+
+
 class EventPatchSerializer(serializers.ModelSerializer):
     """What an editor may change on an event, with the `version` read in a GET: a write without it is refused
     (428), a stale one too (409), so nobody overwrites an edit they have not seen."""
@@ -64,12 +75,7 @@ class EventPatchSerializer(serializers.ModelSerializer):
         request = self.context["request"]
         expected = validated_data.pop("version", None)
         with transaction.atomic():
-            # Lock the row so two editors' saves cannot interleave between the version check and the write.
-            event = Event.objects.select_for_update().get(pk=instance.pk)
-            try:
-                check_version(event=event, version=expected)
-            except StaleEdit as exc:
-                raise Conflict(exc.messages[0]) from exc
+            event = _locked_event(pk=instance.pk, version=expected)
             changed = {name for name, value in validated_data.items() if getattr(event, name) != value}
             for name, value in validated_data.items():
                 setattr(event, name, value)
@@ -110,11 +116,7 @@ class AmountPatchSerializer(serializers.ModelSerializer):
         request = self.context["request"]
         expected = validated_data.pop("version", None)
         with transaction.atomic():
-            event = Event.objects.select_for_update().get(pk=instance.event_id)
-            try:
-                check_version(event=event, version=expected)
-            except StaleEdit as exc:
-                raise Conflict(exc.messages[0]) from exc
+            event = _locked_event(pk=instance.event_id, version=expected)
             amount = Amount.objects.select_for_update().get(pk=instance.pk)
             for name, value in validated_data.items():
                 setattr(amount, name, value)

@@ -60,6 +60,8 @@ CORPORATE_SUFFIXES = (
     "Bank",
 )
 # Words written in capitals that are not company names.
+# English function words that open or fill a capitalised run without naming anything.
+_FUNCTION_WORDS = ("the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "and", "but")
 NOT_NAMES = frozenset(
     [
         "ai",
@@ -149,18 +151,7 @@ NOT_NAMES = frozenset(
         "ftc",
         "cma",
         "cfius",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "and",
-        "but",
+        *_FUNCTION_WORDS,
         "of",
         "to",
         "as",
@@ -174,18 +165,7 @@ _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](
 _CAP_RUN = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|&|de|of|and|du|der|la))*?(?:\s+{_NAME_TOKEN})?"
 LEADING_STOPWORDS = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "and",
-        "but",
+        *_FUNCTION_WORDS,
         "this",
         "that",
         "these",

@@ -24,25 +24,11 @@ from typing import Any
 from . import dates_calendar as cal
 from .dates_dateparser import parse_phrase
 from .dates_patterns import DIGITS, LanguagePatterns, Pattern, fold, group_value
+from .money_numbers import CJK_DIGITS as CJK_VALUES
 
 BLOCK = ("block", "block")
 Result = tuple[dt.date, str]
 
-_CJK_VALUES = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _PREV = re.compile(r"^prev([+-]\d+)$")
 
 
@@ -50,15 +36,15 @@ def cjk_number(value: str) -> int | None:
     """'十一' 11, '二十三' 23, '二〇二四' 2024, '两' 2."""
     if not value:
         return None
-    if all(c in _CJK_VALUES for c in value):
+    if all(c in CJK_VALUES for c in value):
         number = 0
         for c in value:
-            number = number * 10 + _CJK_VALUES[c]
+            number = number * 10 + CJK_VALUES[c]
         return number
     if "十" in value and value.count("十") == 1:
         tens, _, ones = value.partition("十")
-        high = _CJK_VALUES.get(tens, None) if tens else 1
-        low = _CJK_VALUES.get(ones, None) if ones else 0
+        high = CJK_VALUES.get(tens, None) if tens else 1
+        low = CJK_VALUES.get(ones, None) if ones else 0
         if high is None or low is None:
             return None
         return high * 10 + low

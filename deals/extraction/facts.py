@@ -12,7 +12,7 @@ from pathlib import Path
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .periods import period_end
-from .roles import party_role, with_amount_roles
+from .roles import MoveFacts, party_role, with_amount_roles
 
 
 def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
@@ -46,15 +46,8 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
             found = _object(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
-        cand.amounts = with_amount_roles(
-            cand.amounts,
-            kind=cand.kind,
-            object_type=cand.object_type,
-            index=ctx.index,
-            cues=ctx.cues,
-            object_span=found.span,
-            text=ctx.text,
-        )
+        move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
+        cand.amounts = with_amount_roles(cand.amounts, move=move)
 
 
 def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObject:

@@ -109,7 +109,7 @@ def _decimal(whole: str, frac: str) -> Decimal | None:
     return value if value < LIMIT else None
 
 
-_CJK_DIGITS = {
+CJK_DIGITS = {
     "〇": 0,
     "零": 0,
     "一": 1,
@@ -125,7 +125,7 @@ _CJK_DIGITS = {
     "九": 9,
 }
 _CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-CJK_NUMERAL_CHARS = "".join(_CJK_DIGITS) + "".join(_CJK_UNITS)
+CJK_NUMERAL_CHARS = "".join(CJK_DIGITS) + "".join(_CJK_UNITS)
 
 
 def parse_cjk(raw: str) -> Decimal | None:
@@ -133,12 +133,12 @@ def parse_cjk(raw: str) -> Decimal | None:
     if not raw:
         return None
     if not any(c in _CJK_UNITS for c in raw):
-        digits = "".join(str(_CJK_DIGITS[c]) for c in raw)
+        digits = "".join(str(CJK_DIGITS[c]) for c in raw)
         return _decimal(digits, "")
     total = current = 0
     for c in raw:
-        if c in _CJK_DIGITS:
-            current = current * 10 + _CJK_DIGITS[c] if current else _CJK_DIGITS[c]
+        if c in CJK_DIGITS:
+            current = current * 10 + CJK_DIGITS[c] if current else CJK_DIGITS[c]
         else:
             total += (current or 1) * _CJK_UNITS[c]
             current = 0

@@ -9,7 +9,7 @@ size) is `total`; a price per share is `per_share`. The words are data in data/c
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .cues import CueSet, PhraseSet
 from .textindex import FoldedText
@@ -93,28 +93,36 @@ def party_role(
     return "other"
 
 
-def amount_role(
-    *,
-    amount: ExtractedAmount,
-    kind: str,
-    object_type: str,
-    index: FoldedText,
-    cues: CueSet,
-    object_span: tuple[int, int] | None = None,
-    text: str = "",
-) -> str:
+@dataclass(frozen=True)
+class MoveFacts:
+    """What the amount roles of one move depend on: its kind and object, and where its object noun stands."""
+
+    kind: str
+    object_type: str
+    index: FoldedText
+    cues: CueSet
+    object_span: tuple[int, int] | None = None
+    text: str = ""
+
+
+def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     if amount.role != "value":
         return amount.role  # a stake or a valuation was told by its own words
+    cues, index = move.cues, move.index
     if _touches(cues.per_share, index, amount.start, amount.end, before=12, after=4):
         return "per_share"
-    if kind in TOTAL_KINDS:
+    if move.kind in TOTAL_KINDS:
         if _touches(cues.totals, index, amount.start, amount.end, before=14, after=-1):
             return "total"
         if _touches(cues.totals_after, index, amount.start, amount.end, before=-1, after=3):
             return "total"
-    if kind in ("joint_venture", "launch") and object_type in SHARED_SIZE_OBJECTS:
+    if move.kind in ("joint_venture", "launch") and move.object_type in SHARED_SIZE_OBJECTS:
         return "total"
-    if object_type in SHARED_SIZE_OBJECTS and object_span and _sizes(amount, object_span, text, cues):
+    if (
+        move.object_type in SHARED_SIZE_OBJECTS
+        and move.object_span
+        and _sizes(amount, move.object_span, move.text, cues)
+    ):
         return "total"  # "a $400m European tech fund", "10兆円規模の投資ファンド": the fund's size, not the stake
     return "value"
 
@@ -128,20 +136,9 @@ def _sizes(amount: ExtractedAmount, span: tuple[int, int], text: str, cues: CueS
     return 0 <= amount.start - span[1] <= 6
 
 
-def with_amount_roles(
-    amounts: list[ExtractedAmount],
-    *,
-    kind: str,
-    object_type: str,
-    index: FoldedText,
-    cues: CueSet,
-    object_span: tuple[int, int] | None = None,
-    text: str = "",
-) -> list[ExtractedAmount]:
+def with_amount_roles(amounts: list[ExtractedAmount], *, move: MoveFacts) -> list[ExtractedAmount]:
     out = []
     for a in amounts:
-        role = amount_role(
-            amount=a, kind=kind, object_type=object_type, index=index, cues=cues, object_span=object_span, text=text
-        )
+        role = amount_role(amount=a, move=move)
         out.append(a if role == a.role else replace(a, role=role))
     return out
