@@ -318,6 +318,27 @@ def _candidate(plan: MovePlan, companies: dict, roots: dict) -> matching.Candida
     )
 
 
+@dataclass
+class _Sync:
+    """One article's events being brought in line with its plans (see _sync_events)."""
+
+    article: Article
+    companies: dict
+    parents: dict
+    roots: dict
+    report: ImportReport
+    user: object
+    prior: list[Mention]
+    by_span: dict = field(default_factory=lambda: defaultdict(list))
+    keep: set[int] = field(default_factory=set)  # this article's mentions that stay
+    claimed: set[int] = field(default_factory=set)  # events already matched to a plan in this run
+    supported: dict[int, None] = field(default_factory=dict)
+
+    def support(self, event_id: int) -> None:
+        self.claimed.add(event_id)
+        self.supported[event_id] = None
+
+
 def _sync_events(
     *, article: Article, plans: list[MovePlan], companies: dict, parents: dict, report: ImportReport, user
 ) -> None:
@@ -326,68 +347,69 @@ def _sync_events(
     `parents`: every company's parent, read once; all the article's candidates match against it."""
     roots = matching.company_roots([c.pk for c in companies.values()], parents=parents)
     prior = list(Mention.objects.filter(article=article).select_related("event__deal").order_by("pk"))
-    by_span = defaultdict(list)
+    sync = _Sync(article, companies, parents, roots, report, user, prior)
     for mention in prior:
-        by_span[(mention.start, mention.end)].append(mention)
-    keep: set[int] = set()  # this article's mentions that stay
-    claimed: set[int] = set()  # events already matched to a plan in this run
-    supported: dict[int, None] = {}
-
+        sync.by_span[(mention.start, mention.end)].append(mention)
     for plan in plans:
         candidate = _candidate(plan, companies, roots)
         main = plan.quotes[0]
-        earlier = [m for m in by_span.get((main.start, main.end), []) if m.event_id not in claimed]
+        earlier = [m for m in sync.by_span.get((main.start, main.end), []) if m.event_id not in sync.claimed]
         if earlier:
-            mention = _best_prior(earlier, candidate, roots)
-            event = mention.event
-            claimed.add(event.pk)
-            keep.add(mention.pk)
-            supported[event.pk] = None
-            if rows.frozen(event) or not _owned_by(event=event, mention=mention, article=article):
-                report.events_unchanged += 1
-                keep.update(m.pk for m in prior if m.event_id == event.pk)
-                continue
-            changed = _update_draft(
-                event=event,
-                plan=plan,
-                candidate=candidate,
-                companies=companies,
-                roots=roots,
-                parents=parents,
-                user=user,
-            )
-            keep.update(rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)[0])
-            if changed:
-                report.events_updated += 1
-            else:
-                report.events_unchanged += 1
-            continue
-        deal = matching.find_matching_deal(candidate=candidate, parents=parents)
-        event = matching.find_same_milestone(deal=deal, candidate=candidate) if deal else None
-        if event is not None:
-            ids, added = rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)
-            keep.update(ids)
-            if added:
-                report.events_attached += 1
-            claimed.add(event.pk)
-            supported[event.pk] = None
-            continue
-        if deal is None:
-            deal = rows.create_deal(plan=plan, companies=companies, user=user)
+            _resync_told(sync, plan, candidate, _best_prior(earlier, candidate, roots))
         else:
-            rows.add_missing_parties(deal=deal, plan=plan, companies=companies, user=user)
-        event = Event(deal=deal, **plan.fields)
-        event._history_user = user
-        event.save()
-        rows.replace_amounts(event=event, amounts=plan.amounts, user=user, fresh=True)
-        keep.update(rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user, fresh=True)[0])
-        claimed.add(event.pk)
-        supported[event.pk] = None
-        report.events_created += 1
+            _sync_new(sync, plan, candidate)
+    report.events_removed += rows.drop_unclaimed(prior=prior, keep=sync.keep)
+    still = set(Event.objects.filter(pk__in=list(sync.supported)).values_list("pk", flat=True))
+    report.event_ids = [pk for pk in sync.supported if pk in still]
 
-    report.events_removed += rows.drop_unclaimed(prior=prior, keep=keep)
-    still = set(Event.objects.filter(pk__in=list(supported)).values_list("pk", flat=True))
-    report.event_ids = [pk for pk in supported if pk in still]
+
+def _resync_told(sync: _Sync, plan: MovePlan, candidate: matching.Candidate, mention: Mention) -> None:
+    """A move this article told before: update its draft unless an editor or another article holds it."""
+    event = mention.event
+    sync.support(event.pk)
+    sync.keep.add(mention.pk)
+    if rows.frozen(event) or not _owned_by(event=event, mention=mention, article=sync.article):
+        sync.report.events_unchanged += 1
+        sync.keep.update(m.pk for m in sync.prior if m.event_id == event.pk)
+        return
+    changed = _update_draft(
+        event=event,
+        plan=plan,
+        candidate=candidate,
+        companies=sync.companies,
+        roots=sync.roots,
+        parents=sync.parents,
+        user=sync.user,
+    )
+    sync.keep.update(rows.ensure_mentions(event=event, article=sync.article, quotes=plan.quotes, user=sync.user)[0])
+    if changed:
+        sync.report.events_updated += 1
+    else:
+        sync.report.events_unchanged += 1
+
+
+def _sync_new(sync: _Sync, plan: MovePlan, candidate: matching.Candidate) -> None:
+    """A move new to this article: another source of a known step, a new step of a known deal, or a new deal."""
+    user, article = sync.user, sync.article
+    deal = matching.find_matching_deal(candidate=candidate, parents=sync.parents)
+    event = matching.find_same_milestone(deal=deal, candidate=candidate) if deal else None
+    if event is not None:
+        ids, added = rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user)
+        sync.keep.update(ids)
+        sync.report.events_attached += bool(added)
+        sync.support(event.pk)
+        return
+    if deal is None:
+        deal = rows.create_deal(plan=plan, companies=sync.companies, user=user)
+    else:
+        rows.add_missing_parties(deal=deal, plan=plan, companies=sync.companies, user=user)
+    event = Event(deal=deal, **plan.fields)
+    event._history_user = user
+    event.save()
+    rows.replace_amounts(event=event, amounts=plan.amounts, user=user, fresh=True)
+    sync.keep.update(rows.ensure_mentions(event=event, article=article, quotes=plan.quotes, user=user, fresh=True)[0])
+    sync.support(event.pk)
+    sync.report.events_created += 1
 
 
 def _best_prior(mentions: list[Mention], candidate: matching.Candidate, roots: dict) -> Mention:
