@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Article, Mention
@@ -47,7 +48,16 @@ class ArticleAdmin(SimpleHistoryAdmin):
             *super().get_urls(),
         ]
 
-    list_display = ["title", "outlet", "language", "published_on", "mention_count", "importer", "imported_at"]
+    list_display = [
+        "title",
+        "review_link",
+        "outlet",
+        "language",
+        "published_on",
+        "mention_count",
+        "importer",
+        "imported_at",
+    ]
     list_filter = ["language", "outlet", "published_on"]
     list_select_related = ["importer"]
     search_fields = ["title", "outlet", "url", "content_hash"]
@@ -80,3 +90,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     @admin.display(description="mentions", ordering="_mention_count")
     def mention_count(self, obj):
         return obj._mention_count
+
+    @admin.display(description="review")
+    def review_link(self, obj):
+        return format_html('<a href="{}">Review</a>', reverse("admin:deals_article_review", args=[obj.pk]))

@@ -1,5 +1,7 @@
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Min
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Amount, Event, Mention
@@ -55,6 +57,7 @@ class EventAdmin(SimpleHistoryAdmin):
         "confidence",
         "source_count",
         "edited_by_editor",
+        "review_link",
     ]
     list_filter = ["review_state", "status", "date_precision", "deal__kind", "edited_by_editor"]
     list_select_related = ["deal"]
@@ -70,7 +73,11 @@ class EventAdmin(SimpleHistoryAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_source_count=Count("mentions", distinct=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(_source_count=Count("mentions", distinct=True), _first_article=Min("mentions__article_id"))
+        )
 
     @admin.display(description="kind", ordering="deal__kind")
     def kind(self, obj):
@@ -79,6 +86,13 @@ class EventAdmin(SimpleHistoryAdmin):
     @admin.display(description="sources", ordering="_source_count")
     def source_count(self, obj):
         return obj._source_count
+
+    @admin.display(description="review")
+    def review_link(self, obj):
+        if obj._first_article is None:
+            return "—"
+        url = reverse("admin:deals_article_review", args=[obj._first_article])
+        return format_html('<a href="{}#event-{}">Review</a>', url, obj.pk)
 
     def save_model(self, request, obj, form, change):
         if change and form.changed_data:

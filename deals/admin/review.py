@@ -18,6 +18,7 @@ from deals.models import Article, Company, Deal, Event, Mention, PartyRole, Revi
 from deals.services import review
 
 from .forms import AddEventForm, AmountFormSet, EventReviewForm
+from .queue import next_in_queue
 
 
 def highlight_segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[dict]:
@@ -120,6 +121,7 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
             }
         )
     sentences = split_sentences(article.text)
+    draft_count = sum(1 for e in events if e.review_state == ReviewState.DRAFT)
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": article._meta,
@@ -127,7 +129,8 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
         "article": article,
         "segments": highlight_segments(article.text, spans),
         "cards": cards,
-        "draft_count": sum(1 for e in events if e.review_state == ReviewState.DRAFT),
+        "draft_count": draft_count,
+        "next_article": None if draft_count else next_in_queue(after=article),
         "add_form": add_form
         or AddEventForm(
             prefix="add", sentences=sentences, initial={"date": article.published_on, "date_precision": "day"}
