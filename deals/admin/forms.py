@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
 
 from deals.models import Amount, Company, DateBasis, DatePrecision, DealKind, EventStatus, ObjectType, PartyRole
+from deals.services.amount_text import format_amount, parse_amount
 
 # The roles a counterparty can play (the SoftBank side is the actor, chosen apart).
 COUNTERPARTY_ROLES = [(value, label) for value, label in PartyRole.choices if value != PartyRole.ACTOR]
@@ -118,18 +121,56 @@ class EventReviewForm(forms.Form):
         }
 
 
+class TypedAmountField(forms.CharField):
+    """A number as people write it ("6.5B", "¥100B", "6,5 Mrd"), shown back with thousands grouping.
+
+    Cleans to a TypedAmount (value and the currency the text names, if any); the form takes the currency from it.
+    """
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": 12})
+
+    def prepare_value(self, value):
+        return format_amount(value) if isinstance(value, (Decimal, int)) else value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_amount(value)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+    def has_changed(self, initial, data):
+        try:
+            typed = self.to_python(data)
+        except forms.ValidationError:
+            return True
+        before = None if initial in (None, "") else Decimal(initial)
+        return before != (typed.value if typed else None)
+
+
 class AmountForm(forms.ModelForm):
+    low = TypedAmountField(label="Low", help_text="6.5B, ¥100B, 6,5 Mrd, 40%")
+    high = TypedAmountField(label="High", required=False, help_text="Blank when it is one figure.")
+    currency = forms.CharField(max_length=7, required=False, widget=forms.TextInput(attrs={"size": 7}))
+
     class Meta:
         model = Amount
         fields = ["role", "low", "high", "currency", "qualifier", "text"]
-        widgets = {"text": forms.TextInput(attrs={"size": 14}), "currency": forms.TextInput(attrs={"size": 7})}
+        widgets = {"text": forms.TextInput(attrs={"size": 14})}
 
     def clean(self):
         data = super().clean()
-        if data.get("low") is not None and data.get("high") is None:
-            data["high"] = data["low"]
-        if data.get("currency"):
-            data["currency"] = data["currency"].upper()
+        typed = [t for t in (data.get("low"), data.get("high")) if t is not None]
+        if data.get("low") is not None:
+            data["low"] = data["low"].value
+            data["high"] = data["high"].value if data.get("high") is not None else data["low"]
+        named = next((t.currency for t in typed if t.currency), None)
+        currency = (data.get("currency") or "").strip().upper() or (named or "")
+        if data.get("low") is not None and not currency:
+            self.add_error("currency", "Give the currency (USD, JPY, EUR), or type it with the amount: ¥100B.")
+        data["currency"] = currency
         return data
 
 

@@ -124,6 +124,7 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
     draft_count = sum(1 for e in events if e.review_state == ReviewState.DRAFT)
     context = {
         **model_admin.admin_site.each_context(request),
+        "is_nav_sidebar_enabled": False,  # the page needs the width: text and cards side by side
         "opts": article._meta,
         "title": f"Review: {article}",
         "article": article,
