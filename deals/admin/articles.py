@@ -9,7 +9,7 @@ from deals.models import Article, Mention
 from . import actions
 from .importing import import_view
 from .preview import headline_preview_view
-from .review import review_view
+from .review import company_search_view, review_view
 
 
 class MentionInline(admin.TabularInline):
@@ -35,6 +35,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
         wrap = self.admin_site.admin_view
         return [
             path("import/", wrap(lambda request: import_view(request, self)), name="deals_article_import"),
+            path(
+                "review/companies/",
+                wrap(lambda request: company_search_view(request, self)),
+                name="deals_article_company_search",
+            ),
             path(
                 "<int:pk>/review/",
                 wrap(lambda request, pk: review_view(request, self, pk)),

@@ -9,6 +9,7 @@ from django.conf import settings
 
 from deals.models import Amount, Company, DateBasis, DatePrecision, DealKind, EventStatus, ObjectType, PartyRole
 from deals.services.amount_text import format_amount, parse_amount
+from deals.services.companies import company_named
 
 # The roles a counterparty can play (the SoftBank side is the actor, chosen apart).
 COUNTERPARTY_ROLES = [(value, label) for value, label in PartyRole.choices if value != PartyRole.ACTOR]
@@ -85,9 +86,21 @@ class EventReviewForm(forms.Form):
         max_length=120, required=False, label="Object label", help_text="Short English: 'GPUs', 'Sakai plant'."
     )
     actor = forms.ModelChoiceField(queryset=Company.objects.all(), required=False)
+    # Ticks for the parties already on the deal (a click never clears the others); new ones come by name below.
     counterparties = forms.ModelMultipleChoiceField(
-        queryset=Company.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 4})
+        queryset=Company.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Untick a company to take it off the deal.",
     )
+    add_party = forms.CharField(
+        max_length=200,
+        required=False,
+        label="Add a company",
+        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off", "data-company-search": ""}),
+        help_text="Type its name or an alias; pick from the suggestions.",
+    )
+    add_party_new = forms.BooleanField(required=False, label="It is a new company")
     deal = forms.ChoiceField(label="Deal", help_text="Move the event to another deal, or to a new one.")
     summary = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
 
@@ -101,13 +114,24 @@ class EventReviewForm(forms.Form):
             self.party_companies[name] = company
             self.fields[name] = forms.ChoiceField(choices=COUNTERPARTY_ROLES, label=f"{company.name}: role")
             self.initial.setdefault(name, role)
+        self.fields["counterparties"].widget.choices = [(company.pk, company.name) for company, _ in parties]
+
+    def clean(self):
+        data = super().clean()
+        name = (data.get("add_party") or "").strip()
+        if name and company_named(name=name) is None and not data.get("add_party_new"):
+            self.add_error(
+                "add_party", f"No company is called “{name}”: pick one from the list, or tick “It is a new company”."
+            )
+        return data
 
     def role_fields(self):
         """(bound role field, company) for each counterparty on the deal."""
         return [(self[name], company) for name, company in self.party_companies.items()]
 
     def main_fields(self):
-        return [field for field in self.visible_fields() if not field.name.startswith("role_")]
+        party = ("counterparties", "add_party", "add_party_new")
+        return [f for f in self.visible_fields() if not f.name.startswith("role_") and f.name not in party]
 
     def has_changed_roles(self) -> bool:
         return any(name.startswith("role_") for name in self.changed_data)
@@ -185,8 +209,18 @@ class AddEventForm(forms.Form):
     date_precision = forms.ChoiceField(choices=DatePrecision.choices, label="Precision")
     actor = forms.ModelChoiceField(queryset=Company.objects.all(), required=False)
     counterparties = forms.ModelMultipleChoiceField(
-        queryset=Company.objects.all(), required=False, widget=forms.SelectMultiple(attrs={"size": 4})
+        queryset=Company.objects.all(), required=False, widget=forms.MultipleHiddenInput
     )
+    party_names = forms.CharField(
+        max_length=500,
+        required=False,
+        label="Counterparties",
+        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off", "data-company-search": ""}),
+        help_text="Names or aliases, separated by semicolons; a name no company has is created, unverified.",
+    )
+
+    def party_list(self) -> list[str]:
+        return [n.strip() for n in (self.cleaned_data.get("party_names") or "").split(";") if n.strip()]
 
     def __init__(self, *args, sentences=(), **kwargs):
         super().__init__(*args, **kwargs)

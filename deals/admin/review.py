@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,6 +17,7 @@ from deals.extraction.sentences import split_sentences
 from deals.headlines import event_headline
 from deals.models import Article, Company, Deal, Event, Mention, PartyRole, ReviewState
 from deals.services import review
+from deals.services.companies import company_for_editor, search_companies
 
 from .forms import AddEventForm, AmountFormSet, EventReviewForm
 from .queue import next_in_queue
@@ -198,13 +200,16 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
     # The card shows the old deal's kind and parties: moving onto a deal that has its own keeps them, unless
     # the editor changed them on the card too.
     deal_changed = False
-    deal_fields = {"kind", "object_type", "object_label", "actor", "counterparties"}
+    deal_fields = {"kind", "object_type", "object_label", "actor", "counterparties", "add_party"}
+    counterparties = list(data["counterparties"])
+    if data.get("add_party"):
+        counterparties.append(company_for_editor(name=data["add_party"])[0])
     if not moved or data["deal"] == "new" or deal_fields & set(form.changed_data) or form.has_changed_roles():
         deal_changed = review.set_deal_details(
             deal=event.deal,
             kind=data["kind"],
             actor=data["actor"],
-            counterparties=data["counterparties"],
+            counterparties=counterparties,
             roles=form.roles(),
             object_type=data["object_type"],
             object_label=data["object_label"],
@@ -250,7 +255,15 @@ def _add(request, model_admin, article, here):
         date=data["date"],
         date_precision=data["date_precision"],
         actor=data["actor"],
-        counterparties=data["counterparties"],
+        counterparties=[*data["counterparties"], *(company_for_editor(name=n)[0] for n in form.party_list())],
     )
     messages.success(request, f"Added “{event}” as a draft; check it below and publish it.")
     return redirect(f"{here}#event-{event.pk}")
+
+
+def company_search_view(request, model_admin):
+    """JSON for the review card's company suggestions: [{"id", "name"}], names starting with the query first."""
+    if not request.user.has_perm("deals.change_event"):
+        raise PermissionDenied
+    found = search_companies(query=request.GET.get("q", "")[:100])
+    return JsonResponse({"results": [{"id": c.pk, "name": c.name} for c in found]})

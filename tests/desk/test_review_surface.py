@@ -65,3 +65,31 @@ def test_an_unreadable_amount_is_refused_with_a_message(client, draft):
     assert response.status_code == 400
     assert "I do not know “zillion”" in response.content.decode()
     assert draft.amounts.get().low == 6500000000
+
+
+@pytest.mark.django_db
+def test_counterparties_are_ticks_and_companies_are_added_by_name_alias_or_as_new(client, draft):
+    from deals.models import Company, CompanyAlias
+
+    arm = CompanyFactory(name="Arm Holdings", slug="arm")
+    CompanyAlias.objects.create(company=arm, alias="ARM")
+    page, card = _page(client, draft)
+    html = page.content.decode()
+    assert f'type="checkbox" name="e{draft.pk}-counterparties"' in html
+    assert f'<select name="e{draft.pk}-counterparties"' not in html
+    suggestions = client.get(reverse("admin:deals_article_company_search"), {"q": "ar"}).json()["results"]
+    assert suggestions[0]["name"] == "Arm Holdings"
+
+    data = card_post_data(card, action="save", **{f"e{draft.pk}-add_party": "arm"})
+    assert client.post(page.request["PATH_INFO"], data).status_code == 302
+    assert {p.company.name for p in draft.deal.parties.all()} >= {"Nvidia", "Arm Holdings"}
+
+    page, card = _page(client, draft)
+    data = card_post_data(card, action="save", **{f"e{draft.pk}-add_party": "Graphcore"})
+    response = client.post(page.request["PATH_INFO"], data)
+    assert response.status_code == 400 and "No company is called “Graphcore”" in response.content.decode()
+    assert not Company.objects.filter(name="Graphcore").exists()
+    data[f"e{draft.pk}-add_party_new"] = "on"
+    assert client.post(page.request["PATH_INFO"], data).status_code == 302
+    assert {p.company.name for p in draft.deal.parties.all()} >= {"Nvidia", "Arm Holdings", "Graphcore"}
+    assert Company.objects.get(name="Graphcore").verified is False
