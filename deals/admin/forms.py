@@ -6,6 +6,9 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from deals.models import Amount, Company, DateBasis, DatePrecision, DealKind, EventStatus, ObjectType, PartyRole
 from deals.services.amount_text import format_amount, parse_amount
@@ -58,6 +61,16 @@ class ImportForm(forms.Form):
         help_text="One task per article, run by the workers; follow each file on the Import batches page. "
         "A .zip always imports in the background.",
     )
+
+    def clean_text(self):
+        text = self.cleaned_data.get("text") or ""
+        cap = settings.IMPORT_MAX_PASTE_CHARS
+        if len(text) > cap:
+            raise forms.ValidationError(
+                f"The pasted text is {len(text):,} characters; at most {cap:,} can be pasted at once. "
+                "Paste the article alone, or upload it as a file."
+            )
+        return text
 
     def clean(self):
         data = super().clean()
@@ -201,8 +214,28 @@ class AmountForm(forms.ModelForm):
 AmountFormSet = forms.modelformset_factory(Amount, form=AmountForm, extra=1, can_delete=True)
 
 
+class SentenceSelect(forms.Widget):
+    """A select of the article's sentences written in one pass: a long article has thousands of them, too many
+    for a template per option."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.choices: list[tuple[str, str]] = []
+
+    def render(self, name, value, attrs=None, renderer=None):
+        attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((key, mark_safe(" selected") if key == value else "", label) for key, label in self.choices),
+        )
+        return format_html("<select{}>{}</select>", flatatt(attrs), options)
+
+
 class AddEventForm(forms.Form):
-    sentence = forms.ChoiceField(help_text="The sentence stating the move (or select it in the text).")
+    sentence = forms.ChoiceField(
+        widget=SentenceSelect, help_text="The sentence stating the move (or select it in the text)."
+    )
     kind = forms.ChoiceField(choices=DealKind.choices)
     status = forms.ChoiceField(choices=EventStatus.choices, initial=EventStatus.ANNOUNCED)
     date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
@@ -222,12 +255,16 @@ class AddEventForm(forms.Form):
     def party_list(self) -> list[str]:
         return [n.strip() for n in (self.cleaned_data.get("party_names") or "").split(";") if n.strip()]
 
-    def __init__(self, *args, sentences=(), **kwargs):
+    def __init__(self, *args, text: str = "", spans=(), **kwargs):
+        """`spans`: the article's stored (start, end) sentence offsets into `text`."""
         super().__init__(*args, **kwargs)
-        self.fields["sentence"].choices = [
-            (f"{s.start}:{s.end}", (s.text[:110] + "…") if len(s.text) > 110 else s.text) for s in sentences
-        ]
+        self.fields["sentence"].choices = [(f"{start}:{end}", _shorten(text[start:end])) for start, end in spans]
 
     def span(self) -> tuple[int, int]:
         start, end = self.cleaned_data["sentence"].split(":")
         return int(start), int(end)
+
+
+def _shorten(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence[:110] + "…" if len(sentence) > 110 else sentence

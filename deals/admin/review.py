@@ -13,11 +13,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from deals.extraction.sentences import split_sentences
 from deals.headlines import event_headline
 from deals.models import Article, Company, Deal, Event, Mention, PartyRole, ReviewState
 from deals.services import review
 from deals.services.companies import company_for_editor, search_companies
+from deals.services.sentences import stored_sentences
 
 from .forms import AddEventForm, AmountFormSet, EventReviewForm
 from .queue import next_in_queue
@@ -122,7 +122,6 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
                 "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk),
             }
         )
-    sentences = split_sentences(article.text)
     draft_count = sum(1 for e in events if e.review_state == ReviewState.DRAFT)
     context = {
         **model_admin.admin_site.each_context(request),
@@ -136,7 +135,10 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
         "next_article": None if draft_count else next_in_queue(after=article),
         "add_form": add_form
         or AddEventForm(
-            prefix="add", sentences=sentences, initial={"date": article.published_on, "date_precision": "day"}
+            prefix="add",
+            text=article.text,
+            spans=stored_sentences(article=article),
+            initial={"date": article.published_on, "date_precision": "day"},
         ),
     }
     return TemplateResponse(request, "admin/deals/article/review.html", context, status=status)
@@ -239,7 +241,7 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
 
 
 def _add(request, model_admin, article, here):
-    form = AddEventForm(request.POST, prefix="add", sentences=split_sentences(article.text))
+    form = AddEventForm(request.POST, prefix="add", text=article.text, spans=stored_sentences(article=article))
     if not form.is_valid():
         messages.error(request, "The new event needs a sentence, a kind, a status and a date.")
         return _render(request, model_admin, article, add_form=form, status=400)

@@ -38,7 +38,9 @@ from . import facts, matching, rows, validation
 from .companies import find_companies, new_company, resolve_companies
 from .editing import USD_FIELDS, set_review_state, usd_fields
 from .gazetteer import build_gazetteer
+from .sentences import sentence_spans
 from .text import normalize_text
+from .titles import headline_line
 
 _AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text")
 _AMOUNT_COLUMNS = (*_AMOUNT_FIELDS, *USD_FIELDS)
@@ -134,7 +136,7 @@ def article_import(
     result = run_extraction(text, published=published, language=language or None)
     language = (language or result.language or detect_language(text)[0]).lower()
     article = existing or Article(
-        title=title.strip(),
+        title=title.strip() or headline_line(text),
         outlet=outlet.strip(),
         url=url.strip(),
         language=language,
@@ -263,7 +265,10 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
         _sync_events(article=article, plans=plans, companies=companies, parents=parents, report=report, user=user)
         if publish:
             _publish(article=article, report=report, user=user)
-        Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now(), extraction_warnings=warnings)
+        stored = {} if article.sentences is not None else {"sentences": sentence_spans(text=text)}
+        Article.objects.filter(pk=article.pk).update(
+            extracted_at=timezone.now(), extraction_warnings=warnings, **stored
+        )
     return report
 
 
