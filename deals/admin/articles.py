@@ -1,9 +1,11 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from deals.languages import LanguageField
 from deals.models import Article, Mention
 
 from . import actions
@@ -27,9 +29,18 @@ class MentionInline(admin.TabularInline):
         return super().get_queryset(request).select_related("event__deal")
 
 
+class ArticleForm(forms.ModelForm):
+    language = LanguageField()
+
+    class Meta:
+        model = Article
+        fields = ["title", "outlet", "url", "language", "published_on", "text"]
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     actions = [actions.reextract_articles]
+    form = ArticleForm
 
     def get_urls(self):
         wrap = self.admin_site.admin_view

@@ -10,6 +10,7 @@ from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from deals.languages import LanguageField
 from deals.models import Amount, Company, DateBasis, DatePrecision, DealKind, EventStatus, ObjectType, PartyRole
 from deals.services.amount_text import format_amount, parse_amount
 from deals.services.companies import company_named
@@ -48,7 +49,7 @@ class ImportForm(forms.Form):
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
     url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
-    language = forms.CharField(max_length=10, required=False, help_text="ISO 639-1 code; detected when blank.")
+    language = LanguageField(required=False, blank_label="Detect from the text", help_text="Detected when blank.")
     published = forms.DateField(
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
