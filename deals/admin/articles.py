@@ -12,6 +12,7 @@ from . import actions
 from .importing import import_view
 from .preview import headline_preview_view
 from .review import company_search_view, review_view
+from .url_import import url_import_view
 
 
 class MentionInline(admin.TabularInline):
@@ -46,6 +47,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         wrap = self.admin_site.admin_view
         return [
             path("import/", wrap(lambda request: import_view(request, self)), name="deals_article_import"),
+            path("import/url/", wrap(lambda request: url_import_view(request, self)), name="deals_article_import_url"),
             path(
                 "review/companies/",
                 wrap(lambda request: company_search_view(request, self)),
