@@ -189,14 +189,24 @@ class TypedAmountField(forms.CharField):
 
 
 class AmountForm(forms.ModelForm):
-    low = TypedAmountField(label="Low", help_text="6.5B, ¥100B, 6,5 Mrd, 40%")
-    high = TypedAmountField(label="High", required=False, help_text="Blank when it is one figure.")
+    low = TypedAmountField(label="Low")
+    high = TypedAmountField(label="High", required=False)
     currency = forms.CharField(max_length=7, required=False, widget=forms.TextInput(attrs={"size": 7}))
 
     class Meta:
         model = Amount
         fields = ["role", "low", "high", "currency", "qualifier", "text"]
         widgets = {"text": forms.TextInput(attrs={"size": 14})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One figure shows in Low alone, so correcting it is one edit, not two that must agree.
+        if self.instance.pk and self.instance.high == self.instance.low:
+            self.initial["high"] = None
+        # Each input is named by its column's header (the table has no label per cell).
+        table = (self.prefix or "").rsplit("-", 1)[0]
+        for name, field in self.fields.items():
+            field.widget.attrs["aria-labelledby"] = f"{table}-h-{name}"
 
     def clean(self):
         data = super().clean()
@@ -212,7 +222,14 @@ class AmountForm(forms.ModelForm):
         return data
 
 
-AmountFormSet = forms.modelformset_factory(Amount, form=AmountForm, extra=1, can_delete=True)
+class _AmountRows(forms.BaseModelFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].widget.attrs["aria-labelledby"] = f"{self.prefix}-h-DELETE"
+
+
+AmountFormSet = forms.modelformset_factory(Amount, form=AmountForm, formset=_AmountRows, extra=1, can_delete=True)
 
 
 class SentenceSelect(forms.Widget):
