@@ -267,7 +267,7 @@ TASKS = {
 }
 
 # The editors' desk: pasted text and imports by URL. An editor sees these limits in the messages.
-IMPORT_MAX_PASTE_CHARS = int(os.environ.get("IMPORT_MAX_PASTE_CHARS", "1000000"))
+IMPORT_MAX_PASTE_CHARS = int(os.environ.get("IMPORT_MAX_PASTE_CHARS", str(1024 * 1024)))
 IMPORT_MAX_URLS = int(os.environ.get("IMPORT_MAX_URLS", "20"))
 IMPORT_URL_TIMEOUT = float(os.environ.get("IMPORT_URL_TIMEOUT", "10"))
 IMPORT_URL_MAX_BYTES = int(os.environ.get("IMPORT_URL_MAX_BYTES", str(5 * 1024 * 1024)))
