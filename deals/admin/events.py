@@ -9,6 +9,7 @@ from deals.services.editing import refresh_event_usd, refresh_usd, set_review_st
 
 from . import actions
 from .concurrency import VersionCheckedForm
+from .event_history import related_changes
 
 
 class AmountInline(admin.TabularInline):
@@ -71,6 +72,13 @@ class EventAdmin(SimpleHistoryAdmin):
         ("Date", {"fields": ["date", "date_precision", "date_text", "date_basis"]}),
         ("Provenance", {"fields": ["confidence", "edited_by_editor", *readonly_fields[1:]]}),
     ]
+
+    object_history_template = "admin/deals/event/object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        event = Event.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        related = related_changes(event=event) if event is not None else []
+        return super().history_view(request, object_id, extra_context={**(extra_context or {}), "related": related})
 
     def get_queryset(self, request):
         return (
