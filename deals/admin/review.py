@@ -17,6 +17,7 @@ from deals.headlines import event_headline
 from deals.models import Article, Company, Deal, Event, Mention, PartyRole, ReviewState
 from deals.services import review
 from deals.services.companies import company_for_editor, search_companies
+from deals.services.editing import StaleEdit
 from deals.services.sentences import stored_sentences
 
 from .forms import AddEventForm, AmountFormSet, EventReviewForm
@@ -107,8 +108,10 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
     ]
     cards = []
     for event in events:
+        conflict = None
         if bound and bound[0] == event.pk:
             form, amounts = bound[1], bound[2]
+            conflict = bound[3] if len(bound) > 3 else None
         else:
             form, amounts = _event_forms(event)
         quotes = [m for m in event.mentions.all() if m.article_id == article.pk]
@@ -117,6 +120,7 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
                 "event": event,
                 "form": form,
                 "amounts": amounts,
+                "conflict": conflict,
                 "quotes": quotes,
                 "headline": event_headline(event),
                 "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk),
@@ -173,12 +177,49 @@ def review_view(request, model_admin, pk: int):
             messages.error(request, "Please correct the errors below.")
             return _render(request, model_admin, article, bound=(event.pk, form, amounts), status=400)
         _apply(event=event, form=form, amounts=amounts, user=request.user, publish=action == "publish")
+    except StaleEdit as exc:
+        if action == "reject":
+            messages.error(request, " ".join(exc.messages))
+            return redirect(here)
+        return _conflict(request, model_admin, article, event=event, message=" ".join(exc.messages))
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return redirect(here)
     event.refresh_from_db()
     messages.success(request, f"{'Published' if action == 'publish' else 'Saved'} “{event}”.")
     return redirect(f"{here}#event-{event.pk}")
+
+
+def _conflict(request, model_admin, article, *, event: Event, message: str):
+    """Someone saved this event meanwhile: the editor's values stay in the card, ready to save again over the
+    new version, with the saved values beside them."""
+    event.refresh_from_db()
+    data = request.POST.copy()
+    data[f"e{event.pk}-version"] = str(event.version)
+    form, amounts = _event_forms(event, data)
+    form.is_valid(), amounts.is_valid()
+    saved, _ = _event_forms(event)
+    differences = []
+    for field in saved.main_fields():
+        theirs, yours = (
+            _shown(saved, field.name, saved.initial.get(field.name)),
+            _shown(saved, field.name, data.get(form.add_prefix(field.name))),
+        )
+        if theirs != yours:
+            differences.append({"label": field.label, "saved": theirs, "yours": yours})
+    who = event.history.first().history_user if event.history.exists() else None
+    messages.error(request, f"{message} Your values are kept below, beside the saved ones: save again to apply them.")
+    conflict = {"who": who, "differences": differences}
+    return _render(request, model_admin, article, bound=(event.pk, form, amounts, conflict), status=409)
+
+
+def _shown(form, name: str, value) -> str:
+    field = form.fields[name]
+    if hasattr(value, "pk"):
+        value = value.pk
+    value = "" if value is None else str(value.isoformat() if hasattr(value, "isoformat") else value)
+    choices = dict((str(k), str(v)) for k, v in getattr(field, "choices", []) or [])
+    return choices.get(value, value)
 
 
 @transaction.atomic
