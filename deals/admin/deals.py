@@ -1,10 +1,12 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import path
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Deal, DealParty, Event
 
 from . import actions
+from .deal_merge import merge_preview_view, merge_undo_view
 
 
 class DealPartyInline(admin.TabularInline):
@@ -30,6 +32,19 @@ class DealAdmin(SimpleHistoryAdmin):
     search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [DealPartyInline, EventInline]
+    object_history_template = "admin/deals/deal/object_history.html"
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("merge/", wrap(lambda request: merge_preview_view(request, self)), name="deals_deal_merge"),
+            path(
+                "merge/<int:pk>/undo/",
+                wrap(lambda request, pk: merge_undo_view(request, self, pk)),
+                name="deals_deal_merge_undo",
+            ),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         return (

@@ -14,6 +14,7 @@ from .choices import (
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
+from .merges import DealMerge
 
 __all__ = [
     "Amount",
@@ -25,6 +26,7 @@ __all__ = [
     "DatePrecision",
     "Deal",
     "DealKind",
+    "DealMerge",
     "DealParty",
     "Event",
     "EventStatus",
