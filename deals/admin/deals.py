@@ -1,9 +1,10 @@
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Max, Min
 from django.urls import path
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Deal, DealParty, Event
+from deals.services.amount_text import format_amount
 
 from . import actions
 from .deal_merge import merge_preview_view, merge_undo_view
@@ -27,7 +28,18 @@ class EventInline(admin.TabularInline):
 @admin.register(Deal)
 class DealAdmin(SimpleHistoryAdmin):
     actions = [actions.merge_deals]
-    list_display = ["__str__", "kind", "object_type", "object_label", "party_names", "event_count", "updated_at"]
+    list_display = [
+        "__str__",
+        "kind",
+        "object_type",
+        "object_label",
+        "party_names",
+        "first_date",
+        "last_date",
+        "largest_usd",
+        "event_count",
+        "updated_at",
+    ]
     list_filter = ["kind", "object_type", "events__review_state"]
     search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]
     readonly_fields = ["created_at", "updated_at"]
@@ -50,13 +62,30 @@ class DealAdmin(SimpleHistoryAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(_event_count=Count("events", distinct=True))
+            .annotate(
+                _event_count=Count("events", distinct=True),
+                _first=Min("events__date"),
+                _last=Max("events__date"),
+                _usd=Max("events__amounts__usd_high"),
+            )
             .prefetch_related("parties__company")
         )
 
     @admin.display(description="events", ordering="_event_count")
     def event_count(self, obj):
         return obj._event_count
+
+    @admin.display(description="first event", ordering="_first")
+    def first_date(self, obj):
+        return obj._first
+
+    @admin.display(description="last event", ordering="_last")
+    def last_date(self, obj):
+        return obj._last
+
+    @admin.display(description="largest (USD)", ordering="_usd")
+    def largest_usd(self, obj):
+        return "—" if obj._usd is None else f"${format_amount(obj._usd)}"
 
     @admin.display(description="parties")
     def party_names(self, obj):

@@ -63,3 +63,13 @@ def test_a_merge_is_undone_from_the_kept_deals_history(client, two_deals):
     assert keep.summary == "Kept."
     assert not DealParty.objects.filter(deal=keep, company__name="Arm").exists()
     assert "undone" in client.get(reverse("admin:deals_deal_history", args=[keep.pk])).content.decode()
+
+
+def test_the_deal_list_shows_dates_and_amounts_to_spot_duplicates_by(client, two_deals):
+    from tests.factories import AmountFactory
+
+    keep, merge, kept_event, moved = two_deals
+    AmountFactory(event=moved)
+    client.force_login(editor())
+    html = client.get(reverse("admin:deals_deal_changelist")).content.decode()
+    assert "$500,000,000" in html and "Nov. 14, 2024" in html
