@@ -88,6 +88,14 @@ def test_from_a_link_to_a_published_correct_move(live_url, page, softbank, site,
     table = card.locator("table.amounts")
     assert table.evaluate("t => t.scrollWidth <= t.closest('.event-card').clientWidth")
     assert card.locator(f"#id_a{draft.pk}-0-low").input_value() == "500,000,000"
+    # No admin sidebar, and the source text stays in view while the cards scroll.
+    assert page.locator("#nav-sidebar").count() == 0
+    page.set_viewport_size({"width": 1280, "height": 480})
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    assert page.evaluate("window.scrollY") > 200  # the page did scroll
+    box = page.locator("#article-text").bounding_box()
+    assert box is not None and 0 <= box["y"] < 480, box
+    page.set_viewport_size({"width": 1280, "height": 900})
     screenshot(page, "admin-desk-review")
 
     # The corrections: the amount was 600 million, and the object a stake, not the company.
