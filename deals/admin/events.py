@@ -10,6 +10,7 @@ from deals.services.editing import refresh_event_usd, refresh_usd, set_review_st
 from . import actions
 from .concurrency import VersionCheckedForm
 from .event_history import related_changes
+from .history_display import ReadableHistoryMixin
 
 
 class AmountInline(admin.TabularInline):
@@ -45,7 +46,7 @@ class EventMentionInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     actions = [actions.publish_events, actions.reject_events]
     form = VersionCheckedForm
     list_display = [

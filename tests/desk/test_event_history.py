@@ -37,3 +37,20 @@ def test_deleting_an_amount_and_changing_the_actor_show_in_the_event_history(cli
     assert any("ana" in r and "Amount deleted" in r and "6,500,000,000 USD" in r for r in rows), rows
     assert any("ana" in r and "Party added" in r and "Vision Fund as actor" in r for r in rows), rows
     assert any("ana" in r and "Party deleted" in r and "SoftBank Group as actor" in r for r in rows), rows
+
+
+@pytest.mark.django_db
+def test_a_first_review_reads_as_set_not_as_a_deleted_user(client, softbank, extractor):
+    CompanyFactory(name="Nvidia", slug="nvidia")
+    extractor.by_text["invest"] = lambda t: result(event(t, TEXT, counterparties=("Nvidia",)))
+    client.force_login(editor("ana"))
+    client.post(reverse("admin:deals_article_import"), {"text": TEXT, "published": "2024-07-10"})
+    draft = Event.objects.get()
+    page = client.get(reverse("admin:deals_article_review", args=[draft.mentions.get().article_id]))
+    assert (
+        client.post(page.request["PATH_INFO"], card_post_data(page.context["cards"][0], action="publish")).status_code
+        == 302
+    )
+    html = client.get(reverse("admin:deals_event_history", args=[draft.pk])).content.decode()
+    assert "Reviewed by" in html and "ana" in html
+    assert "Deleted user" not in html
