@@ -140,3 +140,35 @@ def test_import_and_batch_pages_pass_axe(live_url, page, softbank):
         if violations := serious_violations(page):
             failures[name] = violations
     assert failures == {}
+
+
+def test_companies_are_suggested_as_the_editor_types(live_url, page, softbank, monkeypatch):
+    from deals.services.imports import article_import
+    from tests.factories import CompanyFactory
+
+    CompanyFactory(name="Mistral AI", slug="mistral-ai")
+    CompanyFactory(name="Mistral Labs", slug="mistral-labs")
+    text = "SoftBank Group agreed to invest in Mistral AI, people familiar said."
+    monkeypatch.setattr(
+        imports, "run_extraction", lambda t, *, published, language: result(event(t, text, counterparties=()))
+    )
+    article = article_import(text=text, published=dt.date(2024, 6, 11), language="en").article
+    draft = Event.objects.get()
+    user = editor("suggest-editor")
+    user.set_password("correct-horse-battery")
+    user.save()
+    page.goto(f"{live_url}/admin/login/")
+    page.fill("#id_username", "suggest-editor")
+    page.fill("#id_password", "correct-horse-battery")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{live_url}/admin/")
+    page.get_by_role("link", name=article.title or f"Article {article.pk}").first.click()
+    page.wait_for_url("**/review/")
+    page.locator(f"#id_e{draft.pk}-add_party").press_sequentially("mistr")
+    page.locator("#company-names option").nth(1).wait_for(state="attached")
+    options = page.locator("#company-names option").evaluate_all("os => os.map(o => o.value)")
+    assert options[:2] == ["Mistral AI", "Mistral Labs"]
+    page.fill(f"#id_e{draft.pk}-add_party", "Mistral AI")
+    page.locator(f"#event-{draft.pk}").get_by_role("button", name="Save").click()
+    page.wait_for_selector(".messagelist")
+    assert {p.company.name for p in Event.objects.get().deal.parties.all()} == {"SoftBank Group", "Mistral AI"}
