@@ -287,3 +287,11 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# The editors' desk: pasted text and imports by URL. An editor sees these limits in the messages.
+IMPORT_MAX_PASTE_CHARS = int(os.environ.get("IMPORT_MAX_PASTE_CHARS", str(1024 * 1024)))
+IMPORT_MAX_URLS = int(os.environ.get("IMPORT_MAX_URLS", "20"))
+IMPORT_URL_TIMEOUT = float(os.environ.get("IMPORT_URL_TIMEOUT", "10"))
+IMPORT_URL_MAX_BYTES = int(os.environ.get("IMPORT_URL_MAX_BYTES", str(5 * 1024 * 1024)))
+# Fetching a page on the server's own network (loopback, 10.x, 169.254.x...) is refused unless this is set.
+IMPORT_URL_ALLOW_PRIVATE = env_bool("IMPORT_URL_ALLOW_PRIVATE", False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
+from django.shortcuts import redirect
+from django.urls import reverse
 
 from deals.models import ReviewState
 from deals.services import imports, merging, review, sectors
@@ -57,9 +59,8 @@ def merge_deals(modeladmin, request, queryset):
     if pair is None:
         return
     keep, merge = sorted(pair, key=lambda d: (-d._published, d.pk))
-    merged_pk = merge.pk
-    merging.merge_deals(keep=keep, merge=merge, user=request.user)
-    modeladmin.message_user(request, f"Merged deal #{merged_pk} into “{keep}”: its events and parties moved.")
+    # The merge runs once the editor has seen what moves where.
+    return redirect(f"{reverse('admin:deals_deal_merge')}?keep={keep.pk}&merge={merge.pk}")
 
 
 @admin.action(description="Re-run extraction on selected articles", permissions=["change"])

@@ -1,5 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.html import format_html
 
 from deals.models import ImportBatch, ImportItem
 
@@ -11,7 +13,7 @@ class ImportItemInline(admin.TabularInline):
         "status",
         "attempts",
         "message",
-        "article",
+        "review",
         "events_created",
         "events_attached",
         "updated_at",
@@ -26,6 +28,13 @@ class ImportItemInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("article")
+
+    @admin.display(description="article")
+    def review(self, obj):
+        if obj.article_id is None:
+            return "—"
+        url = reverse("admin:deals_article_review", args=[obj.article_id])
+        return format_html('<a href="{}">Review: {}</a>', url, obj.article)
 
 
 @admin.register(ImportBatch)

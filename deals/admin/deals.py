@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Max, Min
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -9,8 +9,10 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Deal, DealParty, Event
 from deals.services import sectors
+from deals.services.amount_text import format_amount
 
 from . import actions
+from .deal_merge import merge_preview_view, merge_undo_view
 
 
 class DealPartyInline(admin.TabularInline):
@@ -37,6 +39,9 @@ class DealAdmin(SimpleHistoryAdmin):
         "object_type",
         "object_label",
         "party_names",
+        "first_date",
+        "last_date",
+        "largest_usd",
         "event_count",
         "is_ai",
         "updated_at",
@@ -45,19 +50,34 @@ class DealAdmin(SimpleHistoryAdmin):
     search_fields = ["headline", "summary", "parties__company__name", "parties__company__aliases__alias"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [DealPartyInline, EventInline]
+    object_history_template = "admin/deals/deal/object_history.html"
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        flag = wrap(require_POST(self.ai_flag_view))
+        return [
+            path("<int:pk>/ai-flag/", flag, name="deals_deal_ai_flag"),
+            path("merge/", wrap(lambda request: merge_preview_view(request, self)), name="deals_deal_merge"),
+            path(
+                "merge/<int:pk>/undo/",
+                wrap(lambda request, pk: merge_undo_view(request, self, pk)),
+                name="deals_deal_merge_undo",
+            ),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
-            .annotate(_event_count=Count("events", distinct=True))
+            .annotate(
+                _event_count=Count("events", distinct=True),
+                _first=Min("events__date"),
+                _last=Max("events__date"),
+                _usd=Max("events__amounts__usd_high"),
+            )
             .prefetch_related("parties__company")
         )
-
-    def get_urls(self):
-        wrap = self.admin_site.admin_view
-        flag = wrap(require_POST(self.ai_flag_view))
-        return [path("<int:pk>/ai-flag/", flag, name="deals_deal_ai_flag"), *super().get_urls()]
 
     def ai_flag_view(self, request, pk: int):
         """The review page's one-click AI flag: an editor's decision, like the change form's checkbox."""
@@ -87,6 +107,18 @@ class DealAdmin(SimpleHistoryAdmin):
     @admin.display(description="events", ordering="_event_count")
     def event_count(self, obj):
         return obj._event_count
+
+    @admin.display(description="first event", ordering="_first")
+    def first_date(self, obj):
+        return obj._first
+
+    @admin.display(description="last event", ordering="_last")
+    def last_date(self, obj):
+        return obj._last
+
+    @admin.display(description="largest (USD)", ordering="_usd")
+    def largest_usd(self, obj):
+        return "—" if obj._usd is None else f"${format_amount(obj._usd)}"
 
     @admin.display(description="parties")
     def party_names(self, obj):

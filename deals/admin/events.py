@@ -1,5 +1,7 @@
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Min
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from deals.models import Amount, Event, Mention
@@ -7,6 +9,8 @@ from deals.services.editing import refresh_event_usd, refresh_usd, set_review_st
 
 from . import actions
 from .concurrency import VersionCheckedForm
+from .event_history import related_changes
+from .history_display import ReadableHistoryMixin
 
 
 class AmountInline(admin.TabularInline):
@@ -42,7 +46,7 @@ class EventMentionInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     actions = [actions.publish_events, actions.reject_events]
     form = VersionCheckedForm
     list_display = [
@@ -55,6 +59,7 @@ class EventAdmin(SimpleHistoryAdmin):
         "confidence",
         "source_count",
         "edited_by_editor",
+        "review_link",
     ]
     list_filter = ["review_state", "status", "date_precision", "deal__kind", "edited_by_editor"]
     list_select_related = ["deal"]
@@ -69,8 +74,19 @@ class EventAdmin(SimpleHistoryAdmin):
         ("Provenance", {"fields": ["confidence", "edited_by_editor", *readonly_fields[1:]]}),
     ]
 
+    object_history_template = "admin/deals/event/object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        event = Event.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        related = related_changes(event=event) if event is not None else []
+        return super().history_view(request, object_id, extra_context={**(extra_context or {}), "related": related})
+
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_source_count=Count("mentions", distinct=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(_source_count=Count("mentions", distinct=True), _first_article=Min("mentions__article_id"))
+        )
 
     @admin.display(description="kind", ordering="deal__kind")
     def kind(self, obj):
@@ -79,6 +95,13 @@ class EventAdmin(SimpleHistoryAdmin):
     @admin.display(description="sources", ordering="_source_count")
     def source_count(self, obj):
         return obj._source_count
+
+    @admin.display(description="review")
+    def review_link(self, obj):
+        if obj._first_article is None:
+            return "—"
+        url = reverse("admin:deals_article_review", args=[obj._first_article])
+        return format_html('<a href="{}#event-{}">Review</a>', url, obj.pk)
 
     def save_model(self, request, obj, form, change):
         if change and form.changed_data:

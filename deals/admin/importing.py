@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -50,8 +51,44 @@ def _request_too_large(request) -> str | None:
     )
 
 
-def _render(request, model_admin, form, *, errors=(), status=200):
+@dataclass
+class FileOutcome:
+    name: str
+    status: str  # imported, already there, refused
+    message: str
+    article: object = None
+
+    @classmethod
+    def of(cls, *, name: str, report) -> FileOutcome:
+        message = (
+            f"{report.events_created} new draft events, {report.events_updated} updated, "
+            f"{report.events_attached} known moves given this source"
+        )
+        status = "imported" if report.article_created else "already there"
+        return cls(name=name, status=status, message=message, article=report.article)
+
+
+def _order(outcome: FileOutcome) -> int:
+    return {"refused": 0, "imported": 1}.get(outcome.status, 2)
+
+
+def _import_file(*, item: DecodedFile, published: dt.date, data: dict, user):
+    with transaction.atomic():  # one file at a time: a refused one leaves the others imported
+        return imports.article_import(
+            text=item.text,
+            published=published,
+            title=data["title"] or item.title,
+            outlet=data["outlet"] or item.outlet,
+            url=data["url"] or item.url,
+            language=data["language"] or None,
+            source_file="" if item.name == "pasted text" else item.name,
+            user=user,
+        )
+
+
+def _render(request, model_admin, form, *, errors=(), status=200, outcomes=()):
     context = {
+        "outcomes": list(outcomes),
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": "Import articles",
@@ -111,14 +148,13 @@ def _decoded_files(form) -> tuple[list[DecodedFile], list[str]]:
 
 
 def _published_for(item: DecodedFile, given: dt.date | None) -> dt.date | None:
-    if given:
-        return given
+    """A page's own date (its metadata) first: one date typed for a batch must not overwrite what a file states."""
     if item.published:
         try:
             return dt.date.fromisoformat(item.published[:10])
         except ValueError:
             pass
-    return imports.stated_publication_date(item.text)
+    return given or imports.stated_publication_date(item.text)
 
 
 def _enqueue(request, *, jobs, data):
@@ -176,31 +212,38 @@ def import_view(request, model_admin):
                 '(a line like "Update time : 2024-11-14").'
             )
         jobs.append((item, published))
-    if errors:
+    # Good files go ahead; each refused one is named with its reason.
+    jobs = [(item, published) for item, published in jobs if published is not None]
+    if not jobs:
         return _render(request, model_admin, form, errors=[*errors, "Nothing was saved."], status=400)
     # Many articles (a zip) or much text would keep this request past a worker's timeout: workers import them.
     large = sum(len(item.text) for item, _ in jobs) > settings.IMPORT_SYNC_MAX_CHARS
     if data["background"] or large or any(is_zip(upload.name) for upload in data["files"]):
+        for error in errors:
+            messages.warning(request, f"Refused: {error}")
         return _enqueue(request, jobs=jobs, data=data)
-    reports = []
-    try:
-        with transaction.atomic():  # several files: all or none
-            for item, published in jobs:
-                reports.append(
-                    imports.article_import(
-                        text=item.text,
-                        published=published,
-                        title=data["title"] or item.title,
-                        outlet=data["outlet"] or item.outlet,
-                        url=data["url"] or item.url,
-                        language=data["language"] or None,
-                        source_file="" if item.name == "pasted text" else item.name,
-                        user=request.user,
-                    )
-                )
-    except imports.ImportRejected as exc:
-        return _render(request, model_admin, form, errors=[*exc.messages, "Nothing was saved."], status=400)
+    outcomes, reports = _import_now(jobs=jobs, errors=errors, data=data, user=request.user)
+    if not reports:
+        refusals = [o.message for o in outcomes]
+        return _render(request, model_admin, form, errors=[*refusals, "Nothing was saved."], status=400)
+    if len(outcomes) > 1:
+        return _render(request, model_admin, ImportForm(), outcomes=sorted(outcomes, key=_order))
     return _reported(request, reports)
+
+
+def _import_now(*, jobs, errors: list[str], data: dict, user) -> tuple[list[FileOutcome], list]:
+    """Each file imported on its own; (every file's outcome, the import reports of those imported)."""
+    outcomes = [FileOutcome(name=error.split(": ", 1)[0], status="refused", message=error) for error in errors]
+    reports = []
+    for item, published in jobs:
+        try:
+            report = _import_file(item=item, published=published, data=data, user=user)
+        except imports.ImportRejected as exc:
+            outcomes.append(FileOutcome(name=item.name, status="refused", message=" ".join(exc.messages)))
+            continue
+        reports.append(report)
+        outcomes.append(FileOutcome.of(name=item.name, report=report))
+    return outcomes, reports
 
 
 def _reported(request, reports):

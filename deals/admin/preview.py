@@ -7,7 +7,7 @@ The review script posts the card's form as it stands (even half-filled); the ans
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
@@ -17,16 +17,17 @@ from django.views.decorators.http import require_POST
 from deals.eventdates import is_planned, last_reported
 from deals.headlines import Facts, Money, headline
 from deals.models import AmountRole, Company, Event, PartyRole, Qualifier
+from deals.services.amount_text import TypedAmount, parse_amount
 from deals.services.editing import usd_fields
 from deals.services.facts import default_role
 
 
-def _number(text: str) -> Decimal | None:
+def _typed(text: str) -> TypedAmount | None:
     try:
-        value = Decimal((text or "").replace(",", "").strip())
-    except InvalidOperation:
+        typed = parse_amount(text or "")
+    except (ValueError, InvalidOperation):
         return None
-    return value if value.is_finite() and value >= 0 else None
+    return typed if typed.value.is_finite() and typed.value >= 0 else None
 
 
 _AMOUNT_INPUTS = ("role", "low", "high", "currency", "qualifier", "DELETE")
@@ -41,8 +42,9 @@ def _amounts(data, prefix: str, on: dt.date) -> tuple[Money, ...]:
     for i in range(total):
         values = {name: data.get(f"{prefix}-{i}-{name}", "") for name in _AMOUNT_INPUTS}
         row = values.__getitem__
-        low, high = _number(row("low")), _number(row("high"))
-        currency = row("currency").strip().upper()
+        typed_low, typed_high = _typed(row("low")), _typed(row("high"))
+        low, high = (t.value if t else None for t in (typed_low, typed_high))
+        currency = row("currency").strip().upper() or next((t.currency or "" for t in (typed_low, typed_high) if t), "")
         if row("DELETE") or low is None or not currency or row("role") not in AmountRole.values:
             continue
         high = high if high is not None and high >= low else low

@@ -8,17 +8,20 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from deals.extraction.sentences import split_sentences
 from deals.headlines import event_headline
 from deals.models import Article, Company, Deal, Event, Mention, PartyRole, ReviewState
 from deals.services import review
+from deals.services.companies import company_for_editor, search_companies
+from deals.services.editing import StaleEdit
+from deals.services.sentences import stored_sentences
 
 from .forms import AddEventForm, AmountFormSet, EventReviewForm
+from .queue import next_in_queue
 
 
 def highlight_segments(text: str, spans: list[tuple[int, int, int, str]]) -> list[dict]:
@@ -105,8 +108,10 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
     ]
     cards = []
     for event in events:
+        conflict = None
         if bound and bound[0] == event.pk:
             form, amounts = bound[1], bound[2]
+            conflict = bound[3] if len(bound) > 3 else None
         else:
             form, amounts = _event_forms(event)
         quotes = [m for m in event.mentions.all() if m.article_id == article.pk]
@@ -115,23 +120,29 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
                 "event": event,
                 "form": form,
                 "amounts": amounts,
+                "conflict": conflict,
                 "quotes": quotes,
                 "headline": event_headline(event),
                 "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk),
             }
         )
-    sentences = split_sentences(article.text)
+    draft_count = sum(1 for e in events if e.review_state == ReviewState.DRAFT)
     context = {
         **model_admin.admin_site.each_context(request),
+        "is_nav_sidebar_enabled": False,  # the page needs the width: text and cards side by side
         "opts": article._meta,
         "title": f"Review: {article}",
         "article": article,
         "segments": highlight_segments(article.text, spans),
         "cards": cards,
-        "draft_count": sum(1 for e in events if e.review_state == ReviewState.DRAFT),
+        "draft_count": draft_count,
+        "next_article": None if draft_count else next_in_queue(after=article),
         "add_form": add_form
         or AddEventForm(
-            prefix="add", sentences=sentences, initial={"date": article.published_on, "date_precision": "day"}
+            prefix="add",
+            text=article.text,
+            spans=stored_sentences(article=article),
+            initial={"date": article.published_on, "date_precision": "day"},
         ),
     }
     return TemplateResponse(request, "admin/deals/article/review.html", context, status=status)
@@ -172,12 +183,49 @@ def review_view(request, model_admin, pk: int):
             messages.error(request, "Please correct the errors below.")
             return _render(request, model_admin, article, bound=(event.pk, form, amounts), status=400)
         _apply(event=event, form=form, amounts=amounts, user=request.user, publish=action == "publish")
+    except StaleEdit as exc:
+        if action == "reject":
+            messages.error(request, " ".join(exc.messages))
+            return redirect(here)
+        return _conflict(request, model_admin, article, event=event, message=" ".join(exc.messages))
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
         return redirect(here)
     event.refresh_from_db()
     messages.success(request, f"{'Published' if action == 'publish' else 'Saved'} “{event}”.")
     return redirect(f"{here}#event-{event.pk}")
+
+
+def _conflict(request, model_admin, article, *, event: Event, message: str):
+    """Someone saved this event meanwhile: the editor's values stay in the card, ready to save again over the
+    new version, with the saved values beside them."""
+    event.refresh_from_db()
+    data = request.POST.copy()
+    data[f"e{event.pk}-version"] = str(event.version)
+    form, amounts = _event_forms(event, data)
+    form.is_valid(), amounts.is_valid()
+    saved, _ = _event_forms(event)
+    differences = []
+    for field in saved.main_fields():
+        theirs, yours = (
+            _shown(saved, field.name, saved.initial.get(field.name)),
+            _shown(saved, field.name, data.get(form.add_prefix(field.name))),
+        )
+        if theirs != yours:
+            differences.append({"label": field.label, "saved": theirs, "yours": yours})
+    who = event.history.first().history_user if event.history.exists() else None
+    messages.error(request, f"{message} Your values are kept below, beside the saved ones: save again to apply them.")
+    conflict = {"who": who, "differences": differences}
+    return _render(request, model_admin, article, bound=(event.pk, form, amounts, conflict), status=409)
+
+
+def _shown(form, name: str, value) -> str:
+    field = form.fields[name]
+    if hasattr(value, "pk"):
+        value = value.pk
+    value = "" if value is None else str(value.isoformat() if hasattr(value, "isoformat") else value)
+    choices = dict((str(k), str(v)) for k, v in getattr(field, "choices", []) or [])
+    return choices.get(value, value)
 
 
 @transaction.atomic
@@ -201,13 +249,16 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
     # The card shows the old deal's kind and parties: moving onto a deal that has its own keeps them, unless
     # the editor changed them on the card too.
     deal_changed = False
-    deal_fields = {"kind", "object_type", "object_label", "actor", "counterparties"}
+    deal_fields = {"kind", "object_type", "object_label", "actor", "counterparties", "add_party"}
+    counterparties = list(data["counterparties"])
+    if data.get("add_party"):
+        counterparties.append(company_for_editor(name=data["add_party"])[0])
     if not moved or data["deal"] == "new" or deal_fields & set(form.changed_data) or form.has_changed_roles():
         deal_changed = review.set_deal_details(
             deal=event.deal,
             kind=data["kind"],
             actor=data["actor"],
-            counterparties=data["counterparties"],
+            counterparties=counterparties,
             roles=form.roles(),
             object_type=data["object_type"],
             object_label=data["object_label"],
@@ -237,7 +288,7 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
 
 
 def _add(request, model_admin, article, here):
-    form = AddEventForm(request.POST, prefix="add", sentences=split_sentences(article.text))
+    form = AddEventForm(request.POST, prefix="add", text=article.text, spans=stored_sentences(article=article))
     if not form.is_valid():
         messages.error(request, "The new event needs a sentence, a kind, a status and a date.")
         return _render(request, model_admin, article, add_form=form, status=400)
@@ -253,7 +304,15 @@ def _add(request, model_admin, article, here):
         date=data["date"],
         date_precision=data["date_precision"],
         actor=data["actor"],
-        counterparties=data["counterparties"],
+        counterparties=[*data["counterparties"], *(company_for_editor(name=n)[0] for n in form.party_list())],
     )
     messages.success(request, f"Added “{event}” as a draft; check it below and publish it.")
     return redirect(f"{here}#event-{event.pk}")
+
+
+def company_search_view(request, model_admin):
+    """JSON for the review card's company suggestions: [{"id", "name"}], names starting with the query first."""
+    if not request.user.has_perm("deals.change_event"):
+        raise PermissionDenied
+    found = search_companies(query=request.GET.get("q", "")[:100])
+    return JsonResponse({"results": [{"id": c.pk, "name": c.name} for c in found]})

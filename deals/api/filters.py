@@ -21,6 +21,7 @@ from django.db.models import Exists, OuterRef, Q
 from drf_spectacular.drainage import set_override
 
 from deals.extraction.periods import period_end, period_start  # noqa: F401 - serializers and exports take them from here
+from deals.languages import LANGUAGE_CHOICES, LanguageField
 from deals.models import (
     Amount,
     AmountRole,
@@ -39,6 +40,7 @@ from deals.models import (
 from deals.models.choices import CompanyKind
 from deals.scope import deals_in_sectors
 from deals.selectors import search_events
+from deals.services.companies import company_named
 
 from .permissions import visible_events
 
@@ -175,9 +177,29 @@ class UpdatedSinceFilter(df.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
+class CompanyRefFilter(TextFilter):
+    """A company's slug, name or alias, whatever its case: `counterparty=Intel` finds the same deals as
+    `counterparty=intel`."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("strip", True)
+        super().__init__(*args, **kwargs)
+        self.schema = {**self.schema, "minLength": 1, "pattern": "^[^\\x00]*\\S[^\\x00]*$"}
+        set_override(self, "field", {**self.schema, "description": str(self.extra.get("help_text", ""))})
+
+
+class LanguageFilter(TypedFilterMixin, df.CharFilter):
+    field_class = LanguageField
+    schema = {"type": "string", "enum": [code for code, _ in LANGUAGE_CHOICES]}
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+
 def company_family(slug: str, *, include_units: bool) -> list[int]:
-    """Ids of the company with that slug (and its units); empty when no company has the slug."""
-    company = Company.objects.filter(slug=slug).only("pk").first()
+    """Ids of the company with that slug, name or alias (and its units); empty when none matches."""
+    company = company_named(name=slug)
     if company is None:
         return []
     return company.family_ids() if include_units else [company.pk]
@@ -240,17 +262,17 @@ class FamilyFiltersMixin:
 
 
 class EventFilter(FamilyFiltersMixin, StrictFilterSet):
-    company = SlugFilter(
+    company = CompanyRefFilter(
         method="filter_company",
-        help_text="Company slug: events of this company and, unless include_units=false, of its units.",
+        help_text="Company slug, name or alias: events of this company and, unless include_units=false, of its units.",
     )
     include_units = StrictBooleanFilter(
         method="filter_company",
         help_text="With `company`: include the company's units and funds (default true).",
     )
-    counterparty = SlugFilter(
+    counterparty = CompanyRefFilter(
         method="filter_company",
-        help_text="Company slug of another party to the deal (units included).",
+        help_text="Company slug, name or alias of another party to the deal (units included).",
     )
     sector = SlugsFilter(method="filter_sector", help_text=SECTOR_HELP.format(what="events of deals"))
     ai = StrictBooleanFilter(
@@ -332,15 +354,17 @@ class EventFilter(FamilyFiltersMixin, StrictFilterSet):
 
 
 class DealFilter(FamilyFiltersMixin, StrictFilterSet):
-    company = SlugFilter(
+    company = CompanyRefFilter(
         method="filter_company",
-        help_text="Company slug: deals of this company (and its units).",
+        help_text="Company slug, name or alias: deals of this company (and its units).",
     )
     include_units = StrictBooleanFilter(
         method="filter_company",
         help_text="With `company`: include units (default true).",
     )
-    counterparty = SlugFilter(method="filter_company", help_text="Company slug of another party to the deal.")
+    counterparty = CompanyRefFilter(
+        method="filter_company", help_text="Company slug, name or alias of another party to the deal."
+    )
     sector = SlugsFilter(method="filter_sector", help_text=SECTOR_HELP.format(what="deals"))
     ai = StrictBooleanFilter(
         method="filter_ai",
@@ -438,11 +462,11 @@ class CompanyFilter(StrictFilterSet):
 
 
 class ArticleFilter(StrictFilterSet):
-    company = SlugFilter(
+    company = CompanyRefFilter(
         method="filter_company",
-        help_text="Articles with a source quote about this company (and its units).",
+        help_text="Company slug, name or alias: articles with a source quote about this company (and its units).",
     )
-    language = TextFilter(help_text="ISO 639-1 code, e.g. en, fr, ar, ja.", max_length=10)
+    language = LanguageFilter(help_text="ISO 639-1 code, e.g. en, fr, ar, ja.")
     date_from = df.DateFilter(
         field_name="published_on",
         lookup_expr="gte",

@@ -14,6 +14,7 @@ from .choices import (
 from .companies import Company, CompanyAlias
 from .deals import Deal, DealParty
 from .events import Amount, Event, Mention
+from .merges import DealMerge
 from .sectors import CompanySector, Sector
 from .throttle import ThrottleCounter
 
@@ -28,6 +29,7 @@ __all__ = [
     "DatePrecision",
     "Deal",
     "DealKind",
+    "DealMerge",
     "DealParty",
     "Event",
     "EventStatus",

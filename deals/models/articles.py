@@ -30,7 +30,10 @@ class Article(models.Model):
     extracted_at = models.DateTimeField(null=True, blank=True)
     extraction_warnings = models.JSONField(default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(excluded_fields=["text"])
+    # [[start, end], ...] of the text's sentences, split once at import: the review page reads them whatever
+    # the article's length.
+    sentences = models.JSONField(null=True, blank=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["text", "sentences"])
 
     class Meta:
         ordering = ["-published_on", "-pk"]

@@ -35,7 +35,11 @@ def expand_zip(
     ]
     articles = [info for info in members if PurePosixPath(info.filename).suffix.lower() in ALLOWED_SUFFIXES]
     if not articles:
-        raise UploadRejected(f"{name}: the archive holds no {', '.join(ALLOWED_SUFFIXES)} files.")
+        others = ", ".join(PurePosixPath(info.filename).name for info in members[:5])
+        raise UploadRejected(
+            f"{name}: the archive holds no {', '.join(ALLOWED_SUFFIXES)} files"
+            + (f" (skipped: {others})." if others else ".")
+        )
     if len(articles) > max_files:
         raise UploadRejected(f"{name}: {len(articles)} articles inside; at most {max_files} can be imported at once.")
     total = sum(info.file_size for info in articles)
@@ -44,7 +48,13 @@ def expand_zip(
             f"{name}: its articles hold {total / 1_048_576:.1f} MB uncompressed, over the limit of "
             f"{max_total / 1_048_576:.1f} MB that can be imported at once."
         )
-    decoded, errors = [], []
+    decoded = []
+    # Members of other types (a PDF, an image) are named, not silently dropped.
+    errors = [
+        f"{name}/{info.filename}: skipped, only {', '.join(ALLOWED_SUFFIXES)} files are imported."
+        for info in members
+        if info not in articles
+    ]
     for info in articles:
         label = f"{name}/{info.filename}"
         if info.file_size > max_bytes:

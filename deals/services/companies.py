@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
 from deals.extraction.normalize import normalize_alias
@@ -90,3 +91,37 @@ def resolve_company(*, ref: CompanyRef) -> tuple[Company, bool]:
             if found:
                 return found, False
     raise IntegrityError(f"could not create company {ref.name!r}")
+
+
+def company_named(*, name: str) -> Company | None:
+    """The company an editor means by a name, alias or slug, whatever its case; None when none matches."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    found = Company.objects.filter(slug=name).first() or find_company(
+        ref=CompanyRef(name=name, text=name, start=0, end=len(name), known=False)
+    )
+    return found or Company.objects.filter(aliases__alias__iexact=name).first()
+
+
+def search_companies(*, query: str, limit: int = 15) -> list[Company]:
+    """Companies whose name or an alias contains `query`, names starting with it first (the autocomplete)."""
+    query = (query or "").strip()
+    if not query:
+        return []
+    matches = (
+        Company.objects.filter(Q(name__icontains=query) | Q(aliases__alias__icontains=query))
+        .distinct()
+        .order_by("name")[: limit * 3]
+    )
+    ranked = sorted(matches, key=lambda c: (not c.name.lower().startswith(query.lower()), len(c.name), c.name))
+    return ranked[:limit]
+
+
+@transaction.atomic
+def company_for_editor(*, name: str) -> tuple[Company, bool]:
+    """The company an editor typed, created unverified when the editor says it is new; (company, created)."""
+    found = company_named(name=name)
+    if found:
+        return found, False
+    return resolve_company(ref=CompanyRef(name=name.strip(), text=name.strip(), start=0, end=len(name), known=False))

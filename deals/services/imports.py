@@ -39,7 +39,9 @@ from . import facts, matching, rows, sectors, validation
 from .companies import find_companies, new_company, resolve_companies
 from .editing import USD_FIELDS, set_review_state, usd_fields
 from .gazetteer import build_gazetteer
+from .sentences import sentence_spans
 from .text import normalize_text
+from .titles import headline_line
 
 _AMOUNT_FIELDS = ("role", "low", "high", "currency", "qualifier", "text")
 _AMOUNT_COLUMNS = (*_AMOUNT_FIELDS, *USD_FIELDS)
@@ -135,7 +137,7 @@ def article_import(
     result = run_extraction(text, published=published, language=language or None)
     language = (language or result.language or detect_language(text)[0]).lower()
     article = existing or Article(
-        title=title.strip(),
+        title=title.strip() or headline_line(text),
         outlet=outlet.strip(),
         url=url.strip(),
         language=language,
@@ -265,7 +267,10 @@ def _write(*, article: Article, text: str, result: ExtractionResult, user, publi
         if publish:
             _publish(article=article, report=report, user=user)
         sectors.classify_deals(deal_ids=Event.objects.filter(pk__in=report.event_ids).values("deal_id"))
-        Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now(), extraction_warnings=warnings)
+        stored = {} if article.sentences is not None else {"sentences": sentence_spans(text=text)}
+        Article.objects.filter(pk=article.pk).update(
+            extracted_at=timezone.now(), extraction_warnings=warnings, **stored
+        )
     return report
 
 

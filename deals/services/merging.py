@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from deals.extraction.normalize import normalize_alias
-from deals.models import Company, CompanyAlias, Deal, DealParty
+from deals.models import Company, CompanyAlias, Deal, DealMerge, DealParty, Event
 
 
 def _reason(instance, user, reason: str):
@@ -60,23 +61,85 @@ def merge_companies(*, keep: Company, merge: Company, user) -> Company:
     return keep
 
 
+_DEAL_FIELDS = ("kind", "object_type", "object_label", "headline", "summary")
+
+
+def merge_plan(*, keep: Deal, merge: Deal) -> dict:
+    """What a merge would move where, for the editor to confirm: events moving, parties gained, the summary."""
+    kept = {(p.company_id, p.role) for p in keep.parties.all()}
+    return {
+        "events": list(merge.events.order_by("date", "pk")),
+        "new_parties": [p for p in merge.parties.select_related("company") if (p.company_id, p.role) not in kept],
+        "shared_parties": [p for p in merge.parties.select_related("company") if (p.company_id, p.role) in kept],
+        "summary_added": bool(merge.summary and merge.summary not in keep.summary),
+    }
+
+
 @transaction.atomic
 def merge_deals(*, keep: Deal, merge: Deal, user) -> Deal:
-    """Move `merge`'s events and parties onto `keep` (its kind stays), then delete `merge`."""
+    """Move `merge`'s events and parties onto `keep` (its kind stays), then delete `merge`; a DealMerge row keeps
+    what `undo_deal_merge` needs."""
     if keep.pk == merge.pk:
         raise ValidationError("Choose two different deals.")
+    keep = Deal.objects.select_for_update().get(pk=keep.pk)
+    merge = Deal.objects.select_for_update().get(pk=merge.pk)
+    record = DealMerge(
+        keep=keep,
+        merged_pk=merge.pk,
+        merged_fields={name: getattr(merge, name) for name in _DEAL_FIELDS},
+        merged_parties=[[p.company_id, p.role] for p in merge.parties.all()],
+        keep_summary=keep.summary,
+        merged_by=user,
+    )
     reason = f"merged deal #{merge.pk} into deal #{keep.pk}"
     for event in merge.events.all():
         event.deal = keep
         _reason(event, user, reason)
         event.save()
+        record.moved_events.append(event.pk)
     for party in merge.parties.all():
         if not DealParty.objects.filter(deal=keep, company_id=party.company_id, role=party.role).exists():
-            DealParty.objects.create(deal=keep, company_id=party.company_id, role=party.role)
+            added = DealParty(deal=keep, company_id=party.company_id, role=party.role)
+            _reason(added, user, reason)
+            added.save()
+            record.added_parties.append(added.pk)
     if merge.summary and merge.summary not in keep.summary:
         keep.summary = "\n\n".join(s for s in (keep.summary, merge.summary) if s)
     _reason(keep, user, reason)
     keep.save()
     _reason(merge, user, reason)
     merge.delete()
+    record.save()
     return keep
+
+
+@transaction.atomic
+def undo_deal_merge(*, record: DealMerge, user) -> Deal:
+    """The merged deal back, with its id, fields and parties, and its events moved back to it."""
+    record = DealMerge.objects.select_for_update().get(pk=record.pk)
+    if record.undone_at is not None:
+        raise ValidationError("This merge was already undone.")
+    if Deal.objects.filter(pk=record.merged_pk).exists():
+        raise ValidationError(f"Deal #{record.merged_pk} exists again; this merge cannot be undone.")
+    reason = f"undid the merge of deal #{record.merged_pk} into deal #{record.keep_id}"
+    restored = Deal(pk=record.merged_pk, **record.merged_fields)
+    _reason(restored, user, reason)
+    restored.save(force_insert=True)
+    for company_id, role in record.merged_parties:
+        party = DealParty(deal=restored, company_id=company_id, role=role)
+        _reason(party, user, reason)
+        party.save()
+    for event in Event.objects.filter(pk__in=record.moved_events, deal_id=record.keep_id):
+        event.deal = restored
+        _reason(event, user, reason)
+        event.save()
+    for party in DealParty.objects.filter(pk__in=record.added_parties, deal_id=record.keep_id):
+        _reason(party, user, reason)
+        party.delete()
+    keep = record.keep
+    keep.summary = record.keep_summary
+    _reason(keep, user, reason)
+    keep.save()
+    record.undone_at, record.undone_by = timezone.now(), user
+    record.save()
+    return restored

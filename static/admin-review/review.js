@@ -74,6 +74,28 @@
       if (form) preview(form);
     });
   });
+  // Company suggestions: the names matching what the editor types fill the page's one datalist.
+  var lookup = null;
+  document.addEventListener("input", function (e) {
+    var input = e.target;
+    var list = document.getElementById("company-names");
+    if (!input.matches || !input.matches("input[data-company-search]") || !list) return;
+    clearTimeout(lookup);
+    var q = input.value.trim();
+    if (q.length < 2) return;
+    lookup = setTimeout(function () {
+      fetch(list.dataset.url + "?q=" + encodeURIComponent(q), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : { results: [] }; })
+        .then(function (body) {
+          list.replaceChildren.apply(list, body.results.map(function (c) {
+            var option = document.createElement("option");
+            option.value = c.name;
+            return option;
+          }));
+        })
+        .catch(function () {});
+    }, 120);
+  });
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("form[data-max-files]");
     if (!form) return;

@@ -54,13 +54,20 @@ def test_a_zip_becomes_a_batch_with_a_result_per_file(editor_client, django_capt
     assert "2 of 2 finished" in listing
 
 
-def test_a_zip_with_a_bad_member_queues_nothing(editor_client):
+def test_a_zip_with_a_bad_member_queues_the_good_ones_and_names_the_bad(editor_client):
     archive = zipped(
         {"good.txt": (ARTICLES / "001_d38a6fc719d6b211.txt").read_bytes(), "bad.txt": b"\x00\x01\x02" * 50}
     )
+    response = editor_client.post(reverse("admin:deals_article_import"), {"files": [archive]}, follow=True)
+    assert "archive.zip/bad.txt" in response.content.decode()
+    assert list(ImportItem.objects.values_list("file_name", flat=True)) == ["archive.zip/good.txt"]
+
+
+def test_a_zip_where_every_member_is_bad_queues_nothing(editor_client):
+    archive = zipped({"bad.txt": b"\x00\x01\x02" * 50, "empty.md": b""})
     response = editor_client.post(reverse("admin:deals_article_import"), {"files": [archive]})
     assert response.status_code == 400
-    assert "archive.zip/bad.txt" in response.content.decode()
+    assert "archive.zip/bad.txt" in response.content.decode() and "archive.zip/empty.md" in response.content.decode()
     assert not ImportBatch.objects.exists() and not ImportItem.objects.exists()
 
 

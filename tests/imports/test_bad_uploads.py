@@ -45,8 +45,6 @@ def assert_nothing_saved():
             [("broken.txt", "Société Générale a investi 5 millions € ".encode() + b"\xff\xfe\xc3(" + b" dans OpenAI.")],
             "broken.txt: this file is UTF-8 but has an invalid byte",
         ),
-        # One bad file among good ones: the good ones are not imported either.
-        ([("good.txt", GOOD), ("empty.txt", b"")], "empty.txt: the file is empty"),
     ],
 )
 def test_bad_files_are_refused_by_name(editor_client, files, expected):
@@ -55,6 +53,16 @@ def test_bad_files_are_refused_by_name(editor_client, files, expected):
     assert expected in response.content.decode()
     assert "Nothing was saved" in response.content.decode()
     assert_nothing_saved()
+
+
+@pytest.mark.django_db
+def test_one_bad_file_among_good_ones_is_named_and_the_good_one_imported(editor_client):
+    response = post(editor_client, [upload("good.txt", GOOD), upload("empty.txt", b"")])
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "empty.txt: the file is empty" in html and 'class="outcome-refused"' in html
+    assert 'class="outcome-imported"' in html
+    assert Article.objects.get().source_file == "good.txt"
 
 
 @pytest.mark.django_db

@@ -1,0 +1,1 @@
+from tests.imports.conftest import extractor  # noqa: F401
