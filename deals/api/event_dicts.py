@@ -6,10 +6,9 @@ from decimal import Decimal
 from django.utils import timezone
 
 from deals.eventdates import date_label, is_planned, last_reported
+from deals.extraction.periods import period_end, period_start
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.scope import deal_sector_slugs
-
-from .filters import period_end, period_start
 
 
 def _decimal(value, places: int):

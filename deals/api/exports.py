@@ -26,12 +26,13 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.response import Response
 
 from deals.eventdates import event_date_label, event_is_planned
+from deals.extraction.periods import period_end, period_start
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import Company, DatePrecision, Event
 from deals.money import amount_in_words
 from deals.scope import deal_sector_slugs
 
-from .filters import EventFilter, period_end, period_start
+from .filters import EventFilter
 from .permissions import ReadAnyoneWriteWithModelPermission
 from .views import event_queryset
 

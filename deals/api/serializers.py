@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from deals.extraction.periods import period_end, period_start
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import (
     Amount,
@@ -24,7 +25,6 @@ from deals.models import (
 from deals.scope import deal_sector_slugs
 
 from .event_dicts import EVENT_BUILDERS, event_date_label, planned
-from .filters import period_end, period_start
 from .permissions import request_is_editor
 
 

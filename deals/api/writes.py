@@ -12,11 +12,11 @@ from django.db.models import F
 from django.utils import timezone
 from rest_framework import serializers
 
+from deals.extraction.periods import period_start
 from deals.models import Amount, Company, Event
 from deals.services.editing import StaleEdit, check_version, refresh_event_usd, refresh_usd, set_review_state
 
 from .exceptions import Conflict
-from .filters import period_start
 
 
 def snap_to_period(date: dt.date, precision: str) -> dt.date:

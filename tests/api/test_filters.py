@@ -173,7 +173,7 @@ def test_exports_take_the_same_filters(seed, anon):
 
 
 def test_precision_boundaries_match_period_helpers():
-    from deals.api.filters import period_end, period_start
+    from deals.extraction.periods import period_end, period_start
 
     assert period_end(dt.date(2024, 2, 1), "month") == dt.date(2024, 2, 29)
     assert period_end(dt.date(2024, 10, 1), "quarter") == dt.date(2024, 12, 31)
