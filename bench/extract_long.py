@@ -5,7 +5,7 @@
 
 The paragraph is the seed articles' sentences joined with spaces and repeated to the size asked, so it holds
 real company names, amounts and dates (the work grows with what is found, not only with the length). The
-gazetteer is fixtures/companies.json; no database is needed. Prints seconds per size and peak memory.
+gazetteer is fixtures/companies.yaml; no database is needed. Prints seconds per size and peak memory.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from deals.extraction.clean import find_boilerplate, inside  # noqa: E402
 from deals.extraction.cues import boilerplate_markers  # noqa: E402
-from deals.extraction.gazetteer import gazetteer_from_fixture  # noqa: E402
+from deals.extraction.gazetteer import gazetteer_from_file  # noqa: E402
 from deals.extraction.pipeline import extract, warm_up  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 5_000_000])
     parser.add_argument("--profile", action="store_true", help="print the 25 costliest functions per size")
     args = parser.parse_args()
-    gazetteer = gazetteer_from_fixture(ROOT / "fixtures" / "companies.json")
+    gazetteer = gazetteer_from_file(ROOT / "fixtures" / "companies.yaml")
     warm_up(("en",))
     for size in args.sizes:
         text = paragraph(size)

@@ -53,9 +53,15 @@ def test_a_file_over_one_megabyte_is_refused(editor_client):
     refused(post(editor_client, ("long.txt", big)), "long.txt: 1.5 MB is over the limit of 1 MB per file")
 
 
-def test_a_zip_member_over_the_file_limit_is_refused(editor_client):
+def test_a_zip_member_over_the_file_limit_is_refused_and_named_and_the_others_imported(editor_client):
     big = LINE * (int(1.5 * 1024 * 1024) // len(LINE))
-    refused(post(editor_client, ("news.zip", archive({"a.txt": LINE, "long.txt": big}))), "news.zip/long.txt: 1.5 MB")
+    response = post(editor_client, ("news.zip", archive({"a.txt": LINE, "long.txt": big})))
+    assert response.status_code == 302
+    said = [str(m) for m in response.wsgi_request._messages]
+    assert any("news.zip/long.txt: 1.5 MB is over the limit of 1 MB per file" in m for m in said), said
+    # Only a.txt goes on: the member over the limit was never read, and nothing of it is kept anywhere.
+    assert [item.file_name for item in ImportBatch.objects.get().items.all()] == ["news.zip/a.txt"]
+    assert not any(len(a.text) > 1024 * 1024 for a in Article.objects.all())
 
 
 def test_a_zip_with_too_many_members_is_refused_before_any_is_read(editor_client):
