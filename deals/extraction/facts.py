@@ -17,37 +17,46 @@ from .roles import MoveFacts, party_role, with_amount_roles
 
 def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     """Fill object, roles and amount roles of every candidate (events.Candidate, ctx events.ArticleContext);
-    `ventures` are the names the article introduces as joint ventures."""
+    `ventures` are the names the article introduces as joint ventures. The kind, status and date a clause's
+    words gave are corrected first where what the move hands over, or when it happened, says otherwise."""
     news_day = _news_day(ctx)
     for cand in candidates:
         cand.counterparties = [
             m for m in cand.counterparties if not is_non_party(m.surface) and not is_non_party(m.name)
         ]
-        if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
-            # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
-            cand.date, cand.date_explicit = news_day, True
-        if _done_long_ago(cand, ctx):
-            cand.status = "completed"
-        if cand.kind == "financing" and "investment" in cand.kinds_named and _names_a_round(cand.primary, ctx):
-            cand.kind = (
-                "investment"  # "在滴滴55亿美元融资中投资20亿美元": the round is the startup's, the money SoftBank's
-            )
-        if cand.kind == "financing":
-            bought = _object(cand, ctx, ventures, kind="acquisition")
-            if bought.type == "goods" and bought.text is not None:
-                cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
-        found = _object(cand, ctx, ventures)
-        if cand.kind == "acquisition" and found.type == "stake":
-            cand.kind = "investment"  # buying shares short of the whole company is taking a stake
-        if cand.kind == "launch" and cand.counterparties and found.text is None:
-            # "SoftBank and Nvidia will create an AI marketplace": founding with another company, on its
-            # technology, is a partnership; a launch of one's own names the new fund or company
-            cand.kind = "partnership"
-            found = _object(cand, ctx, ventures)
+        _correct_date_and_status(cand, ctx, news_day)
+        found = _correct_kind(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
         move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
         cand.amounts = with_amount_roles(cand.amounts, move=move)
+
+
+def _correct_date_and_status(cand, ctx, news_day) -> None:
+    if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
+        # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
+        cand.date, cand.date_explicit = news_day, True
+    if _done_long_ago(cand, ctx):
+        cand.status = "completed"
+
+
+def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
+    """The kind as the object shows it, and the object found for that kind."""
+    if cand.kind == "financing" and "investment" in cand.kinds_named and _names_a_round(cand.primary, ctx):
+        cand.kind = "investment"  # "在滴滴55亿美元融资中投资20亿美元": the round is the startup's, the money SoftBank's
+    if cand.kind == "financing":
+        bought = _object(cand, ctx, ventures, kind="acquisition")
+        if bought.type == "goods" and bought.text is not None:
+            cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
+    found = _object(cand, ctx, ventures)
+    if cand.kind == "acquisition" and found.type == "stake":
+        cand.kind = "investment"  # buying shares short of the whole company is taking a stake
+    if cand.kind == "launch" and cand.counterparties and found.text is None:
+        # "SoftBank and Nvidia will create an AI marketplace": founding with another company, on its
+        # technology, is a partnership; a launch of one's own names the new fund or company
+        cand.kind = "partnership"
+        found = _object(cand, ctx, ventures)
+    return found
 
 
 def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObject:
