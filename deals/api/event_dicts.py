@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from deals.eventdates import date_label, is_planned, last_reported
+from deals.eventdates import event_date_label, event_is_planned
 from deals.extraction.periods import period_end, period_start
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.scope import deal_sector_slugs
@@ -24,14 +24,6 @@ def _datetime(value, tz=None):
         return None
     text = value.astimezone(tz or timezone.get_current_timezone()).isoformat() if value.tzinfo else value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
-
-
-def planned(event) -> bool:
-    return is_planned(date=event.date, reported=last_reported(event))
-
-
-def event_date_label(event) -> str:
-    return date_label(display=event.date_display, basis=event.date_basis, planned=planned(event))
 
 
 def _company_ref(company) -> dict:
@@ -93,7 +85,7 @@ EVENT_BUILDERS = {
     "date_basis": lambda s, e: e.date_basis,
     "date_display": lambda s, e: e.date_display,
     "date_label": lambda s, e: event_date_label(e),
-    "planned": lambda s, e: planned(e),
+    "planned": lambda s, e: event_is_planned(e),
     "period_start": lambda s, e: period_start(e.date, e.date_precision).isoformat(),
     "period_end": lambda s, e: period_end(e.date, e.date_precision).isoformat(),
     "status": lambda s, e: e.status,

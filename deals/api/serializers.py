@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from deals.eventdates import event_date_label, event_is_planned
 from deals.extraction.periods import period_end, period_start
 from deals.headlines import amount_compact, deal_headline, event_headline
 from deals.models import (
@@ -24,7 +25,7 @@ from deals.models import (
 )
 from deals.scope import deal_sector_slugs
 
-from .event_dicts import EVENT_BUILDERS, event_date_label, planned
+from .event_dicts import EVENT_BUILDERS
 from .permissions import request_is_editor
 
 
@@ -217,7 +218,7 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.BOOL)
     def get_planned(self, event) -> bool:
-        return planned(event)
+        return event_is_planned(event)
 
     @extend_schema_field(SECTORS_SCHEMA)
     def get_sectors(self, event) -> list[str]:

@@ -50,23 +50,24 @@ from .types import ExtractedEvent, Quote
 
 def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[ExtractedEvent]:
     """The article's events, one per move; conversion problems are added to `warnings`."""
-    candidates = find_candidates(ctx)
+    ventures = find_ventures(ctx)
+    candidates = find_candidates(ctx, ventures)
     refine_roles(candidates, ctx)
     inherit_dates(candidates, ctx.published)
     convert = currency_converter(warnings)
     if convert:
         with_usd(candidates, convert)
     candidates = merge_candidates(candidates, ctx.published)
-    state_facts(candidates, ctx, find_ventures(ctx))
+    state_facts(candidates, ctx, ventures)
     if convert:  # the merged event may have taken a more precise date: convert at that one
         warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
     for c in candidates:
         yield to_event(c)
 
 
-def find_candidates(ctx: ArticleContext) -> list[Candidate]:
-    """One candidate per clause that states a move, in the order of the text (retellings not merged yet)."""
-    ventures = find_ventures(ctx)
+def find_candidates(ctx: ArticleContext, ventures: set[str]) -> list[Candidate]:
+    """One candidate per clause that states a move, in the order of the text (retellings not merged yet);
+    `ventures` are the names the article introduces as joint ventures (`find_ventures`)."""
     ctx.mentions.sort(key=lambda m: m.start)
     ctx.amounts.sort(key=lambda a: a.start)
     mention_starts = [m.start for m in ctx.mentions]

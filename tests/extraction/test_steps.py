@@ -19,7 +19,7 @@ from deals.extraction.merging import merged_status
 from deals.extraction.money import find_amounts
 from deals.extraction.move_cues import scan_sentence
 from deals.extraction.move_dates import move_date
-from deals.extraction.move_parties import choose_actor
+from deals.extraction.move_parties import choose_actor, find_ventures
 from deals.extraction.moves import choose_status, clause_kind, is_move
 from deals.extraction.pipeline import gazetteer_index
 from deals.extraction.sentences import split_sentences
@@ -156,7 +156,8 @@ def test_which_date_a_move_takes(text, date, stated):
     ],
 )
 def test_which_clauses_state_a_move(text, moves):
-    assert [c.kind for c in find_candidates(article(text))] == moves
+    ctx = article(text)
+    assert [c.kind for c in find_candidates(ctx, find_ventures(ctx))] == moves
 
 
 @pytest.mark.parametrize(
