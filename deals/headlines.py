@@ -226,7 +226,10 @@ def _investment(facts: Facts, s: _Sides) -> _Phrases:
         # Money put into a company is part of a round, whatever the object says beyond that.
         round_of = facts.object_type if facts.object_type in ("fund", "venture") else "stake"
         whole = _sp(total and total_phrase(total, object_type=round_of))
-        verbs, what = ("invest", "invested"), _sp(value and money_with_usd(value), "") + whole + inside
+        # Without a named company the figure may sum many deals ("invested $3.1B in 2022"): "in all"
+        # is true of a total and of one unnamed deal alike, where a bare "invested $3.1B" reads as one deal.
+        unnamed = _sp(value and not where and "in all")
+        verbs, what = ("invest", "invested"), _sp(value and money_with_usd(value), "") + whole + inside + unnamed
     along = _sp(s.names("co_investor") and f"alongside {s.names('co_investor')}")
     tail = _sp(what.strip()) + along + _extras(s)
     if value:
@@ -363,7 +366,8 @@ def headline(facts: Facts) -> str:
     sides, phrases = _phrases(facts)
     subject = sides.subject
     if facts.status == "cancelled":
-        return f"{_possessive(subject)} {phrases.noun} was not carried out"
+        # "Did not go ahead" is true of a deal called off and of a plan blocked before any deal existed.
+        return f"{_possessive(subject)} {phrases.noun} did not go ahead"
     if facts.status == "rumored":
         if phrases.needs_other:
             return f"{subject} in talks to {phrases.base}"

@@ -48,7 +48,7 @@ def shift(base: dt.date, unit: str, amount: int) -> tuple[dt.date, str] | None:
         if unit == "day":
             return base + dt.timedelta(days=amount), "day"
         if unit == "week":
-            return base + dt.timedelta(days=7 * amount), "day"
+            return week_period(base + dt.timedelta(days=7 * amount))
         if unit == "month":
             date = add_months(base, amount)
             return (date, "month") if date else None
@@ -61,6 +61,17 @@ def shift(base: dt.date, unit: str, amount: int) -> tuple[dt.date, str] | None:
     except OverflowError:
         return None
     return None
+
+
+def week_period(day: dt.date) -> tuple[dt.date, str]:
+    """'Last week' names no day: the smallest period that holds the whole calendar week (Monday to
+    Sunday) around `day`, so the date never claims more than the text says."""
+    monday = day - dt.timedelta(days=day.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    for precision in ("month", "quarter", "year"):
+        if period_start(monday, precision) == period_start(sunday, precision):
+            return period_start(monday, precision), precision
+    return period_start(day, "month"), "month"
 
 
 def month_near(month: int, published: dt.date, *, mode: str = "on_or_before") -> dt.date | None:

@@ -20,7 +20,7 @@ EXPECTED = [
     # 000 (TraderKnows, 10 Jul 2024)
     "SoftBank Group in talks to buy Nvidia GPUs",  # "discussing how to secure ... Nvidia's GPUs"
     "SoftBank Group in talks to borrow up to $10B",  # "in talks with banks to borrow up to $10 billion"
-    "SoftBank Vision Fund's investment in Mistral AI was not carried out",  # Son "blocked" it
+    "SoftBank Vision Fund's investment in Mistral AI did not go ahead",  # Son "blocked" it
     # 001 (14 Nov 2024)
     "SoftBank Group to partner with Nvidia",  # 13 Nov: "would collaborate with SoftBank"
     "SoftBank Group to buy Nvidia GPUs",  # "will obtain the world's first NVIDIA DGX B200 system"
@@ -35,13 +35,13 @@ EXPECTED = [
     "SoftBank Group to partner with Sharp",  # "un protocole d'accord" signed about ten months earlier
     "SoftBank Group to partner with OpenAI",  # the earlier announced collaboration with OpenAI in Japan
     # 003 (Arabic, 30 Jan 2025)
-    "SoftBank Group's $1B offer to OpenAI was not carried out",  # 2019 offer that OpenAI turned down
+    "SoftBank Group's $1B offer to OpenAI did not go ahead",  # 2019 offer that OpenAI turned down
     "SoftBank Group to invest $1.5B in OpenAI",  # December: plans to buy OpenAI shares worth $1.5 billion
     "SoftBank Group to commit $100B to a plan",  # December: $100 billion plan for AI projects in the US
     "SoftBank Group to form Stargate LLC with OpenAI and Oracle, worth $100B",  # last week's announcement
     "SoftBank Group to join Stargate LLC with OpenAI and Oracle, committing $15B",  # "التزام سابق ... 15 مليار"
     # 004 (Analytics India Magazine, 11 May 2023)
-    "SoftBank Vision Fund invested $3.1B",  # "invested $3.1 billion in 2022"
+    "SoftBank Vision Fund invested $3.1B in all",  # "invested $3.1 billion in 2022", a yearly total
     "SoftBank Group to acquire Berkshire Grey",  # March: "announced plans to acquire the remaining portion"
     "SoftBank Corp launched a new entity",  # "has set up a new AI-focused entity"
     "SoftBank Group to sell its stake in Alibaba",  # "decided to cash out almost the entirety of its stake"

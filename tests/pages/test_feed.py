@@ -20,7 +20,7 @@ def test_atom_feed_lists_published_moves_newest_first(client, seeds):
     assert links == [f"http://testserver{event.get_absolute_url()}" for event in expected]
     titles = [entry.find(f"{ATOM}title").text for entry in entries]
     assert titles[0] == "7 Mar 2025: SoftBank Group to acquire assets from Sharp for ¥100B (≈ $677M)"
-    assert titles[-1] == "2019: SoftBank Group's $1B offer to OpenAI was not carried out"
+    assert titles[-1] == "2019: SoftBank Group's $1B offer to OpenAI did not go ahead"
     summary = entries[0].find(f"{ATOM}summary").text
     assert "100 milliards de yens" in summary and "≈ $677M" in summary and "Le Journal" in summary
 

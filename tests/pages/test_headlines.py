@@ -51,7 +51,7 @@ def test_the_three_examples(parties):
     )
     assert (
         event_headline(move("investment", "cancelled", group, (openai, "target"), amounts=[money("1e9")]))
-        == "SoftBank Group's $1B offer to OpenAI was not carried out"
+        == "SoftBank Group's $1B offer to OpenAI did not go ahead"
     )
 
 
@@ -60,7 +60,7 @@ def test_the_three_examples(parties):
     [
         ("investment", "announced", money("1.2e9", currency="EUR"), "SoftBank Group to invest €1.2B in Nvidia"),
         ("acquisition", "announced", money("1e11", currency="JPY"), "SoftBank Group to acquire Nvidia for ¥100B"),
-        ("acquisition", "cancelled", None, "SoftBank Group's bid for Nvidia was not carried out"),
+        ("acquisition", "cancelled", None, "SoftBank Group's bid for Nvidia did not go ahead"),
         ("partnership", "rumored", None, "SoftBank Group in talks to partner with Nvidia"),
         ("joint_venture", "completed", None, "SoftBank Group formed a joint venture with Nvidia"),
         ("divestment", "completed", money("7.2e10"), "SoftBank Group sold its stake in Nvidia for $72B"),
@@ -83,6 +83,11 @@ def test_moves_without_a_counterparty(parties):
     assert (
         event_headline(move("commitment", "announced", group, amounts=[money("1e11")]))
         == "SoftBank Group to commit $100B"
+    )
+    # A sum without a named company must not read as one deal ("invested $3.1 billion in 2022").
+    assert (
+        event_headline(move("investment", "completed", parties[1], amounts=[money("3.1e9")]))
+        == "SoftBank Vision Fund 2 invested $3.1B in all"
     )
 
 

@@ -74,7 +74,7 @@ def test_rumored_and_cancelled_moves_look_different(client, seeds):
     assert "status-completed" in classes["fund_openai"]
     cancelled = doc.get_element_by_id(f"event-{seeds.events['openai_2019'].pk}")
     assert texts(cancelled, f".//span[{has_class('status')}]") == ["Cancelled"]
-    assert "SoftBank Group's $1B offer to OpenAI was not carried out" in cancelled.text_content()
+    assert "SoftBank Group's $1B offer to OpenAI did not go ahead" in cancelled.text_content()
 
 
 @pytest.mark.parametrize(
