@@ -30,8 +30,10 @@ def event_is_planned(event: Event) -> bool:
     return is_planned(date=event.date, reported=last_reported(event))
 
 
-def date_label(*, display: str, basis: str, planned: bool) -> str:
-    """'planned for 2026', 'reported 14 Nov 2024', or the date as stated ('Jun 2024')."""
+def date_label(*, display: str, basis: str, planned: bool, approximate: bool = False) -> str:
+    """'planned for 2026', 'reported 14 Nov 2024', or the date as stated ('Jun 2024', 'about May 2024')."""
+    if approximate and basis != "publication":
+        display = f"about {display}"
     if planned:
         return f"planned for {display}"
     if basis == "publication":
@@ -40,4 +42,9 @@ def date_label(*, display: str, basis: str, planned: bool) -> str:
 
 
 def event_date_label(event: Event) -> str:
-    return date_label(display=event.date_display, basis=event.date_basis, planned=event_is_planned(event))
+    return date_label(
+        display=event.date_display,
+        basis=event.date_basis,
+        planned=event_is_planned(event),
+        approximate=event.date_approximate,
+    )

@@ -70,7 +70,7 @@ class EventAdmin(ReadableHistoryMixin, SimpleHistoryAdmin):
     inlines = [AmountInline, EventMentionInline]
     fieldsets = [
         (None, {"fields": ["deal", "status", "review_state", "summary", "seen_version"]}),
-        ("Date", {"fields": ["date", "date_precision", "date_text", "date_basis"]}),
+        ("Date", {"fields": ["date", "date_precision", "date_text", "date_basis", "date_approximate"]}),
         ("Provenance", {"fields": ["confidence", "edited_by_editor", *readonly_fields[1:]]}),
     ]
 

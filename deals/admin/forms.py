@@ -93,6 +93,9 @@ class EventReviewForm(forms.Form):
         label="Date basis",
         help_text="The report's day when the text gives no date: pages then say 'reported'.",
     )
+    date_approximate = forms.BooleanField(
+        required=False, label="About", help_text="The text hedges the date: pages say 'about May 2024'."
+    )
     kind = forms.ChoiceField(choices=DealKind.choices)
     status = forms.ChoiceField(choices=EventStatus.choices)
     object_type = forms.ChoiceField(choices=ObjectType.choices, label="Object")

@@ -66,6 +66,7 @@ def _event_forms(event: Event, data=None):
         "date_precision": event.date_precision,
         "date_text": event.date_text or "",
         "date_basis": event.date_basis,
+        "date_approximate": event.date_approximate,
         "kind": event.deal.kind,
         "object_type": event.deal.object_type,
         "object_label": event.deal.object_label,
@@ -239,6 +240,7 @@ def _apply(*, event: Event, form: EventReviewForm, amounts, user, publish: bool)
         date_precision=data["date_precision"],
         date_text=data["date_text"] or None,
         date_basis=data["date_basis"],
+        date_approximate=data["date_approximate"],
         status=data["status"],
         summary=data["summary"],
     )

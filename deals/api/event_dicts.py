@@ -83,6 +83,7 @@ EVENT_BUILDERS = {
     "date_precision": lambda s, e: e.date_precision,
     "date_text": lambda s, e: e.date_text,
     "date_basis": lambda s, e: e.date_basis,
+    "date_approximate": lambda s, e: e.date_approximate,
     "date_display": lambda s, e: e.date_display,
     "date_label": lambda s, e: event_date_label(e),
     "planned": lambda s, e: event_is_planned(e),

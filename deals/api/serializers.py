@@ -187,6 +187,7 @@ class EventSerializer(SparseFieldsMixin, serializers.ModelSerializer):
             "date_precision",
             "date_text",
             "date_basis",
+            "date_approximate",
             "date_display",
             "date_label",
             "planned",

@@ -62,6 +62,7 @@ class EventPatchSerializer(serializers.ModelSerializer):
             "date_precision",
             "date_text",
             "date_basis",
+            "date_approximate",
             "status",
             "summary",
             "review_state",

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 # A number right after a currency sign is money, not a year ("$2024"), whatever the caller excluded.
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩₹]|US\$|USD|EUR|JPY|RMB|CNY|Rs\.?)[ \t\u00a0]{0,2}$", re.IGNORECASE)
 _CONTEXT = 48  # characters of context a pattern may look at outside [start, end)
+_HEDGE_REACH = 24  # characters before a date phrase where "about" may stand
 _OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u066b]")
 _DIGIT_CLASS = frozenset({"digit"})
 _ZONE = 36  # no date phrase reaches further than this from its anchor word
@@ -166,10 +167,20 @@ class DateFinder:
                 text=text[s + offset : e + offset],
                 start=s + offset,
                 end=e + offset,
+                approximate=self._hedged(window, s, e),
             )
             found.append(item)
             self.previous = item
         return found
+
+    def _hedged(self, window: str, start: int, end: int) -> bool:
+        """A hedge word inside the phrase or right before it ("environ 10 mois après", "约两周前")."""
+        if self._lp.approximate is None:
+            return False
+        for match in self._lp.approximate.finditer(window, max(0, start - _HEDGE_REACH), end):
+            if match.start() >= start or not window[match.end() : start].strip():
+                return True
+        return False
 
     def _matches(self, window: str, zones: dict, excluded: _Intervals, offset: int) -> list:
         """(start, end, pattern, match) of every plausible match of every pattern in its zones of `window`,

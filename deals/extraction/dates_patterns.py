@@ -68,6 +68,8 @@ class LanguagePatterns:
     capitalised_names: bool = False
     date_order: str = "DMY"
     reject_after: re.Pattern[str] | None = None
+    # Hedges just before (or inside) a date phrase: "about ten months after", "environ 10 mois", "约两周前".
+    approximate: re.Pattern[str] | None = None
     published_labels: tuple[str, ...] = ()
     uses_dateparser: bool = False
     anchors: re.Pattern[str] | None = None
@@ -326,5 +328,8 @@ def patterns_for(language: str) -> LanguagePatterns:
         after = "|".join(x for x in (data.get("reject_after"), generic.get("reject_after")) if x)
         if after:
             result.reject_after = re.compile(rf"[ \t\u00a0]{{0,3}}(?:{after})", re.IGNORECASE)
+        if data.get("approximate"):
+            hedges = _alternation(data["approximate"]).replace("{S}", r"\s+")
+            result.approximate = re.compile(_wrap(hedges, data.get("word_boundaries", "both")), re.IGNORECASE)
         _CACHE[code] = result
         return result

@@ -35,6 +35,7 @@ def event_to_eval(e: ExtractedEvent) -> dict:
         "date": e.date.date.isoformat(),
         "date_precision": e.date.precision,
         "date_text": e.date.text,
+        "date_approximate": e.date.approximate,
         "kind": e.kind,
         "status": e.status,
         "actor": e.actor.name if e.actor else None,

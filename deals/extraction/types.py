@@ -86,6 +86,7 @@ class ExtractedDate:
     text: str | None = None  # None when the publication date stands in
     start: int | None = None
     end: int | None = None
+    approximate: bool = False  # "about ten months ago": the period is an estimate the text hedges
 
 
 @dataclass(frozen=True)

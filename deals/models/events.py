@@ -78,6 +78,10 @@ class Event(models.Model):
         default=DateBasis.STATED,
         help_text="'publication' when the text gives no date and the report's day stands in: shown as 'reported'.",
     )
+    date_approximate = models.BooleanField(
+        default=False,
+        help_text="The text hedges the date ('about ten months after'): shown as 'about May 2024'.",
+    )
     status = models.CharField(max_length=20, choices=EventStatus.choices, default=EventStatus.ANNOUNCED)
     summary = models.TextField(blank=True)
     review_state = models.CharField(

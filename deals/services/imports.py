@@ -169,6 +169,7 @@ def _plan(*, text: str, candidate: ExtractedEvent) -> MovePlan:
         "date": period_start(candidate.date.date, candidate.date.precision),
         "date_precision": candidate.date.precision,
         "date_text": (candidate.date.text or None) and candidate.date.text[:200],
+        "date_approximate": bool(candidate.date.approximate),
         "date_basis": candidate.date_basis if candidate.date_basis in DateBasis.values else DateBasis.PUBLICATION,
         "status": candidate.status,
         "confidence": round(min(max(float(candidate.confidence), 0.0), 1.0), 4),

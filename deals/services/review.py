@@ -32,7 +32,8 @@ from .facts import COUNTERPARTY_ROLE
 
 @transaction.atomic
 def edit_event(*, event: Event, user, version: int | None = None, **fields) -> Event:
-    """Correct an event's own fields (date, date_precision, date_text, status, summary)."""
+    """Correct an event's own fields (date, date_precision, date_text, date_basis, date_approximate, status,
+    summary)."""
     event = Event.objects.select_for_update().get(pk=event.pk)
     check_version(event=event, version=version)
     if "date" in fields or "date_precision" in fields:

@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 from django.core.management import call_command
 
+from deals.eventdates import event_date_label
 from deals.headlines import event_headline
 from deals.models import Event
 
@@ -68,3 +69,14 @@ def test_a_move_told_in_two_articles_is_one_line_with_two_sources(seeded):
     talks = [e for e in Event.objects.published() if "OpenAI at a valuation" in event_headline(e)]
     assert len(talks) == 1
     assert talks[0].mentions.values("article").distinct().count() == 2
+
+
+def test_seed_dates_claim_no_more_than_their_articles_say(seeded):
+    """'Last week' names the month, 'about ten months after' is an estimate, and a fact with no date in its
+    article reads as the day it was reported."""
+    labels = {event_headline(e): event_date_label(e) for e in Event.objects.published().select_related("deal")}
+    assert labels["SoftBank Group to form Stargate LLC with OpenAI and Oracle, worth $100B"] == "Jan 2025"
+    assert labels["SoftBank Group to partner with Sharp"] == "about May 2024"
+    assert labels["SoftBank Group to buy Sharp's plant for $676M"] == "7 Mar 2025"
+    assert labels["SoftBank Vision Fund invested $3.1B in all"] == "2022"
+

@@ -676,3 +676,31 @@ def test_anchor_zones_never_change_the_result(language, published, text, expecte
     padded = f"{text} Filler words here. {text}"
     fast = DateFinder(language=language, published=D(published)).find(padded)
     assert fast == everywhere.find(padded)
+
+
+# A hedge right before a date phrase (or inside it) marks the date as an estimate; the same phrase without
+# one, or a hedge that belongs to an amount further off, does not.
+HEDGES = [
+    ("en", "SoftBank invested some two years ago in the company.", True),
+    ("en", "It was roughly two years ago.", True),
+    ("en", "SoftBank invested two years ago in the company.", False),
+    ("en", "SoftBank has invested more than $100 billion since 2017.", False),
+    ("fr", "L'achat survient environ 10 mois après avoir signé un protocole.", True),
+    ("fr", "L'achat survient 10 mois après avoir signé un protocole.", False),
+    ("de", "Softbank hatte sich vor drei Jahren beteiligt.", False),
+    ("ar", "استثمرت سوفت بنك قبل نحو عامين في الشركة.", True),
+    ("ar", "استثمرت سوفت بنك في مارس في الشركة.", False),
+    ("zh", "软银约两年前投资了该公司。", True),
+    ("zh", "软银两年前投资了该公司。", False),
+    ("ja", "ソフトバンクは約2年前に出資した。", True),
+    ("ja", "ソフトバンクは2年前に出資した。", False),
+    ("ko", "소프트뱅크는 약 2년 전 투자했다.", True),
+    ("ko", "소프트뱅크는 2년 전 투자했다.", False),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "hedged"), HEDGES)
+def test_a_hedged_date_is_marked_approximate(language, text, hedged):
+    dates = DateFinder(language=language, published=D("2025-03-07")).find(text)
+    assert dates, text
+    assert [d.approximate for d in dates] == [hedged], text
