@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .clauses import inside_any, quoted_spans, trim
+from .co_investors import co_investing, round_company
 from .companies import Mention
 from .confidence import MoveEvidence, score
 from .cues import Hit
@@ -51,7 +52,7 @@ from .types import ExtractedEvent, Quote
 def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[ExtractedEvent]:
     """The article's events, one per move; conversion problems are added to `warnings`."""
     ventures = find_ventures(ctx)
-    candidates = find_candidates(ctx, ventures)
+    candidates = round_targets(find_candidates(ctx, ventures), ctx)
     refine_roles(candidates, ctx)
     inherit_dates(candidates, ctx.published)
     convert = currency_converter(warnings)
@@ -85,6 +86,21 @@ def find_candidates(ctx: ArticleContext, ventures: set[str]) -> list[Candidate]:
     return out
 
 
+def round_targets(candidates: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """Each investment made beside other investors in a round with no company named gets the company the
+    article's round is for; without one, it is no move that can be told."""
+    out = []
+    for cand in candidates:
+        if cand.awaits_round:
+            beside = {m.name for m in ctx.mentions if cand.clause[0] <= m.start < cand.clause[1]}
+            company = round_company(ctx, beside)
+            if company is None:
+                continue
+            cand.counterparties = [company]
+        out.append(cand)
+    return out
+
+
 @dataclass
 class _Article:
     """What every clause's move is read against: quotations, the company the article is about, its ventures."""
@@ -109,11 +125,18 @@ def clause_move(
         return None
     kind, actor, counterparties = move
     amounts = clause_amounts(scan, clause)
-    if not counterparties:
+    awaits_round = False
+    if kind == "investment" and actor.side:
+        counterparties, amounts, beside = co_investing(
+            ctx, (scan.mentions, scan.amounts), clause, counterparties, amounts
+        )
+        awaits_round = beside and not counterparties  # one investor among others: the round's company is the target
+    if not counterparties and not awaits_round:
         counterparties = topic_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, bool(amounts))
     amounts = stated_amounts(ctx, scan, amounts)
     in_quote = inside_any(article.quoted, u0, u1) or inside_any(article.quoted, primary.start, primary.end)
-    if not is_move(kind, strong, has_counterparty=bool(counterparties), has_amount=bool(amounts), in_quote=in_quote):
+    named = bool(counterparties) or awaits_round
+    if not is_move(kind, strong, has_counterparty=named, has_amount=bool(amounts), in_quote=in_quote):
         return None
     kind = planned_kind(kind, ctx.cues, ctx.index, clause, scan.masks, bool(amounts))
     statuses = [h for h in scan.status_hits if u0 <= h.start < u1]
@@ -149,6 +172,7 @@ def clause_move(
         primary=primary,
         clause=(u0, u1),
         sentence=(scan.start, scan.end),
+        awaits_round=awaits_round,
     )
 
 
