@@ -6,6 +6,7 @@ For every clause of every sentence with a move cue:
     2 move cues      move_cues.py      the cue words that open a move; who and what is no party
     3 kind           moves.py          the kind the clause's cues name, and the cue that opens the move
     4 parties        move_parties.py   the actor and its counterparties, the side of a sale
+                     co_investors.py   investors beside the tracked side in another's round; the round's company
     5 object         objects.py        (after merging, through facts.py) what changes hands
     6 amounts        move_amounts.py   the figures of the clause; roles.py (through facts.py) their roles
     7 date           move_dates.py     the move's date and whether the text states it
@@ -125,12 +126,7 @@ def clause_move(
         return None
     kind, actor, counterparties = move
     amounts = clause_amounts(scan, clause)
-    awaits_round = False
-    if kind == "investment" and actor.side:
-        counterparties, amounts, beside = co_investing(
-            ctx, (scan.mentions, scan.amounts), clause, counterparties, amounts
-        )
-        awaits_round = beside and not counterparties  # one investor among others: the round's company is the target
+    counterparties, amounts, awaits_round = _beside_others(ctx, scan, clause, move, amounts)
     if not counterparties and not awaits_round:
         counterparties = topic_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, bool(amounts))
     amounts = stated_amounts(ctx, scan, amounts)
@@ -174,6 +170,17 @@ def clause_move(
         sentence=(scan.start, scan.end),
         awaits_round=awaits_round,
     )
+
+
+def _beside_others(ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], move, amounts: list):
+    """(counterparties, amounts, awaits_round) of the tracked side's investment once the investors beside it
+    and their figures are set apart; `awaits_round` when the round's company is then the target to find."""
+    kind, actor, counterparties = move
+    if kind != "investment" or not actor.side:
+        return counterparties, amounts, False
+    sentence = (scan.mentions, scan.amounts)
+    counterparties, amounts, beside = co_investing(ctx, sentence, clause, counterparties, amounts)
+    return counterparties, amounts, beside and not counterparties
 
 
 def _parties(
