@@ -29,6 +29,9 @@ data/cues/<lang>.json holds, per language:
   plan_periods      phrases spreading money over years ("over the next four years", "a year", "年間で"): an
                     investment stated with one is a commitment, a multi-year plan
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
+  investor_lists    phrases opening or closing a list of a round's investors ("investors included", "sont les
+                    autres acteurs"): the other companies listed with the tracked one invest beside it
+  investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
 
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
@@ -306,6 +309,8 @@ class CueSet:
     totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
+    investor_lists: PhraseSet | None = None  # "investors included", "inversores como": a list of investors
+    investees: PhraseSet | None = None  # "in", "في", "に": next to the company money goes into
     nationalities: PhraseSet | None = None  # "japonais", "الياباني": labelled by ISO country, for back-references
     prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
     conjunctions: tuple[str, ...] = ()  # words joining a list of names ("and", "et", "和")
@@ -331,6 +336,8 @@ _PLAIN_LISTS = (
     "totals_after",
     "remainder",
     "co_investors_after",
+    "investor_lists",
+    "investees",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(

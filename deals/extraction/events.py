@@ -40,6 +40,7 @@ class Candidate:
     object_label: str | None = None
     roles: dict = field(default_factory=dict)  # counterparty name -> role
     retold: list = field(default_factory=list)  # (clause, cue, sentence) of each retelling merged into it
+    awaits_round: bool = False  # one investor among others in a round whose company the clause does not name
 
     def __post_init__(self):
         if not self.status_counts:

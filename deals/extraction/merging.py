@@ -124,8 +124,7 @@ def _close(x: Decimal | None, y: Decimal | None) -> bool:
 
 
 def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bool:
-    money_a = [x for x in a if x.currency != PERCENT and x.role == "value"]
-    money_b = [x for x in b if x.currency != PERCENT and x.role == "value"]
+    money_a, money_b = _money(a), _money(b)
     if not money_a or not money_b:
         return True
     for x in money_a:
@@ -139,6 +138,12 @@ def amounts_compatible(a: list[ExtractedAmount], b: list[ExtractedAmount]) -> bo
             if kx[0] is not None and ky[0] is not None and (kx[0] <= ky[0] <= kx[1] or ky[0] <= kx[0] <= ky[1]):
                 return True
     return False
+
+
+def _money(amounts: list[ExtractedAmount]) -> list[ExtractedAmount]:
+    """The figures a move is told by: its own money, else the size of the round it is part of."""
+    money = [x for x in amounts if x.currency != PERCENT and x.role == "value"]
+    return money or [x for x in amounts if x.currency != PERCENT and x.role == "total"]
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:

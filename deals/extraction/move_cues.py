@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import between, inside_any, overlaps, split_clauses
+from .co_investors import list_phrases, listing_cues
 from .companies import Mention
 from .cues import Hit
 from .events import ArticleContext
@@ -58,12 +59,19 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     ]
     if cues.script == "latin" and kind_hits:
         kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
+    excluded = holding + _no_party_spans(ctx, sentence)
+    mentions = [m for m in between(ctx.mentions, mention_starts, s0, s1) if not inside_any(excluded, m.start, m.end)]
+    kind_hits += [
+        h
+        for h in listing_cues(ctx, mentions, s0, s1)
+        if not any(overlaps((h.start, h.end), (k.start, k.end)) for k in kind_hits)
+    ]
     if not kind_hits:
         return None
+    kind_hits.sort(key=lambda h: h.start)
     status_hits = [
         h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
     ]
-    excluded = holding + _no_party_spans(ctx, sentence)
     return SentenceScan(
         index=i,
         start=s0,
@@ -71,7 +79,7 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         kind_hits=kind_hits,
         status_hits=status_hits,
         masks=masks,
-        mentions=[m for m in between(ctx.mentions, mention_starts, s0, s1) if not inside_any(excluded, m.start, m.end)],
+        mentions=mentions,
         amounts=[
             a
             for a in between(ctx.amounts, amount_starts, s0, s1)
@@ -88,8 +96,11 @@ def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, 
     text, cues = ctx.text, ctx.cues
     s0, s1 = sentence.start, sentence.end
     head_final = cues.head_final
+    lists = [(h.start, h.end) for h in list_phrases(ctx, s0, s1)]
+    # "investors such as SoftBank", "inversores como": a list of investors, not a comparison
+    compared = [h for h in cues.non_party.hits(ctx.index, s0, s1) if not inside_any(lists, h.start, h.end)]
     return (
-        _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
+        _phrase_spans(text, compared, s1, 60)
         + _phrase_spans(
             text,
             cues.purposes.hits(ctx.index, s0, s1),

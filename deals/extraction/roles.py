@@ -77,6 +77,7 @@ def party_role(
     `names` the other company names around it."""
     if kind in CO_INVESTING_KINDS and (
         _in_list_after(cues.co_investors, text, index, span, names, cues.conjunctions)
+        or _in_list_after(cues.investor_lists, text, index, span, names, cues.conjunctions)
         or _touches(cues.co_investors_after, index, *span, before=-1, after=_REACH_AFTER)
     ):
         return "co_investor"

@@ -6,6 +6,7 @@ For every clause of every sentence with a move cue:
     2 move cues      move_cues.py      the cue words that open a move; who and what is no party
     3 kind           moves.py          the kind the clause's cues name, and the cue that opens the move
     4 parties        move_parties.py   the actor and its counterparties, the side of a sale
+                     co_investors.py   investors beside the tracked side in another's round; the round's company
     5 object         objects.py        (after merging, through facts.py) what changes hands
     6 amounts        move_amounts.py   the figures of the clause; roles.py (through facts.py) their roles
     7 date           move_dates.py     the move's date and whether the text states it
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .clauses import inside_any, quoted_spans, trim
+from .co_investors import co_investing, round_company
 from .companies import Mention
 from .confidence import MoveEvidence, score
 from .cues import Hit
@@ -51,7 +53,7 @@ from .types import ExtractedEvent, Quote
 def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[ExtractedEvent]:
     """The article's events, one per move; conversion problems are added to `warnings`."""
     ventures = find_ventures(ctx)
-    candidates = find_candidates(ctx, ventures)
+    candidates = round_targets(find_candidates(ctx, ventures), ctx)
     refine_roles(candidates, ctx)
     inherit_dates(candidates, ctx.published)
     convert = currency_converter(warnings)
@@ -85,6 +87,21 @@ def find_candidates(ctx: ArticleContext, ventures: set[str]) -> list[Candidate]:
     return out
 
 
+def round_targets(candidates: list[Candidate], ctx: ArticleContext) -> list[Candidate]:
+    """Each investment made beside other investors in a round with no company named gets the company the
+    article's round is for; without one, it is no move that can be told."""
+    out = []
+    for cand in candidates:
+        if cand.awaits_round:
+            beside = {m.name for m in ctx.mentions if cand.clause[0] <= m.start < cand.clause[1]}
+            company = round_company(ctx, beside)
+            if company is None:
+                continue
+            cand.counterparties = [company]
+        out.append(cand)
+    return out
+
+
 @dataclass
 class _Article:
     """What every clause's move is read against: quotations, the company the article is about, its ventures."""
@@ -109,11 +126,13 @@ def clause_move(
         return None
     kind, actor, counterparties = move
     amounts = clause_amounts(scan, clause)
-    if not counterparties:
+    counterparties, amounts, awaits_round = _beside_others(ctx, scan, clause, move, amounts)
+    if not counterparties and not awaits_round:
         counterparties = topic_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, bool(amounts))
     amounts = stated_amounts(ctx, scan, amounts)
     in_quote = inside_any(article.quoted, u0, u1) or inside_any(article.quoted, primary.start, primary.end)
-    if not is_move(kind, strong, has_counterparty=bool(counterparties), has_amount=bool(amounts), in_quote=in_quote):
+    named = bool(counterparties) or awaits_round
+    if not is_move(kind, strong, has_counterparty=named, has_amount=bool(amounts), in_quote=in_quote):
         return None
     kind = planned_kind(kind, ctx.cues, ctx.index, clause, scan.masks, bool(amounts))
     statuses = [h for h in scan.status_hits if u0 <= h.start < u1]
@@ -149,7 +168,19 @@ def clause_move(
         primary=primary,
         clause=(u0, u1),
         sentence=(scan.start, scan.end),
+        awaits_round=awaits_round,
     )
+
+
+def _beside_others(ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], move, amounts: list):
+    """(counterparties, amounts, awaits_round) of the tracked side's investment once the investors beside it
+    and their figures are set apart; `awaits_round` when the round's company is then the target to find."""
+    kind, actor, counterparties = move
+    if kind != "investment" or not actor.side:
+        return counterparties, amounts, False
+    sentence = (scan.mentions, scan.amounts)
+    counterparties, amounts, beside = co_investing(ctx, sentence, clause, counterparties, amounts)
+    return counterparties, amounts, beside and not counterparties
 
 
 def _parties(
