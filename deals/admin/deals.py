@@ -23,7 +23,16 @@ class DealPartyInline(admin.TabularInline):
 
 class EventInline(admin.TabularInline):
     model = Event
-    fields = ["date", "date_precision", "date_text", "date_basis", "date_approximate", "status", "review_state", "confidence"]
+    fields = [
+        "date",
+        "date_precision",
+        "date_text",
+        "date_basis",
+        "date_approximate",
+        "status",
+        "review_state",
+        "confidence",
+    ]
     readonly_fields = ["confidence"]
     extra = 0
     show_change_link = True

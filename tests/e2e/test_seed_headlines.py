@@ -79,4 +79,3 @@ def test_seed_dates_claim_no_more_than_their_articles_say(seeded):
     assert labels["SoftBank Group to partner with Sharp"] == "about May 2024"
     assert labels["SoftBank Group to buy Sharp's plant for $676M"] == "7 Mar 2025"
     assert labels["SoftBank Vision Fund invested $3.1B in all"] == "2022"
-
