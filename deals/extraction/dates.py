@@ -174,13 +174,16 @@ class DateFinder:
         return found
 
     def _hedged(self, window: str, start: int, end: int) -> bool:
-        """A hedge word inside the phrase or right before it ("environ 10 mois après", "约两周前")."""
-        if self._lp.approximate is None:
+        """A hedge word inside the phrase or right before it ("environ 10 mois après", "约两年前")."""
+        lp = self._lp
+        if lp.approximate is None:
             return False
-        for match in self._lp.approximate.finditer(window, max(0, start - _HEDGE_REACH), end):
-            if match.start() >= start or not window[match.end() : start].strip():
-                return True
-        return False
+        if lp.approximate_inside.search(window, start, end):
+            return True
+        return any(
+            not window[match.end() : start].strip()
+            for match in lp.approximate.finditer(window, max(0, start - _HEDGE_REACH), start)
+        )
 
     def _matches(self, window: str, zones: dict, excluded: _Intervals, offset: int) -> list:
         """(start, end, pattern, match) of every plausible match of every pattern in its zones of `window`,

@@ -68,8 +68,10 @@ class LanguagePatterns:
     capitalised_names: bool = False
     date_order: str = "DMY"
     reject_after: re.Pattern[str] | None = None
-    # Hedges just before (or inside) a date phrase: "about ten months after", "environ 10 mois", "约两周前".
+    # Hedges just before a date phrase ("about ten months after", "environ 10 mois", "约两年前"), as words;
+    # inside one ("vor rund drei Jahren", "2년여 전") the pattern itself placed them, glued to the number.
     approximate: re.Pattern[str] | None = None
+    approximate_inside: re.Pattern[str] | None = None
     published_labels: tuple[str, ...] = ()
     uses_dateparser: bool = False
     anchors: re.Pattern[str] | None = None
@@ -131,6 +133,7 @@ def _expand(source: str, data: dict[str, Any], *, cjk: bool) -> str:
         "{YREL}": f"(?P<yrel>{_alternation(data.get('year_words', {}))})",
         "{MREL}": f"(?P<mrel>{_alternation(data.get('month_modifiers', {}))})",
         "{UNIT}": f"(?P<unit>{_alternation(data.get('units', {}))})",
+        "{HEDGE}": f"(?:{_alternation(data.get('approximate', ()))})",
     }
     for token, value in replacements.items():
         source = source.replace(token, value)
@@ -331,5 +334,8 @@ def patterns_for(language: str) -> LanguagePatterns:
         if data.get("approximate"):
             hedges = _alternation(data["approximate"]).replace("{S}", r"\s+")
             result.approximate = re.compile(_wrap(hedges, data.get("word_boundaries", "both")), re.IGNORECASE)
+            # A suffix hedge ("2년여 전") ends where a word would go on ("여름", summer).
+            inside = "none" if data.get("word_boundaries") == "none" else "right"
+            result.approximate_inside = re.compile(_wrap(hedges, inside), re.IGNORECASE)
         _CACHE[code] = result
         return result

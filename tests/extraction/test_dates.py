@@ -293,6 +293,12 @@ CASES = [
     ),
     (
         "ar",
+        "2023-09-14",
+        "في أكبر طرح عام أولي في الولايات المتحدة منذ نحو عامين.",
+        [],
+    ),
+    (
+        "ar",
         "2023-05-11",
         "أعلنت الشركة الشهر الماضي عن استراتيجية. وفي الشهر الذي سبقه أعلنت عن صفقة",
         [
@@ -696,6 +702,15 @@ HEDGES = [
     ("ja", "ソフトバンクは2年前に出資した。", False),
     ("ko", "소프트뱅크는 약 2년 전 투자했다.", True),
     ("ko", "소프트뱅크는 2년 전 투자했다.", False),
+    # Inside the phrase: the ago patterns take the hedge, so the date is still found.
+    ("de", "Softbank hatte sich vor rund drei Jahren beteiligt.", True),
+    ("es", "SoftBank invirtió hace unos dos años en la empresa.", True),
+    ("fr", "SoftBank a investi il y a environ deux ans.", True),
+    ("ja", "ソフトバンクは2年ほど前に出資した。", True),
+    ("zh", "软银两年多前投资了该公司。", True),
+    ("ko", "소프트뱅크는 2년여 전 투자했다.", True),
+    ("ar", "استثمرت سوفت بنك قبل حوالي عامين في الشركة.", True),
+    ("ar", "استثمرت سوفت بنك قبل عامين تقريبا في الشركة.", True),
 ]
 
 
