@@ -114,13 +114,24 @@ def _owns_the_stake(ctx, m) -> bool:
     return any(h.label == "stake" and 0 <= m.start - h.end <= 5 for h in hits)
 
 
+NEWS_DAY_LAG = 3  # days: a report often appears a day or a weekend after the news it tells
+NEWS_DAY_SENTENCES = 3  # the lead paragraph, where an article names the day of its news
+
+
 def _news_day(ctx):
-    """A phrase of the article naming its own publication day ("يوم الخميس", "on Thursday"), if any."""
-    for found in ctx.dates.values():
-        for d in found:
-            if d.precision == "day" and d.date == ctx.published and d.text:
+    """The day of the article's news: a phrase naming the publication day ("يوم الخميس", "on Thursday"), or
+    in the lead a day just before it ("18日" in a report of the 19th), if any."""
+    recent = []
+    for index in sorted(ctx.dates):
+        for d in ctx.dates[index]:
+            if d.precision != "day" or not d.text:
+                continue
+            if d.date == ctx.published:
                 return d
-    return None
+            lag = (ctx.published - d.date).days
+            if index < NEWS_DAY_SENTENCES and 0 < lag <= NEWS_DAY_LAG:
+                recent.append(d)
+    return recent[0] if recent else None
 
 
 NON_PARTIES = Path(__file__).parent / "data" / "parties" / "non_parties.json"

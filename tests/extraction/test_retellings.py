@@ -204,3 +204,34 @@ def test_a_long_quotation_is_still_a_view_not_a_move():
 )
 def test_a_deadline_is_not_the_date_of_the_move(language, text, date):
     assert only(run(text, language=language, published=dt.date(2024, 5, 10)))["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "day"),
+    [
+        (
+            "en",
+            dt.date(2025, 3, 20),
+            "SoftBank to buy chip designer Ampere Computing for $6.5 billion.\n\n"
+            "The Japanese group said on Wednesday that its board had approved the purchase.",
+            "2025-03-19",
+        ),
+        (
+            "de",
+            dt.date(2021, 9, 7),
+            "Telekom kauft Softbank T-Mobile-US-Aktien ab.\n\nDas teilte der Bonner Konzern am Montag mit.",
+            "2021-09-06",
+        ),
+        (
+            "ja",
+            dt.date(2019, 11, 19),
+            "ソフトバンクがLINE株を取得へ。\n\n両社が18日、発表した。",
+            "2019-11-18",
+        ),
+    ],
+)
+def test_a_lead_without_a_date_takes_the_news_day_its_article_names(language, published, text, day):
+    """A report published the morning after names the day of its news further down the lead: the move
+    in the headline happened that day, as the text states, not on the day of the report."""
+    lead = run(text, language=language, published=published)["events"][0]
+    assert (lead["date"], lead["date_basis"]) == (day, "stated")
