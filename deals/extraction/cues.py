@@ -308,6 +308,7 @@ class CueSet:
     per_share: PhraseSet | None = None  # "per share", "每股": the figure is a price per share
     totals: PhraseSet | None = None  # "a round of", "raised": the figure after is the whole round or fund
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
+    descriptions: PhraseSet | None = None  # ", which ...", ", a company ...": a description after a comma
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
     investor_lists: PhraseSet | None = None  # "investors included", "inversores como": a list of investors
     investees: PhraseSet | None = None  # "in", "في", "に": next to the company money goes into
@@ -338,6 +339,7 @@ _PLAIN_LISTS = (
     "co_investors_after",
     "investor_lists",
     "investees",
+    "descriptions",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(

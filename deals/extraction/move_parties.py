@@ -68,6 +68,26 @@ def clause_parties(
         parties = before[:1] + parties
     if strong and not any(m.side for m in parties):
         parties = _carry_subject(ctx, scan.index, u0, primary, parties)
+    return _outside_descriptions(ctx, parties, primary, u1)
+
+
+_COMMAS = (",", "،", "，")
+
+
+def _outside_descriptions(ctx: ArticleContext, parties: list[Mention], primary: Hit, u1: int) -> list[Mention]:
+    """Companies in a description of the move's company are not parties: "buy Ampere for $6.5 billion, a
+    company ... based on the Arm platform", "invest in OpenAI, ..., which would make it one of the startup's
+    largest backers alongside Microsoft". The description opens after the cue and after a company it
+    describes, at a comma."""
+    found = ctx.cues.descriptions
+    if found is None:
+        return parties
+    for hit in found.hits(ctx.index, primary.end, u1):
+        if not ctx.text[primary.end : hit.start].rstrip().endswith(_COMMAS):
+            continue
+        if not any(not m.side and primary.end <= m.start and m.end <= hit.start for m in parties):
+            continue
+        return [m for m in parties if not hit.start <= m.start < u1]
     return parties
 
 
