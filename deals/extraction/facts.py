@@ -111,7 +111,12 @@ def _owns_the_stake(ctx, m) -> bool:
     if ctx.cues.objects is None:
         return False
     hits = ctx.cues.objects.hits(ctx.index, max(0, m.start - 40), m.start)
-    return any(h.label == "stake" and 0 <= m.start - h.end <= 5 for h in hits)
+    # "Arm Holdings to Nvidia": a stake word inside a company's own name owns nothing
+    named = [(x.start, x.end) for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 45]
+    return any(
+        h.label == "stake" and 0 <= m.start - h.end <= 5 and not any(s <= h.start and h.end <= e for s, e in named)
+        for h in hits
+    )
 
 
 NEWS_DAY_LAG = 3  # days: a report often appears a day or a weekend after the news it tells

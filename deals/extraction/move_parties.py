@@ -158,10 +158,6 @@ def sale_direction(
         if any(m.side and near(cues.buyers, ctx, m, s0, s1) for m in parties):
             # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
             kind = "acquisition"
-    if kind == "divestment" and actor.side and any(c.tracked for c in counterparties):
-        buyers = [c for c in counterparties if not c.tracked]
-        if buyers:
-            counterparties = buyers  # "the sale of Arm to Nvidia": the unit sold is the asset
     return kind, actor, counterparties
 
 

@@ -30,7 +30,8 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
     if not (primary.end <= m.start and m.start - primary.end <= 45):
         return False
     # a nationality may stand between: "au japonais SoftBank", "to Japan's SoftBank"
-    hits = ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 20), m.start)
+    # after the sale word: the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's
+    hits = ctx.cues.recipients.hits(ctx.index, max(s0, primary.end, m.start - 20), m.start)
     return any(m.start - h.end <= 2 or _ONE_WORD.fullmatch(ctx.text, h.end, m.start) for h in hits)
 
 

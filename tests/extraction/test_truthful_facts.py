@@ -61,7 +61,12 @@ def test_the_object_is_what_changes_hands(language, text, object_type):
 
 # (language, sentence, the roles the sentence gives its counterparties)
 ROLES = [
-    ("en", "SoftBank Group agreed to sell Arm to Nvidia for up to $40 billion.", {"Nvidia": "buyer"}),
+    # The company sold is the target, even a unit of the seller's own; the "to" of "agreed to" is no buyer's.
+    (
+        "en",
+        "SoftBank Group agreed to sell Arm to Nvidia for up to $40 billion.",
+        {"Nvidia": "buyer", "Arm Holdings": "target"},
+    ),
     (
         "en",
         "SoftBank invested $2 billion in OpenAI alongside Microsoft.",

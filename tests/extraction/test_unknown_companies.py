@@ -81,8 +81,11 @@ def test_a_product_in_quotes_is_not_a_company():
         ("ar", "ألغت سوفت بنك صفقة بيع آرم إلى إنفيديا في فبراير 2022."),
     ],
 )
-def test_selling_a_unit_names_the_buyer_as_counterparty(language, text):
-    assert only(run(text, language=language))["counterparties"] == ["Nvidia"]
+def test_selling_a_unit_names_the_unit_sold_and_its_buyer(language, text):
+    # The contract's parties of a sale: the company sold is the target (a unit of the seller's own too, as in
+    # "SoftBank Group to sell Arm to Nvidia"), the one it goes to the buyer.
+    event = only(run(text, language=language))
+    assert event["roles"] == {"Arm Holdings": "target", "Nvidia": "buyer"}, event
 
 
 def test_a_comma_before_a_month_opens_the_next_move():
