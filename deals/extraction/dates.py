@@ -160,14 +160,14 @@ class DateFinder:
                     continue
             if result is BLOCK:
                 continue
-            date, precision = result
+            date, precision, *estimate = result
             item = ExtractedDate(
                 date=date,
                 precision=precision,
                 text=text[s + offset : e + offset],
                 start=s + offset,
                 end=e + offset,
-                approximate=self._hedged(window, s, e),
+                approximate=bool(estimate) or self._hedged(window, s, e),
             )
             found.append(item)
             self.previous = item

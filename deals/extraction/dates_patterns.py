@@ -122,11 +122,13 @@ def _expand(source: str, data: dict[str, Any], *, cjk: bool) -> str:
     replacements = {
         "{MONTH_FULL}": f"(?P<m>{_alternation(data.get('months', {}))})",
         "{MONTH}": f"(?P<m>{_alternation(months)})",
+        "{MONTH2}": f"(?P<m2>{_alternation(months)})",
         "{WEEKDAY}": f"(?P<wd>{_alternation(data.get('weekdays', {}))})",
         "{YEAR}": rf"(?<![\d.,])(?P<y>(?:19|20)\d\d{cjk_year})(?![\d]|[.,]\d)",
         "{YY}": r"(?P<yy>\d\d)(?!\d)",
         "{DAY}": r"(?<![\d.,])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d]|[.,]\d)",
         "{MNUM}": rf"{before}(?P<m>1[0-2]|0?[1-9]{cjk_num})(?!\d)",
+        "{MNUM2}": rf"{before}(?P<m2>1[0-2]|0?[1-9]{cjk_num})(?!\d)",
         "{CDAY}": rf"(?P<day>3[01]|[12]\d|0?[1-9]{cjk_day})(?!\d)",
         "{NUM}": f"(?P<n>{_number_alternation(data.get('numbers', {}))})",
         "{ORD}": f"(?P<q>{_alternation(data.get('ordinals', {}))})",
@@ -299,7 +301,9 @@ def _needs(source: str, kind: str, spec: dict[str, Any], data: dict[str, Any]) -
         literal = re.sub(r"\{[A-Z0-9_]+\}|\\[a-zA-Z]", " ", literal)
         named = sorted({f"u:{units[fold(w)]}" for w in WORD.findall(literal) if fold(w) in units})
         return tuple(named) if named else ("any",)
-    if kind in ("ymd", "numeric", "quarter", "dp") and ("{YEAR}" in source or "{YY}" in source or "{MNUM}" in source):
+    if kind in ("ymd", "month_range", "numeric", "quarter", "dp") and (
+        "{YEAR}" in source or "{YY}" in source or "{MNUM}" in source
+    ):
         return ("digit",)
     return ("any",)
 

@@ -25,9 +25,11 @@ from . import dates_calendar as cal
 from .dates_dateparser import parse_phrase
 from .dates_patterns import DIGITS, LanguagePatterns, Pattern, fold, group_value
 from .money_numbers import CJK_DIGITS as CJK_VALUES
+from .periods import period_start
 
 BLOCK = ("block", "block")
-Result = tuple[dt.date, str]
+# (date, precision), or with a third item True when the period only approximates what the text says
+Result = tuple[dt.date, str] | tuple[dt.date, str, bool]
 
 _PREV = re.compile(r"^prev([+-]\d+)$")
 
@@ -97,6 +99,31 @@ def needs_previous(match: re.Match[str], pattern: Pattern, lp: LanguagePatterns)
         return True
     word = _group(match, "yrel")
     return word is not None and isinstance(lp.year_words.get(fold(word)), str)
+
+
+def _month_range(
+    match: re.Match[str],
+    lp: LanguagePatterns,
+    published: dt.date,
+    previous: dt.date | None,
+) -> Result | None:
+    """'between June and September', '6月至9月': never the first month alone. Within one quarter, that quarter;
+    across two, the quarter holding most of its months, marked approximate ("about Q3 2025")."""
+    first = _ymd(match, lp, published, previous)
+    last = to_int(_group(match, "m2"), lp.months)
+    if first is None or first[1] != "month" or last is None or not 1 <= last <= 12:
+        return first
+    start = first[0]
+    end = cal.safe_date(start.year + (last < start.month), last, 1)
+    if end is None:
+        return None
+    for precision in ("month", "quarter"):
+        if period_start(start, precision) == period_start(end, precision):
+            return period_start(start, precision), precision
+    months = [cal.add_months(start, k) for k in range((end.year - start.year) * 12 + end.month - start.month + 1)]
+    quarters = [period_start(m, "quarter") for m in months if m is not None]
+    most = max(quarters, key=lambda q: (quarters.count(q), q))
+    return most, "quarter", True
 
 
 def _ymd(
@@ -218,6 +245,8 @@ def resolve(
         return _dateparser(match, phrase, lp, published, previous)
     if kind == "ymd":
         return _ymd(match, lp, published, previous)
+    if kind == "month_range":
+        return _month_range(match, lp, published, previous)
     if kind == "numeric":
         return _numeric(match, lp, published)
     if kind == "quarter":

@@ -297,6 +297,28 @@ CASES = [
         "في أكبر طرح عام أولي في الولايات المتحدة منذ نحو عامين.",
         [],
     ),
+    # A range of months is never its first month: the quarter holding it, or the quarter holding most of it.
+    (
+        "en",
+        "2025-11-11",
+        "It sold shares between July and September.",
+        [("July and September", "2025-07-01", "quarter")],
+    ),
+    (
+        "en",
+        "2025-11-11",
+        "It sold shares between June and September.",
+        [("June and September", "2025-07-01", "quarter")],
+    ),
+    ("fr", "2022-08-08", "SoftBank a vendu entre avril et juin.", [("avril et juin", "2022-04-01", "quarter")]),
+    (
+        "de",
+        "2025-11-11",
+        "Softbank verkaufte zwischen Juli und September.",
+        [("Juli und September", "2025-07-01", "quarter")],
+    ),
+    ("zh", "2025-11-11", "公司在6月至9月间出售了部分股份。", [("6月至9月", "2025-07-01", "quarter")]),
+    ("ja", "2025-11-11", "ソフトバンクは7月から9月にかけて売却した。", [("7月から9月", "2025-07-01", "quarter")]),
     (
         "ar",
         "2023-05-11",
@@ -711,6 +733,9 @@ HEDGES = [
     ("ko", "소프트뱅크는 2년여 전 투자했다.", True),
     ("ar", "استثمرت سوفت بنك قبل حوالي عامين في الشركة.", True),
     ("ar", "استثمرت سوفت بنك قبل عامين تقريبا في الشركة.", True),
+    # A range across two quarters is dated by the quarter holding most of it: an estimate.
+    ("en", "SoftBank sold the shares between June and September.", True),
+    ("en", "SoftBank sold the shares between July and September.", False),
 ]
 
 
