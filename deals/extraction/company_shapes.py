@@ -161,6 +161,9 @@ _WORD_TAIL = re.compile(r"[A-Za-z\u00c0-\u024f\-‐]")  # a Latin letter or hyph
 _NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
 _SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
 _SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
+_GLUED_FIGURE = re.compile(r"(?<=[A-Za-z])\d[\d.,]*\Z")
+# CJK and Korean number units and currencies right after a figure ("7500万美元", "3억 달러")
+_FIGURE_UNIT = re.compile(r"[万萬亿億兆억만천千百]|美元|ドル|円|달러|원")
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:[ ][A-Z0-9][A-Za-z0-9&\-.']*)*)")
 _CAP_RUN = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|&|de|of|and|du|der|la))*?(?:\s+{_NAME_TOKEN})?"
 LEADING_STOPWORDS = frozenset(
@@ -368,9 +371,13 @@ def _sentence_shapes(sentence: Sentence, cues: CueSet, p: _ShapePatterns, names:
             names.add(sentence.start + m.start(1), sentence.start + m.end(1))
     if not latin_script:
         for m in _LATIN_RUN.finditer(st):
-            word = m.group(1)
-            if word[0].isupper() or any(c.isupper() for c in word[1:]):
-                names.add(sentence.start + m.start(1), sentence.start + m.end(1))
+            word, end = m.group(1), m.end(1)
+            glued = _GLUED_FIGURE.search(word)
+            if glued and _FIGURE_UNIT.match(st, end):
+                # "Zymergen7500万美元": the figure that follows without a space is no part of the name
+                word, end = word[: glued.start()], m.start(1) + glued.start()
+            if word and (word[0].isupper() or any(c.isupper() for c in word[1:])):
+                names.add(sentence.start + m.start(1), sentence.start + end)
     if p.quoted is not None and p.quoted.search(st):
         for m in p.quoted.finditer(st):
             names.add_quoted(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).strip())
