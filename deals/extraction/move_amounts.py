@@ -11,6 +11,7 @@ The roles that follow from the move's kind and object (total, per_share...) are 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from .events import ArticleContext, Candidate
 from .move_cues import SentenceScan
@@ -66,3 +67,55 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
                 warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
         cand.amounts = converted
     return warnings
+
+
+_RESTATED_GAP = 8  # characters between a figure and its conversion in brackets: "40억달러(약 4조5000억원)"
+
+
+def own_value(
+    amounts: list[ExtractedAmount], text: str, clause: tuple[int, int], anchor: tuple[int, int] | None
+) -> list[ExtractedAmount]:
+    """One move, one sum of SoftBank's own money: of the `value` figures in one currency, the one told right
+    after the acting side's name (`anchor`, else the move's cue) stays its value; a different sum in that
+    currency belongs to another party or another move ("Amazon 500億美元, 軟銀 300億美元"; "$13.5 billion
+    ..., with $5 billion still undrawn") and becomes `other`, with its conversion in brackets."""
+    values = [a for a in amounts if a.role == "value"]
+    if len(values) < 2 or anchor is None:
+        return amounts
+    groups = _restatements(sorted(values, key=lambda a: a.start), text)
+    told_here = [g for g in groups if clause[0] <= g[0].start < clause[1]] or groups
+    chosen = min(told_here, key=lambda g: _reach(g[0], anchor))
+    dropped = {id(a) for g in groups if g is not chosen and _other_sum(g, chosen) for a in g}
+    return [replace(a, role="other") if id(a) in dropped else a for a in amounts]
+
+
+def _restatements(values: list[ExtractedAmount], text: str) -> list[list[ExtractedAmount]]:
+    """Figures grouped with the conversions that follow them in brackets."""
+    groups: list[list[ExtractedAmount]] = []
+    for a in values:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.end : a.start]
+            if 0 <= a.start - last.end <= _RESTATED_GAP and ("(" in gap or "（" in gap):
+                groups[-1].append(a)
+                continue
+        groups.append([a])
+    return groups
+
+
+def _reach(a: ExtractedAmount, anchor: tuple[int, int]) -> tuple[int, int]:
+    """How far a figure stands from the acting side's name: after it first, nearest first."""
+    if a.start >= anchor[1]:
+        return 0, a.start - anchor[1]
+    return 1, anchor[0] - a.end
+
+
+def _other_sum(group: list[ExtractedAmount], chosen: list[ExtractedAmount]) -> bool:
+    """A different figure in a currency the chosen sum is told in."""
+    return any(
+        a.currency == c.currency and not (_near(a.low, c.low) and _near(a.high, c.high)) for a in group for c in chosen
+    ) and not any(a.currency == c.currency and _near(a.low, c.low) for a in group for c in chosen)
+
+
+def _near(x, y) -> bool:
+    return abs(x - y) <= Decimal("0.1") * max(abs(x), abs(y), Decimal(1))

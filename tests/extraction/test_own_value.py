@@ -1,0 +1,111 @@
+"""Whose money each figure is, when one sentence tells several sums: only the sum told with SoftBank's name is
+its `value`; another party's sum, or a different figure of the move ("still undrawn"), is `other`, so that a
+chart of SoftBank's money does not count it. A conversion in brackets stays with the sum it converts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2026, 2, 4)
+
+
+def softbank_moves(language: str, text: str) -> list[dict]:
+    events = run(text, language=language, published=P)["events"]
+    return [e for e in events if "SoftBank" in (e.get("actor") or "")]
+
+
+def figures(event: dict, role: str) -> set[str]:
+    return {a["text"] for a in event["amounts"] if a["role"] == role}
+
+
+# (language, sentence, SoftBank's own sums, sums of others that must not be its value)
+ROWS = [
+    (
+        "en",
+        "Amazon discussed investing up to $50 billion in OpenAI, while SoftBank held talks to invest $30 billion.",
+        {"$30 billion"},
+        {"up to $50 billion"},
+    ),
+    (
+        "en",
+        "SoftBank has raised a total of $13.5 billion in margin loans, with $5 billion still undrawn.",
+        {"$13.5 billion"},
+        {"$5 billion"},
+    ),
+    (
+        "en",
+        "New investors included SoftBank, which put in $500 million, and Nvidia, which invested $100 million.",
+        {"$500 million"},
+        {"$100 million"},
+    ),
+    (
+        "fr",
+        "Amazon pourrait investir 50 milliards de dollars dans OpenAI et SoftBank 30 milliards de dollars.",
+        {"30 milliards de dollars"},
+        {"50 milliards de dollars"},
+    ),
+    (
+        "es",
+        "Amazon invertiría 50.000 millones de dólares en OpenAI y SoftBank invertiría 30.000 millones de dólares.",
+        {"30.000 millones de dólares"},
+        {"50.000 millones de dólares"},
+    ),
+    (
+        "de",
+        "Amazon will 50 Milliarden Dollar in OpenAI investieren, Softbank will 30 Milliarden Dollar investieren.",
+        {"30 Milliarden Dollar"},
+        {"50 Milliarden Dollar"},
+    ),
+    (
+        "ar",
+        "ناقشت أمازون استثمار 50 مليار دولار في أوبن إيه آي، فيما أجرت سوفت بنك محادثات لاستثمار 30 مليار دولار.",
+        {"30 مليار دولار"},
+        {"50 مليار دولار"},
+    ),
+    (
+        "zh",
+        "在这轮融资中,亚马逊投资500亿美元,软银向OpenAI投资300亿美元。",
+        {"300亿美元"},
+        {"500亿美元"},
+    ),
+    (
+        "ja",
+        "アマゾンが500億ドル、ソフトバンクグループが300億ドルをOpenAIに出資する方向で協議している。",
+        {"300億ドル"},
+        {"500億ドル"},
+    ),
+    (
+        "ko",
+        "아마존이 최대 500억 달러(약 72조 원), 소프트뱅크가 300억 달러(약 43조 원)를 오픈AI에 투자하는 방안이 논의됐다.",
+        {"300억 달러", "약 43조 원"},
+        {"최대 500억 달러", "약 72조 원"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "own", "others"), ROWS)
+def test_only_softbanks_sum_is_its_value(language, text, own, others):
+    moves = softbank_moves(language, text)
+    assert moves, run(text, language=language, published=P)
+    values = set().union(*(figures(m, "value") for m in moves))
+    assert {v.strip() for v in values} & own, moves
+    assert not {v.strip() for v in values} & others, moves
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "both"),
+    [
+        ("ko", "소프트뱅크는 엔비디아 지분 40억달러(약 4조5000억원)어치를 매입했다.", {"40억달러", "약 4조5000억원"}),
+        ("de", "Softbank verkaufte Aktien für rund 4,8 Milliarden US-Dollar (rund 4,2 Mrd Euro).", set()),
+    ],
+)
+def test_a_conversion_in_brackets_stays_the_value(language, text, both):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    values = figures(moves[0], "value")
+    assert len(values) == 2, moves
+    assert not both or values == both, moves
