@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from .clauses import restates
 from .events import ArticleContext, Candidate
 from .move_cues import SentenceScan
 from .types import PERCENT, ExtractedAmount
@@ -69,9 +70,6 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
     return warnings
 
 
-_RESTATED_GAP = 8  # characters between a figure and its conversion in brackets: "40억달러(약 4조5000억원)"
-
-
 def own_value(
     amounts: list[ExtractedAmount], text: str, clause: tuple[int, int], anchor: tuple[int, int] | None
 ) -> list[ExtractedAmount]:
@@ -93,13 +91,10 @@ def _restatements(values: list[ExtractedAmount], text: str) -> list[list[Extract
     """Figures grouped with the conversions that follow them in brackets."""
     groups: list[list[ExtractedAmount]] = []
     for a in values:
-        if groups:
-            last = groups[-1][-1]
-            gap = text[last.end : a.start]
-            if 0 <= a.start - last.end <= _RESTATED_GAP and ("(" in gap or "（" in gap):
-                groups[-1].append(a)
-                continue
-        groups.append([a])
+        if groups and restates(text, groups[-1][-1].end, a.start):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
     return groups
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import between, inside_any, overlaps, split_clauses
+from .clauses import between, inside_any, overlaps, restates, split_clauses
 from .companies import Mention
 from .cues import Hit
 from .events import ArticleContext
@@ -72,14 +72,25 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         status_hits=status_hits,
         masks=masks,
         mentions=[m for m in between(ctx.mentions, mention_starts, s0, s1) if not inside_any(excluded, m.start, m.end)],
-        amounts=[
-            a
-            for a in between(ctx.amounts, amount_starts, s0, s1)
-            if not inside_any(excluded, a.start, a.end)
-            and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)
-        ],
+        amounts=_deal_figures(ctx, between(ctx.amounts, amount_starts, s0, s1), excluded, s0),
         clauses=split_clauses(text, sentence, cues, kind_hits),
     )
+
+
+def _deal_figures(ctx: ArticleContext, amounts: list, excluded: list[tuple[int, int]], s0: int) -> list:
+    """The sentence's figures that may be a deal's: not one a results word governs ("a loss of 2.9 trillion
+    yen"), nor its conversion in brackets ("(21.68 billion dollars)"), nor one inside a phrase naming no party."""
+    out, masked_end = [], None
+    for a in amounts:
+        if masked_end is not None and restates(ctx.text, masked_end, a.start):
+            masked_end = a.end
+            continue
+        masked_end = None
+        if ctx.cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start):
+            masked_end = a.end
+        elif not inside_any(excluded, a.start, a.end):
+            out.append(a)
+    return out
 
 
 def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:

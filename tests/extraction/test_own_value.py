@@ -109,3 +109,42 @@ def test_a_conversion_in_brackets_stays_the_value(language, text, both):
     values = figures(moves[0], "value")
     assert len(values) == 2, moves
     assert not both or values == both, moves
+
+
+# (language, sentence telling a results figure, with its conversion in brackets, near an investment word)
+RESULTS = [
+    (
+        "en",
+        "The move comes after SoftBank's Vision Fund, its tech investing unit, posted a loss of 2.93 trillion yen "
+        "($21.68 billion) for the June quarter.",
+    ),
+    (
+        "fr",
+        "Cette décision intervient après que le Vision Fund de SoftBank, son véhicule d’investissement technologique, "
+        "a annoncé une perte de 2,93 billions de yens japonais (21,68 milliards de dollars) pour le trimestre de juin.",
+    ),
+    (
+        "es",
+        "La decisión llega después de que el Vision Fund de SoftBank, su vehículo de inversión tecnológica, anunciara "
+        "una pérdida de 2,93 billones de yenes (21.680 millones de dólares) en el trimestre.",
+    ),
+    (
+        "de",
+        "Der Vision Fund, das Investmentvehikel von Softbank, meldete einen Verlust von 2,93 Billionen Yen "
+        "(21,68 Milliarden Dollar) im Quartal.",
+    ),
+    (
+        "ar",
+        "وتأتي الصفقة في وقت تسعى فيه سوفت بنك إلى تعزيز سيولتها، إذ كشفت عن خسارة صافية بلغت 970 مليار ين "
+        "(نحو 7.2 مليار دولار) بسبب تراجع قيمة استثمارات صندوق رؤية سوفت بنك.",
+    ),
+    ("zh", "软银的投资部门愿景基金公布亏损2.93万亿日元(约216.8亿美元)。"),
+    ("ja", "ソフトバンクグループの投資部門ビジョン・ファンドは損失2兆9300億円(約216億ドル)を計上した。"),
+    ("ko", "소프트뱅크의 투자 부문인 비전펀드는 손실 2조9300억엔(약 216억 달러)을 기록했다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RESULTS)
+def test_a_results_figure_and_its_conversion_are_no_move(language, text):
+    moves = softbank_moves(language, text)
+    assert not [a for m in moves for a in m["amounts"]], moves
