@@ -10,6 +10,7 @@ The roles that follow from the move's kind and object (total, per_share...) are 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from decimal import Decimal
 
@@ -38,6 +39,9 @@ def stated_amounts(ctx: ArticleContext, scan: SentenceScan, amounts: list[Extrac
     ]
 
 
+_VALUED_REACH = 16  # characters from a valuation to the word told after it, its conversion in brackets between
+
+
 def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
     """A figure right after a valuation word is a valuation ("at a valuation of nearly $300 billion")."""
     if ctx.cues.valuation is None:
@@ -47,10 +51,18 @@ def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
         for a in cand.amounts:
             if a.role == "value":
                 hits = ctx.cues.valuation.hits(ctx.index, max(0, a.start - 30), a.start)
-                if hits:
+                if any(not _values_the_figure_before(h.start, ctx.amounts) for h in hits):
                     a = replace(a, role="valuation")
             new.append(a)
         cand.amounts = new
+
+
+def _values_the_figure_before(word_start: int, amounts: list[ExtractedAmount]) -> bool:
+    """The valuation word was told right after an earlier figure, which the money step made the valuation
+    ("以3000亿美元估值向OpenAI投资300亿美元"): it values that one, not the figure after it."""
+    k = bisect.bisect_left(amounts, word_start, key=lambda x: x.start)
+    before = amounts[k - 1] if k else None
+    return before is not None and before.role == "valuation" and 0 <= word_start - before.end <= _VALUED_REACH
 
 
 def with_usd(candidates: list[Candidate], convert) -> list[str]:

@@ -148,3 +148,36 @@ RESULTS = [
 def test_a_results_figure_and_its_conversion_are_no_move(language, text):
     moves = softbank_moves(language, text)
     assert not [a for m in moves for a in m["amounts"]], moves
+
+
+# (language, sentence, the figure told as the company's valuation, told after the figure)
+VALUATIONS = [
+    ("en", "SoftBank invested $2 billion in OpenAI at a $300 billion valuation.", "$300 billion"),
+    (
+        "fr",
+        "SoftBank a investi 2 milliards de dollars dans Mistral AI, sur la base de 12 milliards de dollars de "
+        "valorisation.",
+        "12 milliards de dollars",
+    ),
+    (
+        "es",
+        "SoftBank invirtió 2.000 millones de dólares en OpenAI con 300.000 millones de dólares de valoración.",
+        "300.000 millones de dólares",
+    ),
+    ("zh", "软银今年4月以3000亿美元估值向OpenAI投资300亿美元。", "3000亿美元"),
+    ("ja", "ソフトバンクグループは3000億ドルの評価額でOpenAIに300億ドルを出資した。", "3000億ドル"),
+    (
+        "ko",
+        "소프트뱅크는 2015년 쿠팡에 1조1000억원을 투자하며 쿠팡을 50억달러(5조6425억원) 규모의 가치로 산정했다.",
+        "50억달러",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "valuation"), VALUATIONS)
+def test_a_valuation_told_after_its_figure_is_no_value(language, text, valuation):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    assert valuation in figures(moves[0], "valuation"), moves
+    assert valuation not in figures(moves[0], "value"), moves
+    assert figures(moves[0], "value"), moves
