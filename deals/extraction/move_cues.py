@@ -63,7 +63,7 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     status_hits = [
         h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
     ]
-    excluded = holding + _no_party_spans(ctx, sentence)
+    excluded = holding + _no_party_spans(ctx, sentence) + _vehicle_spans(ctx, s0, s1, mention_starts)
     return SentenceScan(
         index=i,
         start=s0,
@@ -71,10 +71,35 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         kind_hits=kind_hits,
         status_hits=status_hits,
         masks=masks,
-        mentions=[m for m in between(ctx.mentions, mention_starts, s0, s1) if not inside_any(excluded, m.start, m.end)],
+        mentions=_parties_named(between(ctx.mentions, mention_starts, s0, s1), excluded),
         amounts=_deal_figures(ctx, between(ctx.amounts, amount_starts, s0, s1), excluded, s0),
         clauses=split_clauses(text, sentence, cues, kind_hits),
     )
+
+
+_VEHICLE_GAP = 2  # characters between "through its subsidiary" (or "를 통해") and the vehicle's name
+
+
+def _vehicle_spans(ctx: ArticleContext, s0: int, s1: int, mention_starts: list[int]) -> list[tuple[int, int]]:
+    """The names the acting side moves through ("through its subsidiary X", "X를 통해"): right after the phrase,
+    or right before it where verbs come last."""
+    cues = ctx.cues
+    hits = cues.vehicles.hits(ctx.index, s0, s1) if cues.vehicles is not None else []
+    if not hits:
+        return []
+    names = between(ctx.mentions, mention_starts, s0, s1)
+    # a name may swallow the phrase's last noun, capitalised in German ("über seine Tochter Silver Bands")
+    if cues.head_final:
+        return [(m.start, m.end) for h in hits for m in names if m.end <= h.end and h.start - m.end <= _VEHICLE_GAP]
+    return [(m.start, m.end) for h in hits for m in names if m.start >= h.start and m.start - h.end <= _VEHICLE_GAP]
+
+
+def _parties_named(mentions: list[Mention], excluded: list[tuple[int, int]]) -> list[Mention]:
+    """The sentence's mentions outside the phrases that name no party; a back-reference ("the company") to a
+    company such a phrase named in the sentence is that same company, no party either."""
+    out = [m for m in mentions if not inside_any(excluded, m.start, m.end)]
+    gone = {m.name for m in mentions if m.source != "backref"} - {m.name for m in out if m.source != "backref"}
+    return [m for m in out if not (m.source == "backref" and m.name in gone)]
 
 
 def _deal_figures(ctx: ArticleContext, amounts: list, excluded: list[tuple[int, int]], s0: int) -> list:
