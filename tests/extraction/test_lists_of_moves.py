@@ -55,3 +55,22 @@ def test_each_company_in_a_list_gets_its_own_move_and_sum(language, text, pairs)
         assert len(moves) == 1, events
         assert moves[0]["counterparties"] == [moves[0]["counterparties"][0]], events
         assert [a["text"].strip() for a in moves[0]["amounts"] if a["role"] == "value"] == [figure], events
+
+
+# (language, two moves joined by a semicolon, ASCII as Chinese and Japanese web text often writes it, or full-width)
+SEMICOLONS = [
+    ("zh", "软银年初向OpenAI投资75亿美元;又在12月底追加投资225亿美元。", {"75亿美元", "225亿美元"}),
+    ("zh", "软银年初向OpenAI投资75亿美元；又在12月底追加投资225亿美元。", {"75亿美元", "225亿美元"}),
+    (
+        "ja",
+        "ソフトバンクは1月にOpenAIに75億ドルを出資した;12月には225億ドルを追加出資した。",
+        {"75億ドル", "225億ドル"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "figures"), SEMICOLONS)
+def test_a_semicolon_ends_a_move(language, text, figures):
+    events = run(text, language=language, published=P)["events"]
+    values = [[a["text"] for a in e["amounts"] if a["role"] == "value"] for e in events]
+    assert sorted(values) == sorted([f] for f in figures), events
