@@ -30,6 +30,16 @@ def inside_any(spans, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+# characters between a figure and its conversion in brackets: "2,93 billions de yens japonais (21,68 milliards)"
+RESTATED_GAP = 12
+
+
+def restates(text: str, first_end: int, second_start: int) -> bool:
+    """The figure starting at `second_start` restates, in brackets, the one ending at `first_end`."""
+    gap = text[first_end:second_start]
+    return 0 <= second_start - first_end <= RESTATED_GAP and ("(" in gap or "（" in gap)
+
+
 def between(items, starts, start, end):
     """Items (sorted by start, `starts` their starts) lying inside [start, end)."""
     i = bisect.bisect_left(starts, start)

@@ -232,6 +232,6 @@ def round_company(ctx: ArticleContext, investors: set[str]) -> Mention | None:
     if not counts:
         return None
     (name, top), *rest = counts.most_common(2)
-    if top < 3 or (rest and rest[0][1] >= top):
+    if top < 2 or (rest and rest[0][1] >= top):
         return None
     return first[name]

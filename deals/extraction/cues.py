@@ -8,6 +8,9 @@ data/cues/<lang>.json holds, per language:
   holding           phrases opening a mention of what a company already owns ("which has investments in")
   non_party         phrases after which a company is compared with, not a party ("similar to")
   sources           phrases after which a company is the news source ("according to")
+  vehicles          phrases right before (right after in ja/ko) the name of the acting side's own vehicle for the
+                    move, which is not its counterparty ("through its subsidiary", "par l'intermédiaire de sa
+                    filiale", "を通じて")
   descriptors       nouns that introduce an unknown company's name ("startup", "la société")
   name_links        words between a descriptor and the name ("named", "called")
   appositive        articles opening an appositive after a name ("a", "an")
@@ -301,6 +304,7 @@ class CueSet:
     recipients: PhraseSet | None = None  # "to", "à", "إلى", "に": before (after, in ja/ko) the one sold to
     buyers: PhraseSet | None = None  # "buyer", "买家", "comprador" next to the tracked company: it buys
     sellers: PhraseSet | None = None  # "from", "von", "من", "から" around a party: the one a buyer buys from
+    vehicles: PhraseSet | None = None  # "through its subsidiary X": X carries the move out, it is no party
     purposes: PhraseSet | None = None  # "to fund its OpenAI investment": the company there is another move's
     plan_periods: PhraseSet | None = None  # "over the next four years", "a year": an investment plan
     objects: PhraseSet | None = None  # object nouns labelled by object type, each with its English label
@@ -327,6 +331,7 @@ _PLAIN_LISTS = (
     "stake_words",
     "plan_periods",
     "purposes",
+    "vehicles",
     "sellers",
     "buyers",
     "recipients",

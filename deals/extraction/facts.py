@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .move_amounts import own_value
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .periods import period_end
@@ -29,7 +30,15 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
         move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
-        cand.amounts = with_amount_roles(cand.amounts, move=move)
+        cand.amounts = own_value(with_amount_roles(cand.amounts, move=move), ctx.text, cand.clause, _anchor(cand))
+
+
+def _anchor(cand) -> tuple[int, int] | None:
+    """Where the acting side is named in the move's clause, else its cue: its own money is told next."""
+    u0, u1 = cand.clause
+    if cand.actor is not None and u0 <= cand.actor.start < u1:
+        return cand.actor.start, cand.actor.end
+    return (cand.primary.start, cand.primary.end) if cand.primary is not None else None
 
 
 def _correct_date_and_status(cand, ctx, news_day) -> None:

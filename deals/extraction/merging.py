@@ -42,12 +42,14 @@ def merge_candidates(candidates: list[Candidate], published: dt.date | None = No
 
 
 def _expected_close(cand: Candidate, merged: list[Candidate], published: dt.date | None) -> bool:
-    """A close still to come of a move already known is that move's expected end, not another move."""
+    """A close still to come of a move already known is that move's expected end, not another move; so is any
+    step still to come of it told without a figure of its own ("once the purchase is done, it aims to start
+    operating the data centre in 2026")."""
     return (
         published is not None
         and cand.date_explicit
         and cand.date.date > published
-        and cand.status == "completed"
+        and (cand.status == "completed" or not cand.amounts)
         and any(p.kind == cand.kind and p.counterparties and _parties_overlap(p, cand) for p in merged)
     )
 

@@ -231,6 +231,7 @@ class _Scan:
         self.norm = normalise(text[self.base : min(len(text), end + _CUE_WINDOW)])
         self.pos, self.endpos = start - self.base, end - self.base
         self.found: list[ExtractedAmount] = []
+        self.valued_until = -1  # end of the last valuation word told after a figure: it values only that one
 
     def run(self) -> list[ExtractedAmount]:
         atoms = _atoms(self.lang, self.norm, self.pos, self.endpos)
@@ -281,6 +282,17 @@ class _Scan:
     def _opener(self, start: int) -> re.Match[str] | None:
         return self.lang.opener_before.search(self.norm, max(self.pos, start - _OPENER_WINDOW), start)
 
+    def _money_role(self, s: int, e: int) -> str:
+        """A valuation when a valuation word stands right after the figure ("a $300 billion valuation") or
+        shortly before it, unless that word was told right after an earlier figure ("以3000亿美元估值投资300亿美元")."""
+        after = self.lang.valuation_after.match(self.norm, e)
+        before = self.lang.valuation_before.search(self.norm, max(0, s - _CUE_WINDOW), s)
+        if before is not None and before.start() < self.valued_until:
+            before = None
+        if after is not None:
+            self.valued_until = after.end()
+        return "valuation" if after is not None or before is not None else "value"
+
     def _emit(self, s: int, e: int, low, high, currency: str, qualifier: str | None, infix: str | None) -> None:
         lang, norm = self.lang, self.norm
         q = lang.qualifier_before.search(norm, max(self.pos, s - _QUALIFIER_WINDOW), s)
@@ -290,12 +302,7 @@ class _Scan:
         if after:
             e, qualifier = after.end(), qualifier or after.lastgroup
         qualifier = qualifier or infix or "exact"
-        if currency == PERCENT:
-            role = "stake_percent"
-        elif lang.valuation_before.search(norm, max(0, s - _CUE_WINDOW), s) or lang.valuation_after.match(norm, e):
-            role = "valuation"
-        else:
-            role = "value"
+        role = "stake_percent" if currency == PERCENT else self._money_role(s, e)
         if currency == _YEN:
             currency = self.yen or yen_currency_for(self.text, language=lang.code)
         try:

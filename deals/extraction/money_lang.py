@@ -312,7 +312,8 @@ def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[s
             f"{_gated(_alternation(openers, **qb), openers, optional)}{_SP}*\\Z" if openers else "(?!)"
         ),
         "valuation_before": re.compile(f"{cues_before}[^0-9\\n;!?。！？]{{0,30}}\\Z"),
-        "valuation_after": re.compile(f"{_SP}*-?{_SP}*(?:{cues_after})"),
+        # the word may follow the figure's conversion in brackets: "50억달러(5조6425억원) 규모의 가치로"
+        "valuation_after": re.compile(f"{_SP}*(?:[(（][^()（）\\n]{{0,40}}[)）])?[)）]?{_SP}*-?{_SP}*(?:{cues_after})"),
     }
 
 

@@ -10,8 +10,11 @@ The roles that follow from the move's kind and object (total, per_share...) are 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from decimal import Decimal
 
+from .clauses import restates
 from .events import ArticleContext, Candidate
 from .move_cues import SentenceScan
 from .types import PERCENT, ExtractedAmount
@@ -36,6 +39,9 @@ def stated_amounts(ctx: ArticleContext, scan: SentenceScan, amounts: list[Extrac
     ]
 
 
+_VALUED_REACH = 16  # characters from a valuation to the word told after it, its conversion in brackets between
+
+
 def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
     """A figure right after a valuation word is a valuation ("at a valuation of nearly $300 billion")."""
     if ctx.cues.valuation is None:
@@ -45,10 +51,18 @@ def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
         for a in cand.amounts:
             if a.role == "value":
                 hits = ctx.cues.valuation.hits(ctx.index, max(0, a.start - 30), a.start)
-                if hits:
+                if any(not _values_the_figure_before(h.start, ctx.amounts) for h in hits):
                     a = replace(a, role="valuation")
             new.append(a)
         cand.amounts = new
+
+
+def _values_the_figure_before(word_start: int, amounts: list[ExtractedAmount]) -> bool:
+    """The valuation word was told right after an earlier figure, which the money step made the valuation
+    ("以3000亿美元估值向OpenAI投资300亿美元"): it values that one, not the figure after it."""
+    k = bisect.bisect_left(amounts, word_start, key=lambda x: x.start)
+    before = amounts[k - 1] if k else None
+    return before is not None and before.role == "valuation" and 0 <= word_start - before.end <= _VALUED_REACH
 
 
 def with_usd(candidates: list[Candidate], convert) -> list[str]:
@@ -66,3 +80,49 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
                 warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
         cand.amounts = converted
     return warnings
+
+
+def own_value(
+    amounts: list[ExtractedAmount], text: str, clause: tuple[int, int], anchor: tuple[int, int] | None
+) -> list[ExtractedAmount]:
+    """One move, one sum of SoftBank's own money: of the `value` figures in one currency, the one told right
+    after the acting side's name (`anchor`, else the move's cue) stays its value; a different sum in that
+    currency belongs to another party or another move ("Amazon 500億美元, 軟銀 300億美元"; "$13.5 billion
+    ..., with $5 billion still undrawn") and becomes `other`, with its conversion in brackets."""
+    values = [a for a in amounts if a.role == "value"]
+    if len(values) < 2 or anchor is None:
+        return amounts
+    groups = _restatements(sorted(values, key=lambda a: a.start), text)
+    told_here = [g for g in groups if clause[0] <= g[0].start < clause[1]] or groups
+    chosen = min(told_here, key=lambda g: _reach(g[0], anchor))
+    dropped = {id(a) for g in groups if g is not chosen and _other_sum(g, chosen) for a in g}
+    return [replace(a, role="other") if id(a) in dropped else a for a in amounts]
+
+
+def _restatements(values: list[ExtractedAmount], text: str) -> list[list[ExtractedAmount]]:
+    """Figures grouped with the conversions that follow them in brackets."""
+    groups: list[list[ExtractedAmount]] = []
+    for a in values:
+        if groups and restates(text, groups[-1][-1].end, a.start):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return groups
+
+
+def _reach(a: ExtractedAmount, anchor: tuple[int, int]) -> tuple[int, int]:
+    """How far a figure stands from the acting side's name: after it first, nearest first."""
+    if a.start >= anchor[1]:
+        return 0, a.start - anchor[1]
+    return 1, anchor[0] - a.end
+
+
+def _other_sum(group: list[ExtractedAmount], chosen: list[ExtractedAmount]) -> bool:
+    """A different figure in a currency the chosen sum is told in."""
+    return any(
+        a.currency == c.currency and not (_near(a.low, c.low) and _near(a.high, c.high)) for a in group for c in chosen
+    ) and not any(a.currency == c.currency and _near(a.low, c.low) for a in group for c in chosen)
+
+
+def _near(x, y) -> bool:
+    return abs(x - y) <= Decimal("0.1") * max(abs(x), abs(y), Decimal(1))

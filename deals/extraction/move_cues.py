@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import between, inside_any, overlaps, split_clauses
+from .clauses import between, inside_any, overlaps, restates, split_clauses
 from .co_investors import list_phrases, listing_cues
 from .companies import Mention
 from .cues import Hit
@@ -59,8 +59,8 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     ]
     if cues.script == "latin" and kind_hits:
         kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
-    excluded = holding + _no_party_spans(ctx, sentence)
-    mentions = [m for m in between(ctx.mentions, mention_starts, s0, s1) if not inside_any(excluded, m.start, m.end)]
+    excluded = holding + _no_party_spans(ctx, sentence) + _vehicle_spans(ctx, s0, s1, mention_starts)
+    mentions = _parties_named(between(ctx.mentions, mention_starts, s0, s1), excluded)
     kind_hits += [
         h
         for h in listing_cues(ctx, mentions, s0, s1)
@@ -80,14 +80,50 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         status_hits=status_hits,
         masks=masks,
         mentions=mentions,
-        amounts=[
-            a
-            for a in between(ctx.amounts, amount_starts, s0, s1)
-            if not inside_any(excluded, a.start, a.end)
-            and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)
-        ],
+        amounts=_deal_figures(ctx, between(ctx.amounts, amount_starts, s0, s1), excluded, s0),
         clauses=split_clauses(text, sentence, cues, kind_hits),
     )
+
+
+_VEHICLE_GAP = 2  # characters between "through its subsidiary" (or "를 통해") and the vehicle's name
+
+
+def _vehicle_spans(ctx: ArticleContext, s0: int, s1: int, mention_starts: list[int]) -> list[tuple[int, int]]:
+    """The names the acting side moves through ("through its subsidiary X", "X를 통해"): right after the phrase,
+    or right before it where verbs come last."""
+    cues = ctx.cues
+    hits = cues.vehicles.hits(ctx.index, s0, s1) if cues.vehicles is not None else []
+    if not hits:
+        return []
+    names = between(ctx.mentions, mention_starts, s0, s1)
+    # a name may swallow the phrase's last noun, capitalised in German ("über seine Tochter Silver Bands")
+    if cues.head_final:
+        return [(m.start, m.end) for h in hits for m in names if m.end <= h.end and h.start - m.end <= _VEHICLE_GAP]
+    return [(m.start, m.end) for h in hits for m in names if m.start >= h.start and m.start - h.end <= _VEHICLE_GAP]
+
+
+def _parties_named(mentions: list[Mention], excluded: list[tuple[int, int]]) -> list[Mention]:
+    """The sentence's mentions outside the phrases that name no party; a back-reference ("the company") to a
+    company such a phrase named in the sentence is that same company, no party either."""
+    out = [m for m in mentions if not inside_any(excluded, m.start, m.end)]
+    gone = {m.name for m in mentions if m.source != "backref"} - {m.name for m in out if m.source != "backref"}
+    return [m for m in out if not (m.source == "backref" and m.name in gone)]
+
+
+def _deal_figures(ctx: ArticleContext, amounts: list, excluded: list[tuple[int, int]], s0: int) -> list:
+    """The sentence's figures that may be a deal's: not one a results word governs ("a loss of 2.9 trillion
+    yen"), nor its conversion in brackets ("(21.68 billion dollars)"), nor one inside a phrase naming no party."""
+    out, masked_end = [], None
+    for a in amounts:
+        if masked_end is not None and restates(ctx.text, masked_end, a.start):
+            masked_end = a.end
+            continue
+        masked_end = None
+        if ctx.cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start):
+            masked_end = a.end
+        elif not inside_any(excluded, a.start, a.end):
+            out.append(a)
+    return out
 
 
 def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ from .move_parties import (
     topic_counterparty,
     without_ventures,
 )
+from .move_split import split_by_sums
 from .moves import choose_status, clause_kind, is_move, planned_kind, venture_kind
 from .parties import article_topic
 from .types import ExtractedEvent, Quote
@@ -83,7 +84,7 @@ def find_candidates(ctx: ArticleContext, ventures: set[str]) -> list[Candidate]:
         for clause in scan.clauses:
             cand = clause_move(ctx, scan, clause, article, out)
             if cand is not None:
-                out.append(cand)
+                out.extend(split_by_sums(cand, ctx.text))
     return out
 
 
