@@ -30,6 +30,9 @@ data/cues/<lang>.json holds, per language:
                     investment stated with one is a commitment, a multi-year plan
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
+  hearsay           phrases that attribute a move to unnamed sources or say it came to light ("people familiar
+                    with", "知情人士", "関係者によると", "ことが分かった"): whatever stage words the sentence
+                    uses, its move is rumored unless it is called off
 
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
 `*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
@@ -312,6 +315,7 @@ class CueSet:
     remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
     subject_marks: re.Pattern | None = None  # particles right after a subject ("は", "는") where word order cannot tell
+    hearsay: PhraseSet | None = None  # "people familiar with", "知情人士", "ことが分かった": the move is a report
 
 
 # Phrase lists read the same way from a language's data file: its key is the CueSet field's name.
@@ -331,6 +335,7 @@ _PLAIN_LISTS = (
     "totals_after",
     "remainder",
     "co_investors_after",
+    "hearsay",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(

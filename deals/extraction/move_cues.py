@@ -11,7 +11,7 @@ or as a purpose ("to compete with X") are no parties, and a figure after an amou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .clauses import between, inside_any, overlaps, split_clauses
 from .companies import Mention
@@ -41,6 +41,7 @@ class SentenceScan:
     mentions: list[Mention]  # companies that may be parties
     amounts: list[ExtractedAmount]  # figures that may be a move's
     clauses: list[tuple[int, int]]
+    hearsay: list[int] = field(default_factory=list)  # where it attributes what it tells to unnamed sources
 
 
 def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount_starts: list[int]):
@@ -79,6 +80,7 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
             and not cues.amount_masks.hits(ctx.index, max(s0, a.start - 30), a.start)
         ],
         clauses=split_clauses(text, sentence, cues, kind_hits),
+        hearsay=[h.start for h in cues.hearsay.hits(ctx.index, s0, s1)],
     )
 
 

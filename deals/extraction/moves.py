@@ -91,12 +91,15 @@ def _distance(a: Hit, b: Hit) -> int:
     return 0
 
 
-def choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit]) -> str:
-    """The status of the move `primary` opens, from the status words of its clause."""
+def choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit], *, hearsay: bool = False) -> str:
+    """The status of the move `primary` opens, from the status words of its clause; `hearsay` when its
+    sentence attributes it to unnamed sources."""
     # A negation near the move outweighs everything else said about it ("blocked ... from investing").
     cancelled = [h for h in status_hits if h.label == "cancelled" and _distance(h, primary) <= 150]
     if cancelled:
         return "cancelled"
+    if hearsay:
+        return "rumored"  # "people familiar said it agreed", "契約を結んだことが分かった": not yet on the record
     if status_hits:
         nearest = min(
             status_hits,
