@@ -61,6 +61,7 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         kind_hits = [h for h in kind_hits if not _inside_proper_name(text, sentence, h)]
     if not kind_hits:
         return None
+    kind_hits = _outside_purposes(ctx, sentence, kind_hits)
     status_hits = [
         h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
     ]
@@ -84,22 +85,30 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     )
 
 
+def _purpose_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """What a purpose phrase ("to fund", "para vender", "に充てる") governs: the move the money is for."""
+    hits = ctx.cues.purposes.hits(ctx.index, sentence.start, sentence.end)
+    head_final = ctx.cues.head_final
+    reach = 30 if head_final else 80
+    return _phrase_spans(ctx.text, hits, sentence.end, reach, before=head_final, start=sentence.start)
+
+
+def _outside_purposes(ctx: ArticleContext, sentence: Sentence, kind_hits: list[Hit]) -> list[Hit]:
+    """The cues of the move the sentence makes, not of the one its money is for ("sold Nvidia shares to fund
+    its OpenAI investment" is a sale); all of them when every cue stands in a purpose."""
+    purposes = _purpose_spans(ctx, sentence)
+    outside = [h for h in kind_hits if not inside_any(purposes, h.start, h.end)]
+    return outside or kind_hits
+
+
 def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
     """What a non-party phrase ("compared with"), a purpose ("to compete with") or a source ("according to")
     governs."""
     text, cues = ctx.text, ctx.cues
     s0, s1 = sentence.start, sentence.end
-    head_final = cues.head_final
     return (
         _phrase_spans(text, cues.non_party.hits(ctx.index, s0, s1), s1, 60)
-        + _phrase_spans(
-            text,
-            cues.purposes.hits(ctx.index, s0, s1),
-            s1,
-            30 if head_final else 80,
-            before=head_final,
-            start=s0,
-        )
+        + _purpose_spans(ctx, sentence)
         + _phrase_spans(
             text,
             cues.sources.hits(ctx.index, s0, s1),

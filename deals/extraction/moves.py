@@ -26,15 +26,16 @@ NEEDS_OBJECT = {
 STATUS_RANK = {"cancelled": 3, "completed": 2, "rumored": 1, "announced": 0}
 
 
-def clause_kind(hits: list[Hit]) -> tuple[str, Hit]:
-    """The kind of move a clause's cues name, and the cue that opens it."""
-    kind, primary = _choose_kind(hits)
+def clause_kind(hits: list[Hit], *, head_final: bool = False) -> tuple[str, Hit]:
+    """The kind of move a clause's cues name, and the cue that opens it; `head_final` when the language puts
+    the clause's main verb last."""
+    kind, primary = _choose_kind(hits, head_final)
     if kind == "launch" and any(h.label == "joint_venture" for h in hits):
         kind = "joint_venture"  # founding a joint venture is the venture
     return kind, primary
 
 
-def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
+def _choose_kind(hits: list[Hit], head_final: bool) -> tuple[str, Hit]:
     # A verb outranks a noun: "sold its stake" is a sale, whatever "stake" suggests on its own.
     # A venture noun names the kind itself ("成立合资公司": found a joint venture): it stays.
     if any(not h.weak for h in hits):
@@ -42,12 +43,20 @@ def _choose_kind(hits: list[Hit]) -> tuple[str, Hit]:
     scores: dict[str, float] = {}
     for h in hits:
         scores[h.label] = scores.get(h.label, 0.0) + h.weight
-    kind = max(scores, key=lambda k: (scores[k], -min(h.start for h in hits if h.label == k)))
+    # Between cues of equal weight the clause's main verb decides: the first in English, the last where the
+    # verb comes last ("約4565億円を投じてヤフーを子会社化した": spending the money is how it was acquired).
+    sign = 1 if head_final else -1
+    kind = max(scores, key=lambda k: (scores[k], sign * _edge(hits, k, head_final)))
     pledges = [h for h in hits if h.label == "commitment" and not h.weak]
     if kind == "joint_venture" and pledges and pledges[0].start < min(h.start for h in hits if h.label == kind):
         kind = "commitment"  # "a commitment to invest $15 billion in the joint Stargate project": the venture is its object
     best = max((h for h in hits if h.label == kind), key=lambda h: (h.weight, -h.start))
     return kind, best
+
+
+def _edge(hits: list[Hit], kind: str, last: bool) -> int:
+    starts = [h.start for h in hits if h.label == kind]
+    return max(starts) if last else min(starts)
 
 
 def venture_kind(kind: str, primary: Hit) -> str:

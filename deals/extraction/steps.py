@@ -102,7 +102,7 @@ def clause_move(
     unit_kinds = [h for h in scan.kind_hits if u0 <= h.start < u1]
     if not unit_kinds:
         return None
-    kind, primary = clause_kind(unit_kinds)
+    kind, primary = clause_kind(unit_kinds, head_final=ctx.cues.head_final)
     strong = any(not h.weak for h in unit_kinds)
     move = _parties(ctx, scan, clause, (kind, primary, strong), article, earlier)
     if move is None:
