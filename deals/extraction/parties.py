@@ -11,7 +11,8 @@ from .companies import Mention
 from .cues import Hit
 
 TOPIC_KINDS = {"investment", "acquisition", "divestment"}
-_ONE_WORD = re.compile(r"\s+[\w’'\-]+\s+")
+# an article and a nationality may stand between: "an die japanische Softbank", "to the Japanese SoftBank"
+_TWO_WORDS = re.compile(r"\s+(?:[\w’'\-]+\s+){1,2}")
 
 
 def near(phrases, ctx, m: Mention, s0: int, s1: int, reach: int = 24) -> bool:
@@ -27,11 +28,13 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
         if not (m.end <= primary.start and primary.start - m.end <= 12):
             return False
         return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
-    if not (primary.end <= m.start and m.start - primary.end <= 45):
+    after = primary.end <= m.start and m.start - primary.end <= 45
+    # a participle may close the clause: "Robotics an Softbank verkauft"
+    before = m.end <= primary.start and primary.start - m.end <= 3
+    if not (after or before):
         return False
-    # a nationality may stand between: "au japonais SoftBank", "to Japan's SoftBank"
-    hits = ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 20), m.start)
-    return any(m.start - h.end <= 2 or _ONE_WORD.fullmatch(ctx.text, h.end, m.start) for h in hits)
+    hits = ctx.cues.recipients.hits(ctx.index, max(s0, m.start - 30), m.start)
+    return any(m.start - h.end <= 2 or _TWO_WORDS.fullmatch(ctx.text, h.end, m.start) for h in hits)
 
 
 def is_seller(ctx, m: Mention, s0: int, s1: int) -> bool:
