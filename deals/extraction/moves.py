@@ -109,6 +109,8 @@ def choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit], *,
         return "cancelled"
     if hearsay:
         return "rumored"  # "people familiar said it agreed", "契約を結んだことが分かった": not yet on the record
+    if any(h.label == "completed" and h.implied_status == "completed" for h in status_hits):
+        return "completed"  # "announced the sale, netting $5.8 billion": the money is in, whatever was announced
     if status_hits:
         nearest = min(
             status_hits,
