@@ -37,10 +37,13 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
     return any(m.start - h.end <= 2 or _TWO_WORDS.fullmatch(ctx.text, h.end, m.start) for h in hits)
 
 
-def is_seller(ctx, m: Mention, s0: int, s1: int) -> bool:
+def is_seller(ctx, m: Mention, s0: int, s1: int, primary: Hit | None = None) -> bool:
     """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
-    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
+    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it. A seller word before the move's own
+    cue governs the cue, not the name: "من استحواذ سوفت بنك" is "since SoftBank's acquisition"."""
     before = ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start)
+    if primary is not None:
+        before = [h for h in before if not (h.end <= primary.start and primary.end <= m.start)]
     if before:
         return True
     after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))

@@ -122,6 +122,22 @@ def test_the_stage_a_move_has_reached(language, text, kind, status):
             "SoftBank Group",
             ["Nvidia"],
         ),
+        # "since SoftBank's acquisition": the word for "from" governs the cue, SoftBank is no seller
+        (
+            "ar",
+            "ويأتي الإعلان بعد ثلاثة أشهر من استحواذ سوفت بنك على شركة آرم مقابل 24 مليار جنيه إسترليني.",
+            "acquisition",
+            "SoftBank Group",
+            ["Arm Holdings"],
+        ),
+        # the acquisition's money is what the loan is for: the move is the loan
+        (
+            "ko",
+            "소프트뱅크는 인수 자금 가운데 1조엔을 미즈호은행에서 빌릴 계획이다.",
+            "financing",
+            "SoftBank Group",
+            ["Mizuho Bank"],
+        ),
         # selling one's services is business, not a divestment
         (
             "es",
