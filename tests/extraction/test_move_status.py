@@ -69,6 +69,9 @@ PUBLISHED = dt.date(2025, 10, 9)
             "financing",
             "completed",
         ),
+        # a stake held is a stake taken
+        ("en", "SoftBank holds a majority stake in UK-based chip designer Arm.", "investment", "completed"),
+        ("zh", "滴滴上月融资55亿美元，其中软银投入了20亿美元。", "investment", "completed"),
         # "announced to buy": 買下 carries no aspect
         ("zh", "软银本月宣布以约1000亿日元买下夏普位于堺市的液晶面板工厂。", "acquisition", "announced"),
         # German "soll": what the deal is to do
