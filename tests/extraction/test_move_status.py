@@ -69,7 +69,12 @@ PUBLISHED = dt.date(2025, 10, 9)
             "financing",
             "completed",
         ),
-        ("ko", "소프트뱅크 비전펀드가 지난주 쿠팡 주식 약 3000만주를 매각한 것으로 확인됐다.", "divestment", "completed"),
+        (
+            "ko",
+            "소프트뱅크 비전펀드가 지난주 쿠팡 주식 약 3000만주를 매각한 것으로 확인됐다.",
+            "divestment",
+            "completed",
+        ),
         # a stake held is a stake taken
         ("en", "SoftBank holds a majority stake in UK-based chip designer Arm.", "investment", "completed"),
         ("zh", "滴滴上月融资55亿美元，其中软银投入了20亿美元。", "investment", "completed"),
