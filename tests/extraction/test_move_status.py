@@ -89,6 +89,12 @@ PUBLISHED = dt.date(2025, 10, 9)
         ),
         # put on hold: not carried out
         ("ko", "소프트뱅크의 오픈AI 추가 투자 계획이 보류됐다.", "commitment", "cancelled"),
+        (
+            "es",
+            "En enero, SoftBank ya había renunciado a un plan para hacerse con la mayoría de WeWork.",
+            "acquisition",
+            "cancelled",
+        ),
         # a second move in the sentence keeps its own stage words
         (
             "ar",
