@@ -63,6 +63,7 @@ PUBLISHED = dt.date(2025, 10, 9)
         ),
         ("zh", "此外，软银以Arm股份为抵押的保证金贷款额度增加了50亿美元。", "financing", "completed"),
         ("zh", "软银近期发行了41亿美元的日元债券。", "financing", "completed"),
+        ("zh", "软银集团近期发行的30亿美元混合债券或面临压力。", "financing", "completed"),
         (
             "fr",
             "SoftBank Group a placé jeudi des obligations pour un montant total de 4 milliards de dollars.",
