@@ -130,6 +130,14 @@ def test_the_stage_a_move_has_reached(language, text, kind, status):
             "SoftBank Group",
             ["LY Corporation"],
         ),
+        # shares offered for sale by SoftBank in a listing are its sale
+        (
+            "ja",
+            "PayPayの新規株式公開では、ソフトバンクグループからPayPay株2000万株が売り出される。",
+            "divestment",
+            "SoftBank Group",
+            ["PayPay"],
+        ),
         # the purpose of the money is another move
         (
             "ja",
