@@ -43,7 +43,9 @@ PUBLISHED = dt.date(2025, 10, 9)
             "acquisition",
             "rumored",
         ),
-        # the companies' own word is no rumour
+        ("ar", "وقالت مصادر مطلعة إن سوفت بنك اتفقت على الاستثمار بمليار دولار في OpenAI.", "investment", "rumored"),
+        # the companies' own word is no rumour; "sources of funding" are no sources
+        ("ar", "أعلنت سوفت بنك أنها ستبيع حصتها في إنفيديا لتنويع مصادر التمويل.", "divestment", "announced"),
         (
             "es",
             "SoftBank invertirá 1.000 millones de dólares en Rappi, según confirmaron ambas compañías.",
