@@ -37,8 +37,8 @@ data/cues/<lang>.json holds, per language:
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
 `*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
 (a noun such as "investment" that alone does not make a move); a trailing ` =status` is the status the
-form itself implies ("invested =completed"); on a completed status word it makes the word outweigh an
-announcement ("netting =completed": the sale brought in its proceeds).
+form itself implies ("invested =completed"); on a status word of the same status it makes the word outweigh an
+announcement ("netting =completed": the sale brought in its proceeds; "in talks =rumored": a plan talked over).
 """
 
 from __future__ import annotations

@@ -118,6 +118,8 @@ def choose_status(primary: Hit, status_hits: list[Hit], kind_hits: list[Hit], *,
         )
         if nearest.label == "announced" and primary.implied_status == "completed":
             return "completed"  # "said it had sold", "売却したと発表した": the report of a done move
+        if nearest.label == "announced" and any(h.implied_status == "rumored" for h in status_hits):
+            return "rumored"  # "計画についても協議を続けている", "in talks over a plan": the plan is talked over
         return nearest.label
     implied = [h.implied_status for h in kind_hits if h.implied_status]
     if primary.implied_status:

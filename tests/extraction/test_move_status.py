@@ -44,6 +44,14 @@ PUBLISHED = dt.date(2025, 10, 9)
             "rumored",
         ),
         ("ar", "وقالت مصادر مطلعة إن سوفت بنك اتفقت على الاستثمار بمليار دولار في OpenAI.", "investment", "rumored"),
+        # a plan still talked over
+        (
+            "ja",
+            "ソフトバンクはシャープの工場跡地を取得する計画についても協議を続けていると明らかにした。",
+            "acquisition",
+            "rumored",
+        ),
+        ("en", "SoftBank is in talks over a plan to buy Ampere Computing for $6.5 billion.", "acquisition", "rumored"),
         # the companies' own word is no rumour; "sources of funding" are no sources
         ("ar", "أعلنت سوفت بنك أنها ستبيع حصتها في إنفيديا لتنويع مصادر التمويل.", "divestment", "announced"),
         (
