@@ -40,6 +40,8 @@ def resolve_backreferences(
         for hit in hits:
             if any(m.start < hit.end and hit.start < m.end for m in named.window(hit.start - 200, hit.end)):
                 continue  # "the company SoftBank": the name itself is there
+            if _named_right_after(text, named, hit):
+                continue  # "Der Konzern ABB wird": the phrase introduces the name that follows
             target = named.target(hit, clauses, sentences, number)
             if target is not None and target.fund and hit.label == "company" and target.root != target.name:
                 # "the company" after a fund named ("الصندوق ... وأعلنت الشركة") is the group that owns the fund
@@ -59,6 +61,11 @@ def resolve_backreferences(
                     )
                 )
     return sorted(list(mentions) + named.resolved, key=lambda m: m.start)
+
+
+def _named_right_after(text: str, named: _Named, hit: Hit) -> bool:
+    following = [m for m in named.window(hit.end, hit.end + 3) if m.start >= hit.end]
+    return any(not text[hit.end : m.start].strip() for m in following)
 
 
 _NATIONALITY_REACH = 40  # "le géant des télécommunications japonais": the adjective follows a few words on

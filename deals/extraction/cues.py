@@ -36,11 +36,15 @@ data/cues/<lang>.json holds, per language:
                     autres acteurs"): the other companies listed with the tracked one invest beside it
   investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
+  hearsay           phrases that attribute a move to unnamed sources or say it came to light ("people familiar
+                    with", "知情人士", "関係者によると", "ことが分かった"): whatever stage words the sentence
+                    uses, its move is rumored unless it is called off
 
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
 `*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
 (a noun such as "investment" that alone does not make a move); a trailing ` =status` is the status the
-form itself implies ("invested =completed").
+form itself implies ("invested =completed"); on a status word of the same status it makes the word outweigh an
+announcement ("netting =completed": the sale brought in its proceeds; "in talks =rumored": a plan talked over).
 """
 
 from __future__ import annotations
@@ -322,6 +326,7 @@ class CueSet:
     remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
     subject_marks: re.Pattern | None = None  # particles right after a subject ("は", "는") where word order cannot tell
+    hearsay: PhraseSet | None = None  # "people familiar with", "知情人士", "ことが分かった": the move is a report
 
 
 # Phrase lists read the same way from a language's data file: its key is the CueSet field's name.
@@ -345,6 +350,7 @@ _PLAIN_LISTS = (
     "investor_lists",
     "investees",
     "descriptions",
+    "hearsay",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(

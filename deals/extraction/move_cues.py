@@ -11,7 +11,7 @@ or as a purpose ("to compete with X") are no parties, and a figure after an amou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .clauses import between, inside_any, overlaps, restates, split_clauses
 from .co_investors import list_phrases, listing_cues
@@ -42,6 +42,7 @@ class SentenceScan:
     mentions: list[Mention]  # companies that may be parties
     amounts: list[ExtractedAmount]  # figures that may be a move's
     clauses: list[tuple[int, int]]
+    hearsay: list[int] = field(default_factory=list)  # where it attributes what it tells to unnamed sources
 
 
 def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount_starts: list[int]):
@@ -69,6 +70,7 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     if not kind_hits:
         return None
     kind_hits.sort(key=lambda h: h.start)
+    kind_hits = _outside_purposes(ctx, sentence, kind_hits)
     status_hits = [
         h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
     ]
@@ -82,6 +84,7 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         mentions=mentions,
         amounts=_deal_figures(ctx, between(ctx.amounts, amount_starts, s0, s1), excluded, s0),
         clauses=split_clauses(text, sentence, cues, kind_hits),
+        hearsay=[h.start for h in cues.hearsay.hits(ctx.index, s0, s1)],
     )
 
 
@@ -126,25 +129,33 @@ def _deal_figures(ctx: ArticleContext, amounts: list, excluded: list[tuple[int, 
     return out
 
 
+def _purpose_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """What a purpose phrase ("to fund", "para vender", "に充てる") governs: the move the money is for."""
+    hits = ctx.cues.purposes.hits(ctx.index, sentence.start, sentence.end)
+    head_final = ctx.cues.head_final
+    reach = 30 if head_final else 80
+    return _phrase_spans(ctx.text, hits, sentence.end, reach, before=head_final, start=sentence.start)
+
+
+def _outside_purposes(ctx: ArticleContext, sentence: Sentence, kind_hits: list[Hit]) -> list[Hit]:
+    """The cues of the move the sentence makes, not of the one its money is for ("sold Nvidia shares to fund
+    its OpenAI investment" is a sale); all of them when every cue stands in a purpose."""
+    purposes = _purpose_spans(ctx, sentence)
+    outside = [h for h in kind_hits if not inside_any(purposes, h.start, h.end)]
+    return outside or kind_hits
+
+
 def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, int]]:
     """What a non-party phrase ("compared with"), a purpose ("to compete with") or a source ("according to")
     governs."""
     text, cues = ctx.text, ctx.cues
     s0, s1 = sentence.start, sentence.end
-    head_final = cues.head_final
     lists = [(h.start, h.end) for h in list_phrases(ctx, s0, s1)]
     # "investors such as SoftBank", "inversores como": a list of investors, not a comparison
     compared = [h for h in cues.non_party.hits(ctx.index, s0, s1) if not inside_any(lists, h.start, h.end)]
     return (
         _phrase_spans(text, compared, s1, 60)
-        + _phrase_spans(
-            text,
-            cues.purposes.hits(ctx.index, s0, s1),
-            s1,
-            30 if head_final else 80,
-            before=head_final,
-            start=s0,
-        )
+        + _purpose_spans(ctx, sentence)
         + _phrase_spans(
             text,
             cues.sources.hits(ctx.index, s0, s1),

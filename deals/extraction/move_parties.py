@@ -148,7 +148,7 @@ def sale_direction(
             kind, actor = "acquisition", buyer[0]
             counterparties = [m for m in parties if not m.side]
     if kind == "acquisition" and cues.sellers is not None:
-        sellers = [m for m in parties if m.side and is_seller(ctx, m, s0, s1)]
+        sellers = [m for m in parties if m.side and is_seller(ctx, m, s0, s1, primary)]
         if sellers and any(not m.side for m in parties):
             # "Telekom übernimmt T-Mobile-Aktien von Softbank", "Tencent buys the stake from SoftBank":
             # SoftBank's sale, told by the buyer

@@ -11,7 +11,8 @@ from .companies import Mention
 from .cues import Hit
 
 TOPIC_KINDS = {"investment", "acquisition", "divestment"}
-_ONE_WORD = re.compile(r"\s+[\w’'\-]+\s+")
+# an article and a nationality may stand between: "an die japanische Softbank", "to the Japanese SoftBank"
+_TWO_WORDS = re.compile(r"\s+(?:[\w’'\-]+\s+){1,2}")
 
 
 def near(phrases, ctx, m: Mention, s0: int, s1: int, reach: int = 24) -> bool:
@@ -27,18 +28,25 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
         if not (m.end <= primary.start and primary.start - m.end <= 12):
             return False
         return any(h.start - m.end <= 1 for h in ctx.cues.recipients.hits(ctx.index, m.end, min(s1, m.end + 6)))
-    if not (primary.end <= m.start and m.start - primary.end <= 45):
+    after = primary.end <= m.start and m.start - primary.end <= 45
+    # a participle may close the clause: "Robotics an Softbank verkauft"
+    before = m.end <= primary.start and primary.start - m.end <= 3
+    if not (after or before):
         return False
-    # a nationality may stand between: "au japonais SoftBank", "to Japan's SoftBank"
-    # after the sale word: the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's
-    hits = ctx.cues.recipients.hits(ctx.index, max(s0, primary.end, m.start - 20), m.start)
-    return any(m.start - h.end <= 2 or _ONE_WORD.fullmatch(ctx.text, h.end, m.start) for h in hits)
+    # a nationality may stand between: "au japonais SoftBank", "an die japanische Softbank"; told after the
+    # sale word, the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's
+    floor = max(s0, m.start - 30, primary.end if after else s0)
+    hits = ctx.cues.recipients.hits(ctx.index, floor, m.start)
+    return any(m.start - h.end <= 2 or _TWO_WORDS.fullmatch(ctx.text, h.end, m.start) for h in hits)
 
 
-def is_seller(ctx, m: Mention, s0: int, s1: int) -> bool:
+def is_seller(ctx, m: Mention, s0: int, s1: int, primary: Hit | None = None) -> bool:
     """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
-    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it."""
+    stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it. A seller word before the move's own
+    cue governs the cue, not the name: "من استحواذ سوفت بنك" is "since SoftBank's acquisition"."""
     before = ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start)
+    if primary is not None:
+        before = [h for h in before if not (h.end <= primary.start and primary.end <= m.start)]
     if before:
         return True
     after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))

@@ -120,7 +120,7 @@ def clause_move(
     unit_kinds = [h for h in scan.kind_hits if u0 <= h.start < u1]
     if not unit_kinds:
         return None
-    kind, primary = clause_kind(unit_kinds)
+    kind, primary = clause_kind(unit_kinds, head_final=ctx.cues.head_final)
     strong = any(not h.weak for h in unit_kinds)
     move = _parties(ctx, scan, clause, (kind, primary, strong), article, earlier)
     if move is None:
@@ -137,7 +137,7 @@ def clause_move(
         return None
     kind = planned_kind(kind, ctx.cues, ctx.index, clause, scan.masks, bool(amounts))
     statuses = [h for h in scan.status_hits if u0 <= h.start < u1]
-    status = choose_status(primary, statuses, unit_kinds)
+    status = choose_status(primary, statuses, unit_kinds, hearsay=any(u0 <= h < u1 for h in scan.hearsay))
     date, explicit = move_date(ctx, scan, clause, primary)
     same_kind = [h for h in unit_kinds if h.label == kind]
     evidence = MoveEvidence(

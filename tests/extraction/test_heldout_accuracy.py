@@ -19,6 +19,10 @@ Figures per set (required events found, precision, F1, then the share right amon
   honest figures, scored once with the object/role steps in place: F1 0.59 (24/42, P 0.62), TRUTH F1 0.16 (7 of 47
   wholly true; status 0.62, object 0.72, amounts 0.72, roles 0.86).
 The TRUTH figures of the older sets (0.32, 0.33, 0.24, 0.16) check no object or roles: their gold predates them.
+- Stage and direction (sources, talks, "decided to", proceeds, purposes, sales to SoftBank): status among matched
+  required moves dev5 0.73 -> 0.77, dev6 0.62 -> 0.75, heldout 0.78 -> 0.95, heldout3 0.87 -> 0.95, heldout4
+  0.77 -> 0.82; kind dev6 0.88 -> 1.00, heldout 0.89 -> 0.93; TRUTH F1 dev5 0.18 -> 0.21, dev6 0.16 -> 0.24,
+  heldout 0.31 -> 0.41, heldout3 0.26 -> 0.32, heldout4 0.18 -> 0.23.
 
 Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
 """
@@ -33,15 +37,15 @@ from tests.data.score_set import SETS, score
 
 # set: (required, found, f1, precision, date, kind, status, parties, amount, weakest language's F1)
 BOUNDS = {
-    "heldout": (81, 66, 0.80, 0.80, 0.78, 0.82, 0.64, 0.72, 0.93, 0.60),
-    "heldout2": (65, 51, 0.80, 0.82, 0.65, 0.72, 0.86, 0.58, 0.84, 0.60),
-    "heldout3": (82, 57, 0.74, 0.79, 0.85, 0.81, 0.83, 0.63, 0.83, 0.55),
-    "heldout4": (81, 55, 0.69, 0.69, 0.86, 0.80, 0.70, 0.66, 0.82, 0.50),
-    "dev5": (43, 25, 0.60, 0.62, 0.80, 0.62, 0.48, 0.78, 0.88, 0.40),
-    "dev6": (42, 22, 0.55, 0.57, 0.80, 0.80, 0.55, 0.75, 0.65, 0.40),
+    "heldout": (81, 66, 0.80, 0.80, 0.78, 0.86, 0.85, 0.72, 0.93, 0.60),
+    "heldout2": (65, 51, 0.80, 0.82, 0.65, 0.80, 0.88, 0.58, 0.84, 0.60),
+    "heldout3": (82, 57, 0.74, 0.79, 0.85, 0.81, 0.88, 0.63, 0.83, 0.55),
+    "heldout4": (81, 55, 0.69, 0.69, 0.86, 0.82, 0.74, 0.66, 0.82, 0.50),
+    "dev5": (43, 25, 0.60, 0.62, 0.80, 0.78, 0.68, 0.78, 0.88, 0.40),
+    "dev6": (42, 22, 0.55, 0.57, 0.80, 0.88, 0.64, 0.75, 0.65, 0.40),
 }
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
-TRUTH_BOUNDS = {"heldout": 0.30, "heldout2": 0.30, "heldout3": 0.22, "heldout4": 0.14, "dev5": 0.10, "dev6": 0.20}
+TRUTH_BOUNDS = {"heldout": 0.35, "heldout2": 0.33, "heldout3": 0.28, "heldout4": 0.18, "dev5": 0.17, "dev6": 0.20}
 
 
 @cache
