@@ -13,11 +13,15 @@ def softbank(db):
 
 
 @pytest.fixture(autouse=True)
-def immediate_tasks(request):
-    """Tasks run inline in tests; production uses the database queue and its workers."""
+def per_test_settings(request):
+    """Tasks run inline in tests; production uses the database queue and its workers. Static files are the
+    tree's own."""
     if "settings" not in request.fixturenames and not request.config.pluginmanager.hasplugin("django"):
         yield
         return
     settings = request.getfixturevalue("settings")
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    # Pages link the static files as they are in the tree: a `staticfiles/` folder left by `make setup` holds
+    # hashed copies of older files that the test server does not serve.
+    settings.STATIC_ROOT = request.getfixturevalue("tmp_path_factory").getbasetemp() / "no-collected-static"
     yield
