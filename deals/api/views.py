@@ -179,7 +179,7 @@ class EventViewSet(
             request,
             page,
             fields=fields,
-            prefetches=event_prefetches(fields),
+            prefetches=lambda: event_prefetches(fields),
             serialize=lambda rows: self.get_serializer(rows, many=True).data,
         )
         return self.get_paginated_response(data)
