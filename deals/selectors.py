@@ -184,7 +184,7 @@ def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QueryS
 def _page_mentions() -> QuerySet[Mention]:
     return (
         Mention.objects.select_related("article")
-        .defer("article__text", "article__extraction_warnings")
+        .defer("article__text", "article__extraction_warnings", "article__sentences")
         .order_by("article__published_on", "pk")
     )
 
