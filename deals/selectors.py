@@ -182,9 +182,20 @@ def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QueryS
 
 
 def _page_mentions() -> QuerySet[Mention]:
+    """A quote with the five fields of its article a page prints: not the text or stored sentences (as long
+    as the article), nor the import's bookkeeping, whose times alone cost more to read than the quote."""
     return (
         Mention.objects.select_related("article")
-        .defer("article__text", "article__extraction_warnings", "article__sentences")
+        .only(
+            "event",
+            "article",
+            "quote",
+            "article__url",
+            "article__outlet",
+            "article__title",
+            "article__language",
+            "article__published_on",
+        )
         .order_by("article__published_on", "pk")
     )
 
