@@ -3,6 +3,7 @@
 with its time, slowest first. Run by hand against a benchmark database:
 
     .venv/bin/python bench/profile_page.py --db dt_bench10k / /api/v1/events/ --repeat 5
+    .venv/bin/python bench/profile_page.py --db sqlite:////tmp/seed.sqlite3 --signed-in "/?q=softbank" --tree
 
 The first request warms caches and is not profiled.
 """
@@ -19,12 +20,47 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+class _CProfiler:
+    """cProfile behind pyinstrument's start/stop/output_text, for a virtualenv without pyinstrument."""
+
+    def __init__(self, interval: float = 0.0) -> None:
+        import cProfile
+
+        self.profile = cProfile.Profile()
+
+    def start(self) -> None:
+        self.profile.enable()
+
+    def stop(self) -> None:
+        self.profile.disable()
+
+    def output_text(self, **_options) -> str:
+        import io
+        import pstats
+
+        out = io.StringIO()
+        stats = pstats.Stats(self.profile, stream=out)
+        stats.sort_stats("cumulative").print_stats(45)
+        stats.sort_stats("tottime").print_stats(25)
+        return out.getvalue()
+
+
+def _profiler_class():
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        return _CProfiler
+    return Profiler
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--db", default="dt_bench10k")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--tree", action="store_true", help="Print pyinstrument's call tree too.")
+    parser.add_argument("--cold", action="store_true", help="Dummy page and fragment caches: nothing reused.")
+    parser.add_argument("--signed-in", action="store_true", help="As an editor, who never gets a cached page.")
     args = parser.parse_args()
     os.environ.update(
         DJANGO_PRODUCTION="1",
@@ -34,17 +70,31 @@ def main() -> None:
         ALLOWED_HOSTS="testserver,127.0.0.1",
         DEALTRACKER_BENCH="1",
         API_ANON_THROTTLE_RATE="1000000/minute",
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{args.db}",
+        # A database name on the local PostgreSQL, or a whole URL (sqlite:////path/to/file.sqlite3).
+        DATABASE_URL=args.db if "://" in args.db else f"postgres://postgres@127.0.0.1:5432/{args.db}",
         DJANGO_SETTINGS_MODULE="dealtracker.settings",
     )
     import django
 
     django.setup()
+    if args.cold:
+        from django.conf import settings
+
+        for name in ("pages", "fragments"):
+            settings.CACHES[name] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     from django.db import connection
     from django.test import Client
-    from pyinstrument import Profiler
+
+    Profiler = _profiler_class()
 
     client = Client()
+    if args.signed_in:
+        from django.contrib.auth import get_user_model
+
+        user, _ = get_user_model().objects.get_or_create(
+            username="render-bench", defaults={"is_staff": True, "is_superuser": True}
+        )
+        client.force_login(user)
     for path in args.paths:
         assert client.get(path).status_code == 200, path
         queries: list[tuple[float, str]] = []

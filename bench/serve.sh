@@ -2,6 +2,8 @@
 # Serve DealTracker with gunicorn on 127.0.0.1 against a PostgreSQL benchmark database, production settings.
 #
 #   bench/serve.sh dt_bench10k [PORT]        # default port 8100
+#   bench/serve.sh sqlite:////tmp/seed.sqlite3 8102       # a whole database URL works too
+#   WORKERS=2 CACHE_BACKEND=none bench/serve.sh ...        # no cache at all: the render's own cost
 #   WORKERS=4 WORKER_CLASS=gthread THREADS=2 bench/serve.sh dt_bench100k 8101
 #   CACHE_BACKEND=file CACHE_LOCATION=/tmp/dt-cache bench/serve.sh dt_bench100k   # one cache for all workers
 #
@@ -25,7 +27,7 @@ export CONN_MAX_AGE="${CONN_MAX_AGE:-600}"
 export API_ANON_THROTTLE_RATE=1000000/second
 export DEALTRACKER_BENCH=1
 export LOG_LEVEL="${LOG_LEVEL:-WARNING}"
-export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"
+if [[ "$DB" == *://* ]]; then export DATABASE_URL="$DB"; else export DATABASE_URL="postgres://postgres@127.0.0.1:5432/${DB}"; fi
 
 .venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py migrate --check -v0 || { echo "run migrate on ${DB} first" >&2; exit 1; }

@@ -119,6 +119,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # database table every worker shares (deals.api.throttling).
 _CACHE_BACKENDS = {
     "locmem": ("django.core.cache.backends.locmem.LocMemCache", "dealtracker-pages"),
+    # No cache at all, the per-event fragments included: what a render costs (bench/results.md measures it).
+    "none": ("django.core.cache.backends.dummy.DummyCache", ""),
     "file": ("django.core.cache.backends.filebased.FileBasedCache", None),
     "database": ("django.core.cache.backends.db.DatabaseCache", "dealtracker_cache"),
 }
@@ -140,7 +142,9 @@ CACHES = {
     # local memory whatever CACHE_BACKEND says, so they never push whole pages out of "pages", and because
     # fifty reads from a file or database cache would cost more than rendering the fifty cards again.
     "fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": _CACHE_BACKENDS["none"][0]
+        if _cache_backend == "none"
+        else "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "dealtracker-fragments",
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_FRAGMENT_ENTRIES", "5000"))},
     },

@@ -37,21 +37,23 @@ def cached_response(request, build) -> Response:
     return response
 
 
-def serialized_events(request, events: list, *, fields, prefetches: list, serialize) -> list[dict]:
+def serialized_events(request, events: list, *, fields, prefetches, serialize) -> list[dict]:
     """`serialize(events)` for one page of events, from the cache where this data version already has them.
 
-    Keyed by the host too (each event prints its page's absolute address) and by `fields=`.
+    Keyed by the host too (each event prints its page's absolute address) and by `fields=`. `prefetches()`
+    gives the prefetches the events still to serialise need, built only then (their querysets cost more than
+    reading fifty cached dicts).
     """
     version = getattr(request, "_data_version", None) or data_version()
     if version is None or not events:
-        prefetch_related_objects(events, *prefetches)
+        prefetch_related_objects(events, *prefetches())
         return serialize(events)
     prefix = f"{version}\n{request.build_absolute_uri('/')}\n{','.join(fields or ())}\n"
     keys = ["event:" + hashlib.sha256(f"{prefix}{event.pk}".encode()).hexdigest() for event in events]
     cached = caches["fragments"].get_many(keys)
     missing = [event for event, key in zip(events, keys, strict=True) if key not in cached]
     if missing:
-        prefetch_related_objects(missing, *prefetches)
+        prefetch_related_objects(missing, *prefetches())
         fresh = dict(zip((key for key in keys if key not in cached), serialize(missing), strict=True))
         caches["fragments"].set_many(fresh, TIMEOUT)
         cached.update(fresh)

@@ -60,7 +60,9 @@ def event_prefetches(fields=None) -> list:
         prefetches.append(Prefetch("deal__parties", queryset=parties_with_sectors()))
     # A headline and a date label read the reports' days, to tell a plan from a done move.
     if wanted & {"sources", "headline", "date_label", "planned"}:
-        mentions = Mention.objects.select_related("article").defer("article__text", "article__extraction_warnings")
+        mentions = Mention.objects.select_related("article").defer(
+            "article__text", "article__extraction_warnings", "article__sentences"
+        )
         prefetches.append(
             Prefetch(
                 "mentions",
@@ -179,7 +181,7 @@ class EventViewSet(
             request,
             page,
             fields=fields,
-            prefetches=event_prefetches(fields),
+            prefetches=lambda: event_prefetches(fields),
             serialize=lambda rows: self.get_serializer(rows, many=True).data,
         )
         return self.get_paginated_response(data)
@@ -315,7 +317,7 @@ class ArticleViewSet(
         if not editor:
             articles = articles.filter(Exists(mentions.filter(article=OuterRef("pk"))))
         if self.action != "retrieve":
-            articles = articles.defer("text", "extraction_warnings")
+            articles = articles.defer("text", "extraction_warnings", "sentences")
         return articles.order_by("-published_on", "-pk").prefetch_related(
             Prefetch(
                 "mentions",

@@ -1,10 +1,10 @@
 """Each move's card rendered once per version of the data and shared by every list that shows it.
 
 A card (headline, dates, money in words and in dollars, parties, quotes grouped by source) was most of a
-list page's cost: some 70 template nodes per card, 1-2 ms each on a busy core, the same HTML on the home
-page, every company page, every search and every filter that lists the move. Cards are kept per data
-version (see deals.views.cache), so an edit re-renders them on the next request; only the moves whose card
-is not cached yet have their amounts, quotes and parties read from the database.
+list page's cost, the same HTML on the home page, every company page, every search and every filter that
+lists the move. Cards are kept per data version (see deals.views.cache), so an edit re-renders them on the
+next request; only the moves whose card is not cached yet have their amounts, quotes and parties read from
+the database, and are written by deals.views.card_html.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import hashlib
 
 from django.core.cache import caches
 from django.db.models import prefetch_related_objects
-from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
 from deals.models import Event
 from deals.selectors import page_details
+from deals.views.card_html import card_html
 
 
 def _key(version: str, event: Event, heading: int) -> str:
@@ -33,14 +33,13 @@ def attach_cards(request, events: list[Event], *, heading: int) -> None:
     if missing:
         # The same prefetches as a page with details, for the cards still to render only.
         prefetch_related_objects(missing, *page_details())
-    template = get_template("deals/_event.html")
     fresh: dict[str, SafeString] = {}
     for event in events:
         key = keys.get(event.pk)
         if key in cached:
             event.card = mark_safe(cached[key])  # noqa: S308 - HTML this module rendered from the template
             continue
-        event.card = mark_safe(template.render({"event": event, "heading": heading}))  # noqa: S308 - escaped there
+        event.card = mark_safe(card_html(event, heading=heading))  # noqa: S308 - every value escaped there
         if key:
             fresh[key] = str(event.card)
     if fresh:

@@ -63,3 +63,21 @@ def test_database_cache_uses_its_own_table():
     run = cache_settings(CACHE_BACKEND="database")
     assert run.returncode == 0, run.stderr
     assert run.stdout.split()[:2] == ["django.core.cache.backends.db.DatabaseCache", "dealtracker_cache"]
+
+
+def test_none_turns_every_cache_of_rendered_html_off():
+    """CACHE_BACKEND=none: pages, parts and cards are all rendered afresh, so a benchmark measures the render."""
+    script = (
+        "from django.conf import settings as s; print(s.CACHES['pages']['BACKEND'], s.CACHES['fragments']['BACKEND'])"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("CACHE_")}
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "dealtracker.settings", "CACHE_BACKEND": "none"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["django.core.cache.backends.dummy.DummyCache"] * 2

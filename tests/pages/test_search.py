@@ -35,6 +35,25 @@ def test_every_word_must_match_somewhere(softbank):
     assert found("robotics nvidia") == []
 
 
+def test_an_underscore_in_a_word_is_a_character_not_a_wildcard(softbank):
+    def move(summary: str) -> Event:
+        event = add_event(
+            actor=softbank,
+            kind="investment",
+            date=dt.date(2024, 1, 1),
+            precision="month",
+            status="announced",
+            sentence=f"SoftBank invests, says the {summary.split()[-2]} fund.",
+        )
+        event.summary = summary
+        event.save()
+        return event
+
+    wanted = move("Backed by the sb_x fund")
+    move("Backed by the sbax fund")
+    assert list(search_events(queryset=Event.objects.all(), text="sb_x")) == [wanted]
+
+
 def fill_many(total: int) -> None:
     """Bulk rows written by SQL: `total` deals with one event each, each event quoted by one article.
 
