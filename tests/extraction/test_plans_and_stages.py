@@ -66,3 +66,24 @@ def test_kind_and_status_beyond_the_verb(language, text, kind, status):
 def test_the_company_a_sale_pays_for_is_not_its_counterparty(language, text, counterparties):
     event = only(run(text, language=language, published=PUBLISHED), kind="divestment")
     assert event["counterparties"] == counterparties, event
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counterparties"),
+    [
+        (
+            "en",
+            "SoftBank bought Foxconn's Ohio plant for $375 million as part of its Stargate project with OpenAI.",
+            ["Foxconn"],
+        ),
+        ("zh", "软银以3.75亿美元买下鸿海位于俄亥俄州的工厂,作为「星际之门」计划的一部分。", ["Foxconn"]),
+        (
+            "fr",
+            "SoftBank a racheté l'usine de Foxconn pour 375 millions de dollars dans le cadre du projet Stargate.",
+            ["Foxconn"],
+        ),
+    ],
+)
+def test_the_project_a_purchase_is_part_of_is_not_its_counterparty(language, text, counterparties):
+    event = only(run(text, language=language, published=PUBLISHED), kind="acquisition")
+    assert event["counterparties"] == counterparties, event
