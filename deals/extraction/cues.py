@@ -31,8 +31,13 @@ data/cues/<lang>.json holds, per language:
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
   investor_lists    phrases opening or closing a list of a round's investors ("investors included", "sont les
                     autres acteurs"): the other companies listed with the tracked one invest beside it
+  agents            words right before the tracked company that make it a party of a move whose cue stands
+                    before it ("acquired by", "together with", "par", "con"): without one, a move whose subject
+                    is another company, with the tracked one named only after the cue, is that company's
   investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
+  subject_after_verb true where a move's subject may stand right after its verb (de after a fronted word,
+                    ar): "Im Juni investierte Toyota ...", "واستثمرت تويوتا ..."
 
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
 `*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
@@ -310,11 +315,13 @@ class CueSet:
     totals_after: PhraseSet | None = None  # "round", "融资": the figure before is the whole round or fund
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
     investor_lists: PhraseSet | None = None  # "investors included", "inversores como": a list of investors
+    agents: PhraseSet | None = None  # "by", "with", "par": the tracked company after a move's cue is its party
     investees: PhraseSet | None = None  # "in", "في", "に": next to the company money goes into
     nationalities: PhraseSet | None = None  # "japonais", "الياباني": labelled by ISO country, for back-references
     prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
     conjunctions: tuple[str, ...] = ()  # words joining a list of names ("and", "et", "和")
     remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
+    subject_after_verb: bool = False  # "Im Juni investierte Toyota", "واستثمرت تويوتا": the subject may follow
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
     subject_marks: re.Pattern | None = None  # particles right after a subject ("は", "는") where word order cannot tell
 
@@ -338,6 +345,7 @@ _PLAIN_LISTS = (
     "co_investors_after",
     "investor_lists",
     "investees",
+    "agents",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(
@@ -360,6 +368,7 @@ KNOWN_KEYS = frozenset(
         "stop_names",
         "adjectives_follow",
         "head_final",
+        "subject_after_verb",
         "subject_marks",
         "conjunctions",
         "nationalities",
@@ -436,6 +445,7 @@ def _load(language: str) -> CueSet:
         stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         head_final=bool(data.get("head_final", False)),
+        subject_after_verb=bool(data.get("subject_after_verb", False)),
         conjunctions=tuple(data.get("conjunctions", ())),
         prepositions=tuple(data.get("prepositions", ())),
         nationalities=PhraseSet(labelled(data.get("nationalities", {})), script),

@@ -71,6 +71,78 @@ def clause_parties(
     return parties
 
 
+# Kinds whose other party may stand after the verb as its object: "Nvidia partners with SoftBank", "banks lend
+# SoftBank $15 billion" are the tracked side's moves whoever the subject is.
+_SHARED_KINDS = {"partnership", "joint_venture", "financing"}
+
+
+def others_move(
+    ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], cue: tuple[str, Hit], parties: list[Mention]
+) -> bool:
+    """Whether the clause tells another company's move that only mentions the tracked side: its subject is a
+    company off the side named before the cue, the side is named only after the cue and no word there makes
+    it a party ("丰田汽车向Grab投资10亿美元，软银亦是Grab的主要股东", "Didi, que en 2018 compró 99 Taxis")."""
+    kind, primary = cue
+    named = [m for m in parties if m.source in NAMED_SOURCES and m.start >= clause[0]]
+    if kind in _SHARED_KINDS or not named or named[0].side:
+        return False
+    if named[0].end > primary.start and not _right_after(ctx, primary, named[0]):
+        return False
+    marks = ctx.cues.subject_marks
+    if marks is not None and not marks.match(ctx.text, named[0].end):
+        return False  # verb-final: a name before the verb without は / 는 may be its object
+    side = [m for m in parties if m.side]
+    if not side or any(m.start < primary.start for m in side) or _governed(ctx, named[0]):
+        return False
+    # "أمازون ناقشت استثمار 50 مليار، فيما أجرت سوفت بنك محادثات لاستثمار 30 مليار": the side's own move follows
+    if any(side[0].end <= h.start < clause[1] for h in scan.kind_hits):
+        return False
+    return not any(_made_party(ctx, scan, m, primary) for m in side)
+
+
+def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:
+    """The subject right after the verb, where the language puts it there ("investierte Toyota")."""
+    gap = ctx.text[primary.end : m.start]
+    return ctx.cues.subject_after_verb and m.start >= primary.end and not gap.strip(" \"'«»“”„")
+
+
+_PHRASE_START = re.compile(r"[，,、。；;：:\s]")
+
+
+def _governed(ctx: ArticleContext, m: Mention) -> bool:
+    """A name right after a preposition ("in Grab", "向阿里巴巴投资") is the move's object, not its subject; in
+    Chinese, words may describe it in between ("向当时尚处于起步阶段的阿里巴巴投资")."""
+    before = ctx.text[max(0, m.start - 8) : m.start].rstrip()
+    if ctx.cues.script == "cjk":
+        stretch = ctx.text[max(0, m.start - 30) : m.start]
+        cut = [x.end() for x in _PHRASE_START.finditer(stretch)]
+        stretch = stretch[cut[-1] :] if cut else stretch
+        return any(word in stretch for word in ctx.cues.prepositions)
+    for word in ctx.cues.prepositions:
+        if before.endswith(word):
+            edge = len(before) - len(word)
+            if ctx.cues.script != "latin" or edge == 0 or not before[edge - 1].isalnum():
+                return True
+    return False
+
+
+def _made_party(ctx: ArticleContext, scan: SentenceScan, m: Mention, primary: Hit) -> bool:
+    """A word around the tracked side named after the cue that makes it a party: the one bought from or
+    sold to, the buyer, an agent ("acquired by"), a co-investor ("led by", "-led") or a listed investor."""
+    cues, s0, s1 = ctx.cues, scan.start, scan.end
+    if cues.sellers is not None and is_seller(ctx, m, s0, s1):
+        return True
+    if cues.recipients is not None and sold_to(ctx, m, primary, s0, s1):
+        return True
+    if cues.buyers is not None and near(cues.buyers, ctx, m, s0, s1):
+        return True
+    before = [p for p in (cues.agents, cues.co_investors, cues.investor_lists) if p is not None]
+    if any(m.start - h.end <= 20 for p in before for h in p.hits(ctx.index, max(s0, m.start - 60), m.start)):
+        return True
+    after = cues.co_investors_after
+    return after is not None and any(h.start - m.end <= 2 for h in after.hits(ctx.index, m.end, min(s1, m.end + 8)))
+
+
 def without_ventures(parties: list[Mention], ventures: set[str]) -> list[Mention]:
     """A joint venture the article introduced is the move's object, not a party, when others are named."""
     rest = [m for m in parties if m.name not in ventures]

@@ -41,6 +41,7 @@ from .move_parties import (
     counterparties_of,
     find_ventures,
     names_company,
+    others_move,
     sale_direction,
     topic_counterparty,
     without_ventures,
@@ -195,7 +196,7 @@ def _parties(
     `cue` is the kind its cues name, the cue that opens it and whether a verb is among them."""
     kind, primary, strong = cue
     parties = clause_parties(ctx, scan, clause, primary, strong)
-    if not names_company(parties):
+    if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
         return None
     if article.ventures and any(m.name in article.ventures for m in parties):
         kind = venture_kind(kind, primary)

@@ -1,0 +1,82 @@
+"""Another company's deal is not SoftBank's, table by table across the languages: a clause whose subject is
+another company, with SoftBank named only after the deal's verb as a shareholder or a comparison, states no
+SoftBank move; when a word makes SoftBank a party there ("acquired by SoftBank", "from SoftBank", "led by"),
+the move stays SoftBank's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2018, 7, 2)
+
+# (language, article): another company's move with SoftBank only mentioned after its verb
+OTHERS_MOVES = [
+    (
+        "en",
+        "In June, Toyota invested $1 billion in Grab, the ride-hailing company in which SoftBank is the largest "
+        "shareholder.",
+    ),
+    ("en", "Toyota invested $1 billion in Grab, and SoftBank remains its largest shareholder."),
+    ("fr", "En juin, Toyota a investi 1 milliard de dollars dans Grab, dont SoftBank est le premier actionnaire."),
+    ("es", "En junio, Toyota invirtió 1.000 millones de dólares en Grab, cuyo mayor accionista es SoftBank."),
+    # the subject right after the verb: after a fronted word in German, in Arabic's verb-first order
+    ("de", "Im Juni investierte Toyota eine Milliarde Dollar in Grab, dessen größter Aktionär Softbank ist."),
+    ("ar", "واستثمرت تويوتا مليار دولار في شركة غراب في يونيو، وتعد سوفت بنك أكبر مساهم فيها."),
+    ("zh", "今年6月，丰田汽车向东南亚网约车平台Grab投资10亿美元，软银亦是Grab的主要股东。"),
+    ("ja", "トヨタは6月、グラブに10億ドルを出資し、ソフトバンクグループも大株主だ。"),
+    ("ko", "도요타는 6월 그랩에 10억 달러를 투자했으며 소프트뱅크도 그랩의 대주주다."),
+]
+
+# (language, article, kind, a counterparty): SoftBank made a party by a word after the verb, or the subject
+SOFTBANK_MOVES = [
+    ("en", "Arm was acquired by SoftBank for $32 billion in 2016.", "acquisition", "Arm Holdings"),
+    ("fr", "Arm a été racheté par SoftBank pour 32 milliards de dollars en 2016.", "acquisition", "Arm Holdings"),
+    ("es", "Arm fue adquirida por SoftBank por 32.000 millones de dólares en 2016.", "acquisition", "Arm Holdings"),
+    (
+        "en",
+        "Hyundai agreed to buy Boston Dynamics from SoftBank for $1.1 billion.",
+        "divestment",
+        "Boston Dynamics",
+    ),
+    ("zh", "现代汽车从软银手中收购了波士顿动力，交易金额为11亿美元。", "divestment", "Boston Dynamics"),
+    (
+        "de",
+        "Im Jahr 2016 übernahm Softbank den Chipdesigner Arm für 32 Milliarden Dollar.",
+        "acquisition",
+        "Arm Holdings",
+    ),
+    (
+        "ar",
+        "وناقشت مايكروسوفت استثمار ملياري دولار في أوبن إيه آي، فيما أجرت مجموعة سوفت بنك محادثات لاستثمار مليار دولار فيها.",
+        "investment",
+        "OpenAI",
+    ),
+    ("ar", "استحوذت سوفت بنك على آرم مقابل 32 مليار دولار في 2016.", "acquisition", "Arm Holdings"),
+    (
+        "zh",
+        "2000年，孙正义向当时尚处于起步阶段的阿里巴巴投资2000万美元，这笔投资后来为软银带来了数百倍的回报。",
+        "investment",
+        "Alibaba",
+    ),
+]
+
+
+def softbank_moves(language: str, text: str) -> list[dict]:
+    events = run(text, language=language, published=P)["events"]
+    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS_MOVES)
+def test_another_companys_deal_is_no_softbank_move(language, text):
+    assert softbank_moves(language, text) == []
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "counterparty"), SOFTBANK_MOVES)
+def test_softbank_made_a_party_after_the_verb_keeps_its_move(language, text, kind, counterparty):
+    moves = softbank_moves(language, text)
+    assert [e["kind"] for e in moves] == [kind], moves
+    assert counterparty in moves[0]["counterparties"], moves
