@@ -80,24 +80,51 @@ def others_move(
     ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], cue: tuple[str, Hit], parties: list[Mention]
 ) -> bool:
     """Whether the clause tells another company's move that only mentions the tracked side: its subject is a
-    company off the side named before the cue, the side is named only after the cue and no word there makes
-    it a party ("丰田汽车向Grab投资10亿美元，软银亦是Grab的主要股东", "Didi, que en 2018 compró 99 Taxis")."""
+    company off the side, the side is named only after the cue (in ja/ko: without は / が) and no word there
+    makes it a party ("丰田汽车向Grab投资10亿美元，软银亦是Grab的主要股东", "Didi, que en 2018 compró 99 Taxis")."""
     kind, primary = cue
     named = [m for m in parties if m.source in NAMED_SOURCES and m.start >= clause[0]]
-    if kind in _SHARED_KINDS or not named or named[0].side:
+    subject = _subject(ctx, named, primary)
+    if kind in _SHARED_KINDS or subject is None or subject.side:
         return False
-    if named[0].end > primary.start and not _right_after(ctx, primary, named[0]):
-        return False
-    marks = ctx.cues.subject_marks
-    if marks is not None and not marks.match(ctx.text, named[0].end):
-        return False  # verb-final: a name before the verb without は / 는 may be its object
     side = [m for m in parties if m.side]
-    if not side or any(m.start < primary.start for m in side) or _governed(ctx, named[0]):
+    marks = ctx.cues.subject_marks
+    if marks is not None:  # verb-final: the side before the verb is a party by its particle (は, と, から, に)
+        stated = any(marks.match(ctx.text, m.end) or _particle(ctx, m) for m in side)
+    else:
+        stated = any(m.start < primary.start for m in side)
+    if not side or stated:
         return False
     # "أمازون ناقشت استثمار 50 مليار، فيما أجرت سوفت بنك محادثات لاستثمار 30 مليار": the side's own move follows
-    if any(side[0].end <= h.start < clause[1] for h in scan.kind_hits):
+    # (in ja/ko every verb follows its parties: the particles above tell)
+    if marks is None and any(side[0].end <= h.start < clause[1] and h.start > primary.start for h in scan.kind_hits):
         return False
     return not any(_made_party(ctx, scan, m, primary) for m in side)
+
+
+def _particle(ctx: ArticleContext, m: Mention) -> bool:
+    """A particle right after the name that makes it one of the move's parties in a verb-final language: joined
+    to the subject ("소프트뱅크와 네이버가"), the one bought from or invested by ("소프트뱅크로부터"), sold to ("に")."""
+    cues = ctx.cues
+    words = [*cues.conjunctions]
+    for phrases in (cues.sellers, cues.recipients):
+        words += [c.phrase.strip("*") for c in phrases.cues] if phrases is not None else []
+    after = ctx.text[m.end : m.end + 6].lstrip()
+    return any(w and after.startswith(w) for w in words)
+
+
+def _subject(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
+    """The company that makes the clause's move, when its words tell it: the first name before the cue (right
+    after it where the language puts the subject there), not after a preposition; in ja/ko the first with
+    は / が before the verb."""
+    marks = ctx.cues.subject_marks
+    if marks is not None:
+        return next((m for m in named if m.end <= primary.start and marks.match(ctx.text, m.end)), None)
+    if not named or _governed(ctx, named[0]):
+        return None
+    if named[0].end <= primary.start or _right_after(ctx, primary, named[0]):
+        return named[0]
+    return None
 
 
 def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:

@@ -5,7 +5,7 @@ For every clause of every sentence with a move cue:
     1 clauses        clauses.py        a sentence cut where a new finite clause starts
     2 move cues      move_cues.py      the cue words that open a move; who and what is no party
     3 kind           moves.py          the kind the clause's cues name, and the cue that opens the move
-    4 parties        move_parties.py   the actor and its counterparties, the side of a sale
+    4 parties        move_parties.py   the actor and its counterparties, the side of a sale; another company's move
                      co_investors.py   investors beside the tracked side in another's round; the round's company
     5 object         objects.py        (after merging, through facts.py) what changes hands
     6 amounts        move_amounts.py   the figures of the clause; roles.py (through facts.py) their roles

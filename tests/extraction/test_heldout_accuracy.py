@@ -41,7 +41,7 @@ BOUNDS = {
     "dev6": (42, 22, 0.55, 0.57, 0.80, 0.80, 0.55, 0.75, 0.65, 0.40),
 }
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
-TRUTH_BOUNDS = {"heldout": 0.30, "heldout2": 0.30, "heldout3": 0.22, "heldout4": 0.14, "dev5": 0.10, "dev6": 0.20}
+TRUTH_BOUNDS = {"heldout": 0.31, "heldout2": 0.30, "heldout3": 0.22, "heldout4": 0.14, "dev5": 0.10, "dev6": 0.20}
 
 
 @cache

@@ -29,6 +29,9 @@ OTHERS_MOVES = [
     ("zh", "今年6月，丰田汽车向东南亚网约车平台Grab投资10亿美元，软银亦是Grab的主要股东。"),
     ("ja", "トヨタは6月、グラブに10億ドルを出資し、ソフトバンクグループも大株主だ。"),
     ("ko", "도요타는 6월 그랩에 10억 달러를 투자했으며 소프트뱅크도 그랩의 대주주다."),
+    # verb-final: the subject carries が / 가, SoftBank only の / 의
+    ("ja", "トヨタが、ソフトバンクグループの出資先であるグラブに10億ドルを出資した。"),
+    ("ko", "도요타가 소프트뱅크의 투자처인 그랩에 10억 달러를 투자했다."),
 ]
 
 # (language, article, kind, a counterparty): SoftBank made a party by a word after the verb, or the subject
@@ -43,6 +46,8 @@ SOFTBANK_MOVES = [
         "Boston Dynamics",
     ),
     ("zh", "现代汽车从软银手中收购了波士顿动力，交易金额为11亿美元。", "divestment", "Boston Dynamics"),
+    ("ko", "쿠팡이 소프트뱅크 비전펀드로부터 20억 달러의 투자를 받았다.", "investment", "Coupang"),
+    ("ja", "クーパンはソフトバンク・ビジョン・ファンドから20億ドルの出資を受けた。", "investment", "Coupang"),
     (
         "de",
         "Im Jahr 2016 übernahm Softbank den Chipdesigner Arm für 32 Milliarden Dollar.",
