@@ -296,12 +296,20 @@ def _carry_subject(ctx: ArticleContext, i: int, u0: int, primary: Hit, parties: 
         named = [m for m in ctx.mentions if prev.start <= m.start < prev.end and m.source != "person"]
         side = [m for m in named if m.side]
         if not side:
+            if _sets_topic(ctx, named):
+                return parties  # another company became the topic: the move is not the side's to take
             continue
         carried = [side[0]]
         if k == i - 1 and not names_company(parties):
             carried += [m for m in named if not m.side and m.source == "alias"][:2]
         return carried + parties
     return parties
+
+
+def _sets_topic(ctx: ArticleContext, named: list[Mention]) -> bool:
+    """Whether a sentence that names no one of the tracked side makes another company its subject ("NVIDIA는")."""
+    marks = ctx.cues.subject_marks
+    return marks is not None and any(m.source in NAMED_SOURCES and marks.match(ctx.text, m.end) for m in named)
 
 
 def find_ventures(ctx: ArticleContext) -> set[str]:

@@ -85,3 +85,33 @@ def test_softbank_made_a_party_after_the_verb_keeps_its_move(language, text, kin
     moves = softbank_moves(language, text)
     assert [e["kind"] for e in moves] == [kind], moves
     assert counterparty in moves[0]["counterparties"], moves
+
+
+# (language, article): in ja/ko a sentence that makes another company its topic ends SoftBank's as the subject
+# a later clause without one continues; (the same articles with SoftBank still the topic keep its move)
+TOPIC_SWITCHES = [
+    (
+        "ko",
+        "소프트뱅크는 2019년 엔비디아 지분을 모두 매각했다. 엔비디아는 자율주행 반도체 시장의 강자다. "
+        "최근에는 일본의 도요타 등과도 자율주행차 개발을 위한 제휴를 맺었다.",
+    ),
+    (
+        "ja",
+        "ソフトバンクグループは2019年、エヌビディア株をすべて売却した。エヌビディアは自動運転向け半導体の大手だ。"
+        "最近ではトヨタ自動車とも自動運転車の開発で提携した。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TOPIC_SWITCHES)
+def test_another_topic_ends_the_carried_subject(language, text):
+    assert [e["kind"] for e in softbank_moves(language, text)] == ["divestment"]
+
+
+def test_the_topic_still_carries_when_no_other_is_set():
+    text = "소프트뱅크는 2019년 엔비디아 지분을 모두 매각했다. 이후 3월에는 쿠팡에 20억 달러를 투자했다."
+    moves = softbank_moves("ko", text)
+    assert [(e["kind"], e["counterparties"]) for e in moves] == [
+        ("divestment", ["Nvidia"]),
+        ("investment", ["Coupang"]),
+    ]
