@@ -34,6 +34,8 @@ data/cues/<lang>.json holds, per language:
   agents            words right before the tracked company that make it a party of a move whose cue stands
                     before it ("acquired by", "together with", "par", "con"): without one, a move whose subject
                     is another company, with the tracked one named only after the cue, is that company's
+  relatives         relative pronouns opening a clause about the name just before ("which", "qui", "que", "التي"):
+                    a move told there with no other name before its verb is that company's
   investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
   subject_after_verb true where a move's subject may stand right after its verb (de after a fronted word,
@@ -316,6 +318,7 @@ class CueSet:
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
     investor_lists: PhraseSet | None = None  # "investors included", "inversores como": a list of investors
     agents: PhraseSet | None = None  # "by", "with", "par": the tracked company after a move's cue is its party
+    relatives: PhraseSet | None = None  # "which", "qui", "que": the clause after is about the name before
     investees: PhraseSet | None = None  # "in", "في", "に": next to the company money goes into
     nationalities: PhraseSet | None = None  # "japonais", "الياباني": labelled by ISO country, for back-references
     prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
@@ -346,6 +349,7 @@ _PLAIN_LISTS = (
     "investor_lists",
     "investees",
     "agents",
+    "relatives",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(

@@ -127,6 +127,22 @@ def _subject(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention
     return None
 
 
+def relative_move(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, parties: list[Mention]) -> bool:
+    """Whether the move is told in a relative clause about a company off the tracked side, with no other name
+    in it: "la china Didi, que en 2018 compró la brasileña 99 Taxis" is Didi's purchase."""
+    relatives = ctx.cues.relatives
+    if relatives is None:
+        return False
+    before = [m for m in parties if clause[0] <= m.start and m.end <= primary.start and m.source in NAMED_SOURCES]
+    if not before or before[-1].side:
+        return False
+    m = before[-1]
+    opened = [h for h in relatives.hits(ctx.index, m.end, primary.start) if not ctx.text[m.end : h.start].strip(" ,")]
+    if not opened:
+        return False
+    return not any(x.side and x.start >= m.end for x in parties if x.start < clause[1])
+
+
 def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:
     """The subject right after the verb, where the language puts it there ("investierte Toyota")."""
     gap = ctx.text[primary.end : m.start]

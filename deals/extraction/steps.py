@@ -42,6 +42,7 @@ from .move_parties import (
     find_ventures,
     names_company,
     others_move,
+    relative_move,
     sale_direction,
     topic_counterparty,
     without_ventures,
@@ -197,6 +198,8 @@ def _parties(
     kind, primary, strong = cue
     parties = clause_parties(ctx, scan, clause, primary, strong)
     if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
+        return None
+    if relative_move(ctx, clause, primary, parties):
         return None
     if article.ventures and any(m.name in article.ventures for m in parties):
         kind = venture_kind(kind, primary)

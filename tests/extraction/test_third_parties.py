@@ -115,3 +115,34 @@ def test_the_topic_still_carries_when_no_other_is_set():
         ("divestment", ["Nvidia"]),
         ("investment", ["Coupang"]),
     ]
+
+
+# (language, article): a move told in a relative clause about another company is that company's
+RELATIVE_CLAUSES = [
+    ("en", "The Vision Fund is a shareholder of Didi, which bought Brazil's 99 Taxis in 2018 for about $1 billion."),
+    (
+        "fr",
+        "Le Vision Fund est actionnaire de Didi, qui a racheté le brésilien 99 Taxis en 2018 pour environ 1 milliard "
+        "de dollars.",
+    ),
+    (
+        "es",
+        "Su Vision Fund es accionista de la china Didi, que en 2018 compró la brasileña 99 Taxis por unos 1.000 "
+        "millones de dólares.",
+    ),
+    (
+        "de",
+        "Der Vision Fund ist Aktionär von Didi, die 2018 den brasilianischen Fahrdienst 99 Taxis für rund eine "
+        "Milliarde Dollar kaufte.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELATIVE_CLAUSES)
+def test_a_relative_clause_about_another_company_tells_its_move(language, text):
+    assert softbank_moves(language, text) == []
+
+
+def test_softbank_named_in_the_relative_clause_keeps_its_move():
+    moves = softbank_moves("en", "Arm, which SoftBank bought in 2016 for $32 billion, listed its shares in New York.")
+    assert [e["counterparties"] for e in moves] == [["Arm Holdings"]]
