@@ -36,6 +36,9 @@ data/cues/<lang>.json holds, per language:
                     is another company, with the tracked one named only after the cue, is that company's
   relatives         relative pronouns opening a clause about the name just before ("which", "qui", "que", "التي"):
                     a move told there with no other name before its verb is that company's
+  backers           words right before the tracked company naming it the backer of the company just named
+                    ("Grab, soutenu par SoftBank"); backers_after: right after it, before the company it backs
+                    ("SoftBank-backed Grab", "软银支持的Grab", "ソフトバンクが出資するグラブ"): that company's move is not its
   investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
   subject_after_verb true where a move's subject may stand right after its verb (de after a fronted word,
@@ -319,6 +322,8 @@ class CueSet:
     investor_lists: PhraseSet | None = None  # "investors included", "inversores como": a list of investors
     agents: PhraseSet | None = None  # "by", "with", "par": the tracked company after a move's cue is its party
     relatives: PhraseSet | None = None  # "which", "qui", "que": the clause after is about the name before
+    backers: PhraseSet | None = None  # "backed by", "soutenu par": the tracked company backs the name before
+    backers_after: PhraseSet | None = None  # "-backed", "支持的", "が出資する": it backs the name after
     investees: PhraseSet | None = None  # "in", "في", "に": next to the company money goes into
     nationalities: PhraseSet | None = None  # "japonais", "الياباني": labelled by ISO country, for back-references
     prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
@@ -350,6 +355,8 @@ _PLAIN_LISTS = (
     "investees",
     "agents",
     "relatives",
+    "backers",
+    "backers_after",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(

@@ -186,6 +186,24 @@ def _made_party(ctx: ArticleContext, scan: SentenceScan, m: Mention, primary: Hi
     return after is not None and any(h.start - m.end <= 2 for h in after.hits(ctx.index, m.end, min(s1, m.end + 8)))
 
 
+def without_backers(ctx: ArticleContext, parties: list[Mention]) -> list[Mention]:
+    """The parties without the tracked side named only as the backer of the company named next to it
+    ("SoftBank-backed Grab", "Grab, soutenu par SoftBank", "软银支持的Grab"): the move is that company's."""
+    return [m for m in parties if not (m.side and _backs_another(ctx, m, parties))]
+
+
+def _backs_another(ctx: ArticleContext, m: Mention, parties: list[Mention]) -> bool:
+    named = [o for o in parties if o.source in NAMED_SOURCES and not o.side]
+    after, before = ctx.cues.backers_after, ctx.cues.backers
+    for h in after.hits(ctx.index, m.end, m.end + 24) if after is not None else []:
+        if h.start - m.end <= 1 and any(0 <= o.start - h.end <= 3 for o in named):
+            return True
+    for h in before.hits(ctx.index, max(0, m.start - 20), m.start) if before is not None else []:
+        if m.start - h.end <= 2 and any(0 <= h.start - o.end <= 12 for o in named):
+            return True
+    return False
+
+
 def without_ventures(parties: list[Mention], ventures: set[str]) -> list[Mention]:
     """A joint venture the article introduced is the move's object, not a party, when others are named."""
     rest = [m for m in parties if m.name not in ventures]

@@ -45,6 +45,7 @@ from .move_parties import (
     relative_move,
     sale_direction,
     topic_counterparty,
+    without_backers,
     without_ventures,
 )
 from .moves import choose_status, clause_kind, is_move, planned_kind, venture_kind
@@ -196,7 +197,7 @@ def _parties(
     """(kind, actor, counterparties) of a clause's move, or None when it names no company that could make it.
     `cue` is the kind its cues name, the cue that opens it and whether a verb is among them."""
     kind, primary, strong = cue
-    parties = clause_parties(ctx, scan, clause, primary, strong)
+    parties = without_backers(ctx, clause_parties(ctx, scan, clause, primary, strong))
     if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
         return None
     if relative_move(ctx, clause, primary, parties):

@@ -146,3 +146,30 @@ def test_a_relative_clause_about_another_company_tells_its_move(language, text):
 def test_softbank_named_in_the_relative_clause_keeps_its_move():
     moves = softbank_moves("en", "Arm, which SoftBank bought in 2016 for $32 billion, listed its shares in New York.")
     assert [e["counterparties"] for e in moves] == [["Arm Holdings"]]
+
+
+# (language, article): SoftBank named only as the backer of the company that makes the move
+BACKED_COMPANIES = [
+    ("en", "SoftBank-backed Didi Chuxing agreed to buy Brazil's 99 Taxis for $1 billion."),
+    ("fr", "Didi Chuxing, soutenu par SoftBank, a racheté le brésilien 99 Taxis pour 1 milliard de dollars."),
+    ("es", "Didi Chuxing, respaldada por SoftBank, compró la brasileña 99 Taxis por 1.000 millones de dólares."),
+    (
+        "de",
+        "Die von Softbank unterstützte Didi Chuxing kauft den brasilianischen Fahrdienst 99 Taxis für eine "
+        "Milliarde Dollar.",
+    ),
+    ("ar", "واستحوذت أوبر المدعومة من سوفت بنك على شركة كريم مقابل 3.1 مليار دولار."),
+    ("zh", "软银支持的Grab以20亿美元收购了Uber的东南亚业务。"),
+    ("ja", "ソフトバンクが出資する滴滴出行が、ブラジルの99タクシーを10億ドルで買収した。"),
+    ("ko", "소프트뱅크가 투자한 그랩이 우버의 동남아 사업을 20억 달러에 인수했다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BACKED_COMPANIES)
+def test_a_company_softbank_backs_makes_its_own_moves(language, text):
+    assert softbank_moves(language, text) == []
+
+
+def test_a_round_softbank_leads_stays_its_investment():
+    moves = softbank_moves("en", "OpenAI raised $40 billion in a SoftBank-led round.")
+    assert [(e["kind"], e["counterparties"]) for e in moves] == [("investment", ["OpenAI"])]
