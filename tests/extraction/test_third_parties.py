@@ -47,6 +47,10 @@ SOFTBANK_MOVES = [
     ),
     ("zh", "现代汽车从软银手中收购了波士顿动力，交易金额为11亿美元。", "divestment", "Boston Dynamics"),
     ("ko", "쿠팡이 소프트뱅크 비전펀드로부터 20억 달러의 투자를 받았다.", "investment", "Coupang"),
+    ("en", "WeWork received a $5 billion investment from SoftBank.", "investment", "WeWork"),
+    ("es", "Rappi recibió una inversión de 1.000 millones de dólares de SoftBank.", "investment", "Rappi"),
+    ("fr", "Mistral AI a reçu un investissement de 500 millions d'euros de SoftBank.", "investment", "Mistral AI"),
+    ("en", "Nvidia will invest $1 billion in Mistral AI, as will SoftBank.", "investment", "Mistral AI"),
     ("ja", "クーパンはソフトバンク・ビジョン・ファンドから20億ドルの出資を受けた。", "investment", "Coupang"),
     (
         "de",
