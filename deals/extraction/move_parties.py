@@ -109,8 +109,9 @@ def _particle(ctx: ArticleContext, m: Mention) -> bool:
     words = [*cues.conjunctions]
     for phrases in (cues.sellers, cues.recipients):
         words += [c.phrase.strip("*") for c in phrases.cues] if phrases is not None else []
-    after = ctx.text[m.end : m.end + 6].lstrip()
-    return any(w and after.startswith(w) for w in words)
+    # a short word may stand between: "등으로부터", "などから" (etc. from)
+    after = ctx.text[m.end : m.end + 12].lstrip()
+    return any(w and 0 <= after.find(w) <= 2 for w in words)
 
 
 def _subject(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
