@@ -174,6 +174,8 @@ def _made_party(ctx: ArticleContext, scan: SentenceScan, m: Mention, primary: Hi
     """A word around the tracked side named after the cue that makes it a party: the one bought from or
     sold to, the buyer, an agent ("acquired by"), a co-investor ("led by", "-led") or a listed investor."""
     cues, s0, s1 = ctx.cues, scan.start, scan.end
+    if 0 <= m.start - primary.end <= 1:  # right after the verb: its object or, in de/ar, its subject
+        return True
     if cues.sellers is not None and is_seller(ctx, m, s0, s1):
         return True
     if cues.recipients is not None and sold_to(ctx, m, primary, s0, s1):
