@@ -34,11 +34,21 @@ data/cues/<lang>.json holds, per language:
   boilerplate       {"tail": [...], "paragraph": [...], "line": [...]}  (see clean.py)
   investor_lists    phrases opening or closing a list of a round's investors ("investors included", "sont les
                     autres acteurs"): the other companies listed with the tracked one invest beside it
+  agents            words right before the tracked company that make it a party of a move whose cue stands
+                    before it ("acquired by", "together with", "par", "con"): without one, a move whose subject
+                    is another company, with the tracked one named only after the cue, is that company's
+  relatives         relative pronouns opening a clause about the name just before ("which", "qui", "que", "التي"):
+                    a move told there with no other name before its verb is that company's
+  backers           words right before the tracked company naming it the backer of the company just named
+                    ("Grab, soutenu par SoftBank"); backers_after: right after it, before the company it backs
+                    ("SoftBank-backed Grab", "软银支持的Grab", "ソフトバンクが出資するグラブ"): that company's move is not its
   investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
   hearsay           phrases that attribute a move to unnamed sources or say it came to light ("people familiar
                     with", "知情人士", "関係者によると", "ことが分かった"): whatever stage words the sentence
                     uses, its move is rumored unless it is called off
+  subject_after_verb true where a move's subject may stand right after its verb (de after a fronted word,
+                    ar): "Im Juni investierte Toyota ...", "واستثمرت تويوتا ..."
 
 Cue syntax: `word` whole word (Latin) or any substring (CJK); `word*` the word and its inflections;
 `*word` also inside a compound (German); `a … b` up to four words between; a leading `~` marks a weak cue
@@ -319,11 +329,16 @@ class CueSet:
     descriptions: PhraseSet | None = None  # ", which ...", ", a company ...": a description after a comma
     co_investors_after: PhraseSet | None = None  # "-led", "领投", "주도" right after the co-investor's name
     investor_lists: PhraseSet | None = None  # "investors included", "inversores como": a list of investors
+    agents: PhraseSet | None = None  # "by", "with", "par": the tracked company after a move's cue is its party
+    relatives: PhraseSet | None = None  # "which", "qui", "que": the clause after is about the name before
+    backers: PhraseSet | None = None  # "backed by", "soutenu par": the tracked company backs the name before
+    backers_after: PhraseSet | None = None  # "-backed", "支持的", "が出資する": it backs the name after
     investees: PhraseSet | None = None  # "in", "في", "に": next to the company money goes into
     nationalities: PhraseSet | None = None  # "japonais", "الياباني": labelled by ISO country, for back-references
     prepositions: tuple[str, ...] = ()  # "in", "dans", "في", "に": a figure across one belongs to another noun
     conjunctions: tuple[str, ...] = ()  # words joining a list of names ("and", "et", "和")
     remainder: PhraseSet | None = None  # "the remaining stake": bought, it is the whole company
+    subject_after_verb: bool = False  # "Im Juni investierte Toyota", "واستثمرت تويوتا": the subject may follow
     head_final: bool = False  # verbs come last (ja, ko): a move's object and date stand before its verb
     subject_marks: re.Pattern | None = None  # particles right after a subject ("は", "는") where word order cannot tell
     hearsay: PhraseSet | None = None  # "people familiar with", "知情人士", "ことが分かった": the move is a report
@@ -351,6 +366,10 @@ _PLAIN_LISTS = (
     "investees",
     "descriptions",
     "hearsay",
+    "agents",
+    "relatives",
+    "backers",
+    "backers_after",
 )
 # Every key a language file may have: a misspelt key would silently switch a rule off, so it fails instead.
 KNOWN_KEYS = frozenset(
@@ -373,6 +392,7 @@ KNOWN_KEYS = frozenset(
         "stop_names",
         "adjectives_follow",
         "head_final",
+        "subject_after_verb",
         "subject_marks",
         "conjunctions",
         "nationalities",
@@ -449,6 +469,7 @@ def _load(language: str) -> CueSet:
         stop_names=frozenset(data.get("stop_names", [])) | _calendar_words(language),
         adjectives_follow=bool(data.get("adjectives_follow", False)),
         head_final=bool(data.get("head_final", False)),
+        subject_after_verb=bool(data.get("subject_after_verb", False)),
         conjunctions=tuple(data.get("conjunctions", ())),
         prepositions=tuple(data.get("prepositions", ())),
         nationalities=PhraseSet(labelled(data.get("nationalities", {})), script),

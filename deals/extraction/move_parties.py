@@ -91,6 +91,151 @@ def _outside_descriptions(ctx: ArticleContext, parties: list[Mention], primary: 
     return parties
 
 
+# Kinds whose other party may stand after the verb as its object: "Nvidia partners with SoftBank", "banks lend
+# SoftBank $15 billion" are the tracked side's moves whoever the subject is.
+_SHARED_KINDS = {"partnership", "joint_venture", "financing"}
+
+
+def others_move(
+    ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], cue: tuple[str, Hit], parties: list[Mention]
+) -> bool:
+    """Whether the clause tells another company's move that only mentions the tracked side: its subject is a
+    company off the side, the side is named only after the cue (in ja/ko: without は / が) and no word there
+    makes it a party ("丰田汽车向Grab投资10亿美元，软银亦是Grab的主要股东", "Didi, que en 2018 compró 99 Taxis")."""
+    kind, primary = cue
+    named = [m for m in parties if m.source in NAMED_SOURCES and m.start >= clause[0]]
+    subject = _subject(ctx, named, primary)
+    if kind in _SHARED_KINDS or subject is None or subject.side:
+        return False
+    side = [m for m in parties if m.side]
+    marks = ctx.cues.subject_marks
+    if marks is not None:  # verb-final: the side before the verb is a party by its particle (は, と, から, に)
+        stated = any(marks.match(ctx.text, m.end) or _particle(ctx, m) for m in side)
+    else:
+        stated = any(m.start < primary.start for m in side)
+    if not side or stated:
+        return False
+    # "أمازون ناقشت استثمار 50 مليار، فيما أجرت سوفت بنك محادثات لاستثمار 30 مليار": the side's own move follows
+    # (in ja/ko every verb follows its parties: the particles above tell)
+    if marks is None and any(side[0].end <= h.start < clause[1] and h.start > primary.start for h in scan.kind_hits):
+        return False
+    # "Amazon pourrait investir 50 milliards dans OpenAI et SoftBank 30 milliards": the verb left out, the side
+    # with a figure of its own makes the same move
+    if any(
+        0 <= a.start - m.end <= _GAPPED and not ctx.text[m.end : a.start].strip() for m in side for a in scan.amounts
+    ):
+        return False
+    return not any(_made_party(ctx, scan, m, primary) for m in side)
+
+
+_GAPPED = 3  # characters between the side's name and its own figure when the verb is left out
+
+
+def _particle(ctx: ArticleContext, m: Mention) -> bool:
+    """A particle right after the name that makes it one of the move's parties in a verb-final language: joined
+    to the subject ("소프트뱅크와 네이버가"), the one bought from or invested by ("소프트뱅크로부터"), sold to ("に")."""
+    cues = ctx.cues
+    words = [*cues.conjunctions]
+    for phrases in (cues.sellers, cues.recipients):
+        words += [c.phrase.strip("*") for c in phrases.cues] if phrases is not None else []
+    # a short word may stand between: "등으로부터", "などから" (etc. from)
+    after = ctx.text[m.end : m.end + 12].lstrip()
+    return any(w and 0 <= after.find(w) <= 2 for w in words)
+
+
+def _subject(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
+    """The company that makes the clause's move, when its words tell it: the first name before the cue (right
+    after it where the language puts the subject there), not after a preposition; in ja/ko the first with
+    は / が before the verb."""
+    marks = ctx.cues.subject_marks
+    if marks is not None:
+        return next((m for m in named if m.end <= primary.start and marks.match(ctx.text, m.end)), None)
+    if not named or _governed(ctx, named[0]):
+        return None
+    if named[0].end <= primary.start or _right_after(ctx, primary, named[0]):
+        return named[0]
+    return None
+
+
+def relative_move(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, parties: list[Mention]) -> bool:
+    """Whether the move is told in a relative clause about a company off the tracked side, with no other name
+    in it: "la china Didi, que en 2018 compró la brasileña 99 Taxis" is Didi's purchase."""
+    relatives = ctx.cues.relatives
+    if relatives is None:
+        return False
+    before = [m for m in parties if clause[0] <= m.start and m.end <= primary.start and m.source in NAMED_SOURCES]
+    if not before or before[-1].side:
+        return False
+    m = before[-1]
+    opened = [h for h in relatives.hits(ctx.index, m.end, primary.start) if not ctx.text[m.end : h.start].strip(" ,")]
+    if not opened:
+        return False
+    return not any(x.side and x.start >= m.end for x in parties if x.start < clause[1])
+
+
+def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:
+    """The subject right after the verb, where the language puts it there ("investierte Toyota")."""
+    gap = ctx.text[primary.end : m.start]
+    return ctx.cues.subject_after_verb and m.start >= primary.end and not gap.strip(" \"'«»“”„")
+
+
+_PHRASE_START = re.compile(r"[，,、。；;：:\s]")
+
+
+def _governed(ctx: ArticleContext, m: Mention) -> bool:
+    """A name right after a preposition ("in Grab", "向阿里巴巴投资") is the move's object, not its subject; in
+    Chinese, words may describe it in between ("向当时尚处于起步阶段的阿里巴巴投资")."""
+    before = ctx.text[max(0, m.start - 8) : m.start].rstrip()
+    if ctx.cues.script == "cjk":
+        stretch = ctx.text[max(0, m.start - 30) : m.start]
+        cut = [x.end() for x in _PHRASE_START.finditer(stretch)]
+        stretch = stretch[cut[-1] :] if cut else stretch
+        return any(word in stretch for word in ctx.cues.prepositions)
+    for word in ctx.cues.prepositions:
+        if before.endswith(word):
+            edge = len(before) - len(word)
+            if ctx.cues.script != "latin" or edge == 0 or not before[edge - 1].isalnum():
+                return True
+    return False
+
+
+def _made_party(ctx: ArticleContext, scan: SentenceScan, m: Mention, primary: Hit) -> bool:
+    """A word around the tracked side named after the cue that makes it a party: the one bought from or
+    sold to, the buyer, an agent ("acquired by"), a co-investor ("led by", "-led") or a listed investor."""
+    cues, s0, s1 = ctx.cues, scan.start, scan.end
+    if 0 <= m.start - primary.end <= 1:  # right after the verb: its object or, in de/ar, its subject
+        return True
+    if cues.sellers is not None and is_seller(ctx, m, s0, s1):
+        return True
+    if cues.recipients is not None and sold_to(ctx, m, primary, s0, s1):
+        return True
+    if cues.buyers is not None and near(cues.buyers, ctx, m, s0, s1):
+        return True
+    before = [p for p in (cues.agents, cues.co_investors, cues.investor_lists) if p is not None]
+    if any(m.start - h.end <= 20 for p in before for h in p.hits(ctx.index, max(s0, m.start - 60), m.start)):
+        return True
+    after = cues.co_investors_after
+    return after is not None and any(h.start - m.end <= 2 for h in after.hits(ctx.index, m.end, min(s1, m.end + 8)))
+
+
+def without_backers(ctx: ArticleContext, parties: list[Mention]) -> list[Mention]:
+    """The parties without the tracked side named only as the backer of the company named next to it
+    ("SoftBank-backed Grab", "Grab, soutenu par SoftBank", "软银支持的Grab"): the move is that company's."""
+    return [m for m in parties if not (m.side and _backs_another(ctx, m, parties))]
+
+
+def _backs_another(ctx: ArticleContext, m: Mention, parties: list[Mention]) -> bool:
+    named = [o for o in parties if o.source in NAMED_SOURCES and not o.side]
+    after, before = ctx.cues.backers_after, ctx.cues.backers
+    for h in after.hits(ctx.index, m.end, m.end + 24) if after is not None else []:
+        if h.start - m.end <= 1 and any(0 <= o.start - h.end <= 3 for o in named):
+            return True
+    for h in before.hits(ctx.index, max(0, m.start - 20), m.start) if before is not None else []:
+        if m.start - h.end <= 2 and any(0 <= h.start - o.end <= 12 for o in named):
+            return True
+    return False
+
+
 def without_ventures(parties: list[Mention], ventures: set[str]) -> list[Mention]:
     """A joint venture the article introduced is the move's object, not a party, when others are named."""
     rest = [m for m in parties if m.name not in ventures]
@@ -213,12 +358,20 @@ def _carry_subject(ctx: ArticleContext, i: int, u0: int, primary: Hit, parties: 
         named = [m for m in ctx.mentions if prev.start <= m.start < prev.end and m.source != "person"]
         side = [m for m in named if m.side]
         if not side:
+            if _sets_topic(ctx, named):
+                return parties  # another company became the topic: the move is not the side's to take
             continue
         carried = [side[0]]
         if k == i - 1 and not names_company(parties):
             carried += [m for m in named if not m.side and m.source == "alias"][:2]
         return carried + parties
     return parties
+
+
+def _sets_topic(ctx: ArticleContext, named: list[Mention]) -> bool:
+    """Whether a sentence that names no one of the tracked side makes another company its subject ("NVIDIA는")."""
+    marks = ctx.cues.subject_marks
+    return marks is not None and any(m.source in NAMED_SOURCES and marks.match(ctx.text, m.end) for m in named)
 
 
 def find_ventures(ctx: ArticleContext) -> set[str]:

@@ -5,7 +5,7 @@ For every clause of every sentence with a move cue:
     1 clauses        clauses.py        a sentence cut where a new finite clause starts
     2 move cues      move_cues.py      the cue words that open a move; who and what is no party
     3 kind           moves.py          the kind the clause's cues name, and the cue that opens the move
-    4 parties        move_parties.py   the actor and its counterparties, the side of a sale
+    4 parties        move_parties.py   the actor and its counterparties, the side of a sale; another company's move
                      co_investors.py   investors beside the tracked side in another's round; the round's company
     5 object         objects.py        (after merging, through facts.py) what changes hands
     6 amounts        move_amounts.py   the figures of the clause; roles.py (through facts.py) their roles
@@ -41,8 +41,11 @@ from .move_parties import (
     counterparties_of,
     find_ventures,
     names_company,
+    others_move,
+    relative_move,
     sale_direction,
     topic_counterparty,
+    without_backers,
     without_ventures,
 )
 from .move_split import split_by_sums
@@ -195,8 +198,10 @@ def _parties(
     """(kind, actor, counterparties) of a clause's move, or None when it names no company that could make it.
     `cue` is the kind its cues name, the cue that opens it and whether a verb is among them."""
     kind, primary, strong = cue
-    parties = clause_parties(ctx, scan, clause, primary, strong)
-    if not names_company(parties):
+    parties = without_backers(ctx, clause_parties(ctx, scan, clause, primary, strong))
+    if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
+        return None
+    if relative_move(ctx, clause, primary, parties):
         return None
     if article.ventures and any(m.name in article.ventures for m in parties):
         kind = venture_kind(kind, primary)
