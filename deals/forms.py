@@ -49,7 +49,9 @@ class EventFilterForm(forms.Form):
         self.fields["sector"].choices = [("", "Any sector"), *sectors]
         for name in ("year_from", "year_to"):
             self.fields[name].widget.attrs.update({"inputmode": "numeric", "placeholder": "e.g. 2019"})
-        self.fields["q"].widget.attrs.update({"type": "search", "placeholder": "OpenAI, Nvidia, data centre…"})
+        # The input's own type, not an attribute beside it: a second type="..." is ignored by browsers.
+        self.fields["q"].widget.input_type = "search"
+        self.fields["q"].widget.attrs.update({"placeholder": "OpenAI, Nvidia, data centre…"})
 
     def clean(self):
         data = super().clean()

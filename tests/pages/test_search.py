@@ -1,6 +1,7 @@
 """Text search: PostgreSQL through one search document per event (migration 0007); icontains on SQLite."""
 
 import datetime as dt
+import re
 
 from django.db import connection
 
@@ -190,3 +191,10 @@ def test_a_common_word_counts_up_to_a_thousand(client, softbank):
     fill.add(3, sentence="SoftBank backs a quantum lab.")
     doc = tree(client.get("/?q=quantum"))
     assert texts(doc, "//h2[@id='chronology-title']") == ["3 moves matching the filters"]
+
+
+def test_the_search_box_is_a_search_input(client, seeds):
+    # One type attribute: with two ("text" then "search") a browser keeps the first.
+    html = client.get("/").content.decode()
+    box = re.search(r'<input[^>]*name="q"[^>]*>', html).group(0)
+    assert re.findall(r'\btype="([^"]*)"', box) == ["search"]
