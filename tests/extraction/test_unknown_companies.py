@@ -20,6 +20,8 @@ from tests.extraction.helpers import only, run
         ("es", "SoftBank lideró una ronda en la aplicación colombiana Truora.", "Truora"),
         ("de", "Der Vision Fund investiert 200 Millionen Euro in den Berliner Versandhändler Zalanda.", "Zalanda"),
         ("de", "Softbank beteiligt sich am Münchner Drohnenhersteller Quantum Systems.", "Quantum Systems"),
+        ("de", "Softbank investiert 900 Millionen Euro in den Zahlungsabwickler Paynexa.", "Paynexa"),
+        ("de", "Der Vision Fund 2 beteiligt sich am Berliner E-Scooter-Verleiher Rollo Mobility.", "Rollo Mobility"),
         ("en", "SoftBank led a $100 million round in the Brazilian delivery app Loggy.", "Loggy"),
     ],
 )
