@@ -132,6 +132,7 @@ NOT_NAMES = frozenset(
         # deal and market abbreviations met inside CJK and Arabic text: a move's form, a venue or a regulator
         "tob",
         "mbo",
+        "ib",
         "lbo",
         "spac",
         "m&a",
@@ -304,6 +305,10 @@ class _Names:
         else:
             self.found.append(Mention(s, e, surface, surface, "shape", None, surface, False, False))
 
+    def add_native(self, s: int, e: int, surface: str) -> None:
+        if surface.casefold() not in self.cues.stop_names:
+            self.add_quoted(s, e, surface)
+
     def add_quoted(self, s: int, e: int, surface: str) -> None:
         if surface and self.claimed.free(s, e) and not _LATIN_RUN.fullmatch(surface):
             self.claimed.add(s, e)
@@ -321,6 +326,7 @@ class _ShapePatterns(NamedTuple):
     quoted: re.Pattern | None  # شركة "أمبير"
     has_suffix: re.Pattern
     has_descriptor: re.Pattern | None
+    native: re.Pattern | None  # 新興企業ネクサラボ, 스타트업 네크사랩에
 
 
 def _shape_patterns(cues: CueSet) -> _ShapePatterns:
@@ -353,7 +359,27 @@ def _shape_patterns(cues: CueSet) -> _ShapePatterns:
     # Cheap tests first: the full patterns backtrack, and most sentences hold no suffix or descriptor.
     has_suffix = re.compile(rf"(?<![\w])(?:{_SUFFIX_RE})(?![\w])")
     has_descriptor = re.compile(rf"(?i:\b(?:{descriptors})\b)") if descriptors else None
-    return _ShapePatterns(descriptor_re, appositive_re, quoted_re, has_suffix, has_descriptor)
+    native = _native_name_pattern(cues)
+    return _ShapePatterns(descriptor_re, appositive_re, quoted_re, has_suffix, has_descriptor, native)
+
+
+# A name the press spells in the language's own script right after its descriptor: Japanese writes a foreign
+# or new company's name in katakana ("米新興企業ネクサラボ", "スタートアップのネクサラボ"); Korean in a hangul
+# word that a particle closes ("스타트업 네크사랩에"). Chinese names have no such edge, so none are taken. A Latin
+# name in brackets after it ("スキルドAI（Skild AI）") is the name to keep. Two-character descriptors (企業, 会社,
+# 기업, 회사) also head ordinary compounds ("기업 자산", "会社スプリント" for "the company's sprint"): only longer
+# ones introduce a name.
+_KATAKANA_NAME = r"([ァ-ヺ][ァ-ヺー・]{2,}(?:[A-Z][A-Za-z]*)?)(?![ァ-ヺー・A-Za-z])(?!\s*[（(][A-Za-z])"
+_HANGUL_NAME = r"([가-힣]{2,})(?=(?:에게|에|와|과|의|을|를|으로|로)(?![가-힣]))"
+
+
+def _native_name_pattern(cues: CueSet) -> re.Pattern | None:
+    if not cues.descriptors or cues.script not in ("cjk", "hangul"):
+        return None
+    descriptors = "|".join(re.escape(d) for d in sorted(cues.descriptors, key=len, reverse=True) if len(d) > 2)
+    if cues.script == "hangul":
+        return re.compile(rf"(?:{descriptors})\s+{_HANGUL_NAME}")
+    return re.compile(rf"(?:{descriptors})の?{_KATAKANA_NAME}")
 
 
 def _sentence_shapes(sentence: Sentence, cues: CueSet, p: _ShapePatterns, names: _Names) -> None:
@@ -378,6 +404,8 @@ def _sentence_shapes(sentence: Sentence, cues: CueSet, p: _ShapePatterns, names:
                 word, end = word[: glued.start()], m.start(1) + glued.start()
             if word and (word[0].isupper() or any(c.isupper() for c in word[1:])):
                 names.add(sentence.start + m.start(1), sentence.start + end)
+    for m in p.native.finditer(st) if p.native else ():
+        names.add_native(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1))
     if p.quoted is not None and p.quoted.search(st):
         for m in p.quoted.finditer(st):
             names.add_quoted(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).strip())

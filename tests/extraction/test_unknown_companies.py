@@ -111,3 +111,35 @@ def test_a_comma_before_a_month_opens_the_next_move():
 )
 def test_a_rival_named_in_the_targets_description_is_not_a_party(language, text):
     assert only(run(text, language=language))["counterparties"] == ["Graphcore"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("ja", "ソフトバンクグループは、米新興企業ネクサラボに5億ドルを出資すると発表した。", "ネクサラボ"),
+        ("ja", "ソフトバンクグループは、スタートアップのネクサラボに5億ドルを出資した。", "ネクサラボ"),
+        ("ja", "ビジョン・ファンドは英新興企業ロボテクスAIに3億ドルを出資した。", "ロボテクスAI"),
+        ("ko", "소프트뱅크 비전펀드는 인도 스타트업 네크사랩에 5억 달러를 투자했다.", "네크사랩"),
+        ("ko", "소프트뱅크는 핀테크 유니콘 페이렉스에 3억 달러를 투자했다.", "페이렉스"),
+    ],
+)
+def test_a_name_in_the_languages_own_script_after_its_descriptor_is_the_counterparty(language, text, name):
+    assert only(run(text, language=language))["counterparties"] == [name]
+
+
+def test_a_latin_name_in_brackets_after_the_katakana_is_the_name_kept():
+    text = "ソフトバンクグループは米新興企業スキルドAI（Skild AI）に5億ドルを出資した。"
+    assert only(run(text, language="ja"))["counterparties"] == ["Skild AI"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a two-character descriptor also heads ordinary compounds: "기업 자산" is a company's assets
+        ("ko", "소프트뱅크는 기업 자산을 담보로 5억 달러를 빌렸다.", "자산"),
+        # an industry abbreviation glossing the word before it is no company
+        ("ko", "투자은행(IB) 업계에 따르면 소프트뱅크는 야놀자에 2조원을 투자했다.", "IB"),
+    ],
+)
+def test_an_ordinary_word_after_a_descriptor_is_not_a_company(language, text, name):
+    assert all(name not in e["counterparties"] for e in run(text, language=language)["events"])
