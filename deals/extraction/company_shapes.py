@@ -65,6 +65,10 @@ _FUNCTION_WORDS = ("the", "a", "an", "in", "on", "at", "for", "with", "by", "fro
 NOT_NAMES = frozenset(
     [
         "ai",
+        "ia",  # AI in French and Spanish, KI in German
+        "ki",
+        "ee",  # "EE. UU.", the United States in Spanish
+        "uu",
         "ceo",
         "cfo",
         "coo",
@@ -273,7 +277,36 @@ def shape_mentions(
     names = _Names(text, cues, gaz, Taken(taken))
     for sentence in sentences:
         _sentence_shapes(sentence, cues, patterns, names)
+    if cues.script == "latin" and cues.investees is not None:
+        _recurring_investees(sentences, cues, names)
     return names.found
+
+
+_INVESTEE_NAME = r"([A-Z][\w&'’\-]+(?:\s+[A-Z][\w&'’\-]+){0,2})(?=[\s,.;:)]|$)"
+
+
+@lru_cache(maxsize=16)
+def _investee_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})\s+{_INVESTEE_NAME}")
+
+
+def _recurring_investees(sentences: list[Sentence], cues: CueSet, names: _Names) -> None:
+    """ "Softbank investiert 900 Millionen Euro in Paynexa ... Paynexa teilte mit": a name the money goes into
+    that the article names again is a company, though no descriptor introduced it. A place, a month, a
+    currency or an outlet recurs the same way and is none."""
+    from .facts import is_non_party  # facts reads the parties found here: imported late to avoid a cycle
+
+    words = tuple(sorted({c.phrase for c in cues.investees.cues if c.phrase.isalpha()}))
+    if not words:
+        return
+    pattern = _investee_pattern(words)
+    for sentence in sentences:
+        for m in pattern.finditer(sentence.text):
+            name = m.group(1)
+            if is_non_party(name) or name.casefold() in LEADING_STOPWORDS:
+                continue
+            if len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", names.text)) >= 2:
+                names.add(sentence.start + m.start(1), sentence.start + m.end(1))
 
 
 class _Names:

@@ -143,3 +143,29 @@ def test_a_latin_name_in_brackets_after_the_katakana_is_the_name_kept():
 )
 def test_an_ordinary_word_after_a_descriptor_is_not_a_company(language, text, name):
     assert all(name not in e["counterparties"] for e in run(text, language=language)["events"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "SoftBank invested $900 million in Paynexa. Paynexa said the money would fund growth.", "Paynexa"),
+        ("fr", "SoftBank a investi 900 millions d'euros dans Paynexa. Paynexa compte recruter.", "Paynexa"),
+        ("de", "Softbank investiert 900 Millionen Euro in Paynexa. Paynexa will damit wachsen.", "Paynexa"),
+        ("es", "SoftBank invirtió 900 millones de dólares en Paynexa. Paynexa planea crecer.", "Paynexa"),
+    ],
+)
+def test_a_name_the_money_goes_into_that_the_article_names_again_is_a_company(language, text, name):
+    assert only(run(text, language=language))["counterparties"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "SoftBank will invest $100 billion in Japan. Japan welcomed the plan."),
+        ("de", "Softbank investiert 900 Millionen Euro in Deutschland. Deutschland begrüßt das."),
+        ("es", "SoftBank invertirá 5.000 millones de dólares en IA. La IA es su prioridad."),
+        ("fr", "SoftBank investira 5 milliards d'euros en Europe. L'Europe salue l'annonce."),
+    ],
+)
+def test_a_place_or_a_common_abbreviation_the_money_goes_into_is_no_company(language, text):
+    assert all(e["counterparties"] == [] for e in run(text, language=language)["events"])
