@@ -290,6 +290,20 @@ def _investee_pattern(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})\s+{_INVESTEE_NAME}")
 
 
+@lru_cache(maxsize=16)
+def _held_pattern(nouns: tuple[str, ...], prepositions: tuple[str, ...]) -> re.Pattern:
+    """A stake or debt noun ("Anteil*", "*anleihe"), a preposition, then a name."""
+    forms = [
+        (r"[\w\-]*" if n.startswith("*") else "") + re.escape(n.strip("*")) + (r"\w*" if n.endswith("*") else "")
+        for n in nouns
+    ]
+    preps = "|".join(re.escape(p) for p in prepositions)
+    # one adjective may stand between noun and preposition: "obligations convertibles de Paynexa"
+    return re.compile(
+        rf"(?i:\b(?:{'|'.join(forms)}))(?:\s+[a-zà-ÿ\-]+)?\s+(?:(?:{preps})\s+|d['’])(?-i:{_INVESTEE_NAME})"
+    )
+
+
 def _recurring_investees(sentences: list[Sentence], cues: CueSet, names: _Names) -> None:
     """ "Softbank investiert 900 Millionen Euro in Paynexa ... Paynexa teilte mit": a name the money goes into
     that the article names again is a company, though no descriptor introduced it. A place, a month, a
@@ -299,9 +313,13 @@ def _recurring_investees(sentences: list[Sentence], cues: CueSet, names: _Names)
     words = tuple(sorted({c.phrase for c in cues.investees.cues if c.phrase.isalpha()}))
     if not words:
         return
-    pattern = _investee_pattern(words)
+    patterns = [_investee_pattern(words)]
+    if cues.objects is not None and cues.prepositions:
+        # "a convertible bond of Paynexa", "eine Beteiligung an Paynexa", "des obligations d'Paynexa"
+        nouns = tuple(sorted({c.phrase for c in cues.objects.cues if c.label in ("stake", "debt")}))
+        patterns.append(_held_pattern(nouns, cues.prepositions))
     for sentence in sentences:
-        for m in pattern.finditer(sentence.text):
+        for m in (m for p in patterns for m in p.finditer(sentence.text)):
             name = m.group(1)
             if is_non_party(name) or name.casefold() in LEADING_STOPWORDS:
                 continue

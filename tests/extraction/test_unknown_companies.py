@@ -169,3 +169,24 @@ def test_a_name_the_money_goes_into_that_the_article_names_again_is_a_company(la
 )
 def test_a_place_or_a_common_abbreviation_the_money_goes_into_is_no_company(language, text):
     assert all(e["counterparties"] == [] for e in run(text, language=language)["events"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Softbank investiert rund 900 Millionen Euro in eine Wandelschuldverschreibung von Paynexa. "
+            "Paynexa will damit wachsen.",
+        ),
+        ("de", "Softbank übernimmt eine Beteiligung an Paynexa. Paynexa ist ein Zahlungsdienst."),
+        ("en", "SoftBank agreed to buy a $900 million convertible bond from Paynexa. Paynexa said it would grow."),
+        (
+            "fr",
+            "SoftBank va souscrire 900 millions d'euros d'obligations convertibles de Paynexa. Paynexa veut croître.",
+        ),
+        ("es", "SoftBank compró una participación de Paynexa por 900 millones de dólares. Paynexa quiere crecer."),
+    ],
+)
+def test_the_company_whose_stake_or_bond_changes_hands_is_the_counterparty(language, text):
+    assert only(run(text, language=language))["counterparties"] == ["Paynexa"]
