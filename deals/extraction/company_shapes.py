@@ -1,7 +1,8 @@
 """Companies the gazetteer does not know, recognised by their shape: a name with a corporate suffix ("Zenova
 GmbH"), a name introduced by a descriptor noun ("the chip designer Ampere") or followed by an appositive
 ("Mistral, a Paris-based developer"), a Latin name inside CJK or Arabic text, a quoted Arabic name after its
-descriptor; then the short form of a company named in full, and every recurrence of a name found so.
+descriptor, a katakana or hangul name after its descriptor, a recurring name the deal puts money into
+(investee_names); then the short form of a company named in full, and every recurrence of a name found so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import arabic
 from .cues import CueSet
+from .investee_names import investee_names
 from .mentions import Mention, Taken
 from .textindex import fold_phrase
 from .types import Sentence
@@ -277,54 +279,10 @@ def shape_mentions(
     names = _Names(text, cues, gaz, Taken(taken))
     for sentence in sentences:
         _sentence_shapes(sentence, cues, patterns, names)
-    if cues.script == "latin" and cues.investees is not None:
-        _recurring_investees(sentences, cues, names)
+    for s, e in investee_names(sentences, cues, text) if cues.script == "latin" else ():
+        if text[s:e].casefold() not in LEADING_STOPWORDS:
+            names.add(s, e)
     return names.found
-
-
-_INVESTEE_NAME = r"([A-Z][\w&'’\-]+(?:\s+[A-Z][\w&'’\-]+){0,2})(?=[\s,.;:)]|$)"
-
-
-@lru_cache(maxsize=16)
-def _investee_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in words)})\s+{_INVESTEE_NAME}")
-
-
-@lru_cache(maxsize=16)
-def _held_pattern(nouns: tuple[str, ...], prepositions: tuple[str, ...]) -> re.Pattern:
-    """A stake or debt noun ("Anteil*", "*anleihe"), a preposition, then a name."""
-    forms = [
-        (r"[\w\-]*" if n.startswith("*") else "") + re.escape(n.strip("*")) + (r"\w*" if n.endswith("*") else "")
-        for n in nouns
-    ]
-    preps = "|".join(re.escape(p) for p in prepositions)
-    # one adjective may stand between noun and preposition: "obligations convertibles de Paynexa"
-    return re.compile(
-        rf"(?i:\b(?:{'|'.join(forms)}))(?:\s+[a-zà-ÿ\-]+)?\s+(?:(?:{preps})\s+|d['’])(?-i:{_INVESTEE_NAME})"
-    )
-
-
-def _recurring_investees(sentences: list[Sentence], cues: CueSet, names: _Names) -> None:
-    """ "Softbank investiert 900 Millionen Euro in Paynexa ... Paynexa teilte mit": a name the money goes into
-    that the article names again is a company, though no descriptor introduced it. A place, a month, a
-    currency or an outlet recurs the same way and is none."""
-    from .facts import is_non_party  # facts reads the parties found here: imported late to avoid a cycle
-
-    words = tuple(sorted({c.phrase for c in cues.investees.cues if c.phrase.isalpha()}))
-    if not words:
-        return
-    patterns = [_investee_pattern(words)]
-    if cues.objects is not None and cues.prepositions:
-        # "a convertible bond of Paynexa", "eine Beteiligung an Paynexa", "des obligations d'Paynexa"
-        nouns = tuple(sorted({c.phrase for c in cues.objects.cues if c.label in ("stake", "debt")}))
-        patterns.append(_held_pattern(nouns, cues.prepositions))
-    for sentence in sentences:
-        for m in (m for p in patterns for m in p.finditer(sentence.text)):
-            name = m.group(1)
-            if is_non_party(name) or name.casefold() in LEADING_STOPWORDS:
-                continue
-            if len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", names.text)) >= 2:
-                names.add(sentence.start + m.start(1), sentence.start + m.end(1))
 
 
 class _Names:
