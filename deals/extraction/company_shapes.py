@@ -344,7 +344,12 @@ def _shape_patterns(cues: CueSet) -> _ShapePatterns:
     links = "|".join(re.escape(n) for n in cues.name_links)
     link_part = rf"(?:(?:{links})\s+)?" if links else ""
     # Romance languages put the adjectives after the noun: "la start-up britannique Wayve".
-    adjectives = rf"(?:(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,2}}" if cues.adjectives_follow else ""
+    # ...and a complement: "la société de soins de santé Guardant", "la plataforma de pagos mexicana Clip".
+    short_preps = "|".join(re.escape(p) for p in cues.prepositions if len(p) <= 3)
+    complement = rf"(?:(?:{short_preps})\s+)?" if short_preps else ""
+    adjectives = (
+        rf"(?:{complement}(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,4}}" if cues.adjectives_follow else ""
+    )
     descriptor_re = (
         re.compile(rf"(?i:\b(?:{descriptors}))\s+{adjectives}{link_part}[«“\"]?({_CAP_RUN})") if descriptors else None
     )

@@ -18,6 +18,10 @@ from tests.extraction.helpers import only, run
         ("fr", "SoftBank investit 300 millions d'euros dans Pigment, la start-up française de logiciels.", "Pigment"),
         ("es", "SoftBank invertirá 500 millones de dólares en Clip, la plataforma mexicana de pagos.", "Clip"),
         ("es", "SoftBank lideró una ronda en la aplicación colombiana Truora.", "Truora"),
+        ("fr", "SoftBank a investi 100 millions de dollars dans la société de soins de santé Guardia.", "Guardia"),
+        ("fr", "SoftBank a investi 100 millions de dollars dans la plateforme de paiement Paynexa.", "Paynexa"),
+        ("es", "SoftBank invirtió 100 millones de dólares en la plataforma de pagos mexicana Paynexa.", "Paynexa"),
+        ("es", "SoftBank invirtió 100 millones de dólares en el fabricante de chips Paynexa.", "Paynexa"),
         ("de", "Der Vision Fund investiert 200 Millionen Euro in den Berliner Versandhändler Zalanda.", "Zalanda"),
         ("de", "Softbank beteiligt sich am Münchner Drohnenhersteller Quantum Systems.", "Quantum Systems"),
         ("de", "Softbank investiert 900 Millionen Euro in den Zahlungsabwickler Paynexa.", "Paynexa"),
@@ -28,6 +32,11 @@ from tests.extraction.helpers import only, run
 def test_unknown_company_introduced_by_a_descriptor_is_the_counterparty(language, text, name):
     event = only(run(text, language=language))
     assert event["counterparties"] == [name], event
+
+
+def test_a_person_after_a_descriptor_and_de_is_not_a_company():
+    text = "SoftBank a investi 100 millions de dollars dans la société de Masayoshi Son."
+    assert all(e["counterparties"] == [] for e in run(text, language="fr")["events"])
 
 
 def test_a_german_noun_after_a_generic_noun_is_not_a_company():
