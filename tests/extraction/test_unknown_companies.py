@@ -80,6 +80,17 @@ def test_an_arabic_name_in_quotes_after_its_descriptor_is_a_company():
     assert (event["kind"], event["status"], event["counterparties"]) == ("acquisition", "completed", ["نوفاتك"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'استثمرت سوفت بنك 500 مليون دولار في الشركة الناشئة "نكسا لاب" الهندية.',
+        'قادت سوفت بنك جولة تمويل بقيمة 300 مليون دولار في منصة "نكسا لاب" للمدفوعات.',
+    ],
+)
+def test_an_arabic_name_in_quotes_after_start_up_or_platform_is_a_company(text):
+    assert only(run(text, language="ar"))["counterparties"] == ["نكسا لاب"]
+
+
 def test_a_product_in_quotes_is_not_a_company():
     text = 'قادت سوفت بنك جولة تمويل بقيمة 40 مليار دولار في شركة OpenAI المطورة لتطبيق "تشات جي بي تي".'
     assert only(run(text, language="ar"))["counterparties"] == ["OpenAI"]
