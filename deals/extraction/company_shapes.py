@@ -139,6 +139,7 @@ NOT_NAMES = frozenset(
         "tob",
         "mbo",
         "ib",
+        "app",
         "lbo",
         "spac",
         "m&a",
@@ -168,6 +169,7 @@ _WORD_TAIL = re.compile(r"[A-Za-z\u00c0-\u024f\-‐]")  # a Latin letter or hyph
 _NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
 _SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
 _SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
+_TRAILING_YEAR = re.compile(r" (?:19|20)\d\d\Z")
 _GLUED_FIGURE = re.compile(r"(?<=[A-Za-z])\d[\d.,]*\Z")
 # CJK and Korean number units and currencies right after a figure ("7500万美元", "3억 달러")
 _FIGURE_UNIT = re.compile(r"[万萬亿億兆억만천千百]|美元|ドル|円|달러|원")
@@ -416,6 +418,10 @@ def _sentence_shapes(sentence: Sentence, cues: CueSet, p: _ShapePatterns, names:
             if glued and _FIGURE_UNIT.match(st, end):
                 # "Zymergen7500万美元": the figure that follows without a space is no part of the name
                 word, end = word[: glued.start()], m.start(1) + glued.start()
+            year = _TRAILING_YEAR.search(word)
+            if year:
+                # "황 CEO 2024년": a year after a word in capitals is a date, no part of a name
+                word, end = word[: year.start()], m.start(1) + year.start()
             if word and (word[0].isupper() or any(c.isupper() for c in word[1:])):
                 names.add(sentence.start + m.start(1), sentence.start + end)
     for m in p.native.finditer(st) if p.native else ():

@@ -159,9 +159,12 @@ def test_a_latin_name_in_brackets_after_the_katakana_is_the_name_kept():
         ("ko", "소프트뱅크는 기업 자산을 담보로 5억 달러를 빌렸다.", "자산"),
         # an industry abbreviation glossing the word before it is no company
         ("ko", "투자은행(IB) 업계에 따르면 소프트뱅크는 야놀자에 2조원을 투자했다.", "IB"),
+        # a year after a title in capitals is a date: "CEO 2024" is no name
+        ("ko", "황 CEO 2024년 11월 소프트뱅크는 야놀자에 2조원을 투자했다.", "CEO 2024"),
+        ("zh", "软银向该APP投资了5亿美元。", "APP"),
     ],
 )
-def test_an_ordinary_word_after_a_descriptor_is_not_a_company(language, text, name):
+def test_an_ordinary_word_abbreviation_or_date_is_not_a_company(language, text, name):
     assert all(name not in e["counterparties"] for e in run(text, language=language)["events"])
 
 
