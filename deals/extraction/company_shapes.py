@@ -1,7 +1,8 @@
 """Companies the gazetteer does not know, recognised by their shape: a name with a corporate suffix ("Zenova
 GmbH"), a name introduced by a descriptor noun ("the chip designer Ampere") or followed by an appositive
 ("Mistral, a Paris-based developer"), a Latin name inside CJK or Arabic text, a quoted Arabic name after its
-descriptor; then the short form of a company named in full, and every recurrence of a name found so.
+descriptor, a katakana or hangul name after its descriptor, a recurring name the deal puts money into
+(investee_names); then the short form of a company named in full, and every recurrence of a name found so.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import arabic
 from .cues import CueSet
+from .investee_names import investee_names
 from .mentions import Mention, Taken
 from .textindex import fold_phrase
 from .types import Sentence
@@ -65,6 +67,10 @@ _FUNCTION_WORDS = ("the", "a", "an", "in", "on", "at", "for", "with", "by", "fro
 NOT_NAMES = frozenset(
     [
         "ai",
+        "ia",  # AI in French and Spanish, KI in German
+        "ki",
+        "ee",  # "EE. UU.", the United States in Spanish
+        "uu",
         "ceo",
         "cfo",
         "coo",
@@ -132,6 +138,8 @@ NOT_NAMES = frozenset(
         # deal and market abbreviations met inside CJK and Arabic text: a move's form, a venue or a regulator
         "tob",
         "mbo",
+        "ib",
+        "app",
         "lbo",
         "spac",
         "m&a",
@@ -161,6 +169,7 @@ _WORD_TAIL = re.compile(r"[A-Za-z\u00c0-\u024f\-‐]")  # a Latin letter or hyph
 _NAME_TOKEN = r"(?:[A-Z0-9][\w&'’\-]*(?:\.[A-Za-z]+)*|[A-Z]\.)"
 _SUFFIX_RE = "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
 _SUFFIXED = re.compile(rf"\b((?:{_NAME_TOKEN}\s+){{0,4}}?{_NAME_TOKEN},?\s+(?:{_SUFFIX_RE}))(?![\w])\.?")
+_TRAILING_YEAR = re.compile(r" (?:19|20)\d\d\Z")
 _GLUED_FIGURE = re.compile(r"(?<=[A-Za-z])\d[\d.,]*\Z")
 # CJK and Korean number units and currencies right after a figure ("7500万美元", "3억 달러")
 _FIGURE_UNIT = re.compile(r"[万萬亿億兆억만천千百]|美元|ドル|円|달러|원")
@@ -272,6 +281,9 @@ def shape_mentions(
     names = _Names(text, cues, gaz, Taken(taken))
     for sentence in sentences:
         _sentence_shapes(sentence, cues, patterns, names)
+    for s, e in investee_names(sentences, cues, text) if cues.script == "latin" else ():
+        if text[s:e].casefold() not in LEADING_STOPWORDS:
+            names.add(s, e)
     return names.found
 
 
@@ -304,6 +316,10 @@ class _Names:
         else:
             self.found.append(Mention(s, e, surface, surface, "shape", None, surface, False, False))
 
+    def add_native(self, s: int, e: int, surface: str) -> None:
+        if surface.casefold() not in self.cues.stop_names:
+            self.add_quoted(s, e, surface)
+
     def add_quoted(self, s: int, e: int, surface: str) -> None:
         if surface and self.claimed.free(s, e) and not _LATIN_RUN.fullmatch(surface):
             self.claimed.add(s, e)
@@ -321,6 +337,7 @@ class _ShapePatterns(NamedTuple):
     quoted: re.Pattern | None  # شركة "أمبير"
     has_suffix: re.Pattern
     has_descriptor: re.Pattern | None
+    native: re.Pattern | None  # 新興企業ネクサラボ, 스타트업 네크사랩에
 
 
 def _shape_patterns(cues: CueSet) -> _ShapePatterns:
@@ -329,7 +346,12 @@ def _shape_patterns(cues: CueSet) -> _ShapePatterns:
     links = "|".join(re.escape(n) for n in cues.name_links)
     link_part = rf"(?:(?:{links})\s+)?" if links else ""
     # Romance languages put the adjectives after the noun: "la start-up britannique Wayve".
-    adjectives = rf"(?:(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,2}}" if cues.adjectives_follow else ""
+    # ...and a complement: "la société de soins de santé Guardant", "la plataforma de pagos mexicana Clip".
+    short_preps = "|".join(re.escape(p) for p in cues.prepositions if len(p) <= 3)
+    complement = rf"(?:(?:{short_preps})\s+)?" if short_preps else ""
+    adjectives = (
+        rf"(?:{complement}(?!{_NOT_ADJECTIVE}\s)[a-zà-öø-ÿ][\w\-]{{3,}}\s+){{0,4}}" if cues.adjectives_follow else ""
+    )
     descriptor_re = (
         re.compile(rf"(?i:\b(?:{descriptors}))\s+{adjectives}{link_part}[«“\"]?({_CAP_RUN})") if descriptors else None
     )
@@ -353,7 +375,27 @@ def _shape_patterns(cues: CueSet) -> _ShapePatterns:
     # Cheap tests first: the full patterns backtrack, and most sentences hold no suffix or descriptor.
     has_suffix = re.compile(rf"(?<![\w])(?:{_SUFFIX_RE})(?![\w])")
     has_descriptor = re.compile(rf"(?i:\b(?:{descriptors})\b)") if descriptors else None
-    return _ShapePatterns(descriptor_re, appositive_re, quoted_re, has_suffix, has_descriptor)
+    native = _native_name_pattern(cues)
+    return _ShapePatterns(descriptor_re, appositive_re, quoted_re, has_suffix, has_descriptor, native)
+
+
+# A name the press spells in the language's own script right after its descriptor: Japanese writes a foreign
+# or new company's name in katakana ("米新興企業ネクサラボ", "スタートアップのネクサラボ"); Korean in a hangul
+# word that a particle closes ("스타트업 네크사랩에"). Chinese names have no such edge, so none are taken. A Latin
+# name in brackets after it ("スキルドAI（Skild AI）") is the name to keep. Two-character descriptors (企業, 会社,
+# 기업, 회사) also head ordinary compounds ("기업 자산", "会社スプリント" for "the company's sprint"): only longer
+# ones introduce a name.
+_KATAKANA_NAME = r"([ァ-ヺ][ァ-ヺー・]{2,}(?:[A-Z][A-Za-z]*)?)(?![ァ-ヺー・A-Za-z])(?!\s*[（(][A-Za-z])"
+_HANGUL_NAME = r"([가-힣]{2,})(?=(?:에게|에|와|과|의|을|를|으로|로)(?![가-힣]))"
+
+
+def _native_name_pattern(cues: CueSet) -> re.Pattern | None:
+    if not cues.descriptors or cues.script not in ("cjk", "hangul"):
+        return None
+    descriptors = "|".join(re.escape(d) for d in sorted(cues.descriptors, key=len, reverse=True) if len(d) > 2)
+    if cues.script == "hangul":
+        return re.compile(rf"(?:{descriptors})\s+{_HANGUL_NAME}")
+    return re.compile(rf"(?:{descriptors})の?{_KATAKANA_NAME}")
 
 
 def _sentence_shapes(sentence: Sentence, cues: CueSet, p: _ShapePatterns, names: _Names) -> None:
@@ -376,8 +418,14 @@ def _sentence_shapes(sentence: Sentence, cues: CueSet, p: _ShapePatterns, names:
             if glued and _FIGURE_UNIT.match(st, end):
                 # "Zymergen7500万美元": the figure that follows without a space is no part of the name
                 word, end = word[: glued.start()], m.start(1) + glued.start()
+            year = _TRAILING_YEAR.search(word)
+            if year:
+                # "황 CEO 2024년": a year after a word in capitals is a date, no part of a name
+                word, end = word[: year.start()], m.start(1) + year.start()
             if word and (word[0].isupper() or any(c.isupper() for c in word[1:])):
                 names.add(sentence.start + m.start(1), sentence.start + end)
+    for m in p.native.finditer(st) if p.native else ():
+        names.add_native(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1))
     if p.quoted is not None and p.quoted.search(st):
         for m in p.quoted.finditer(st):
             names.add_quoted(sentence.start + m.start(1), sentence.start + m.end(1), m.group(1).strip())
