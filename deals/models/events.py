@@ -80,6 +80,7 @@ class Event(models.Model):
     )
     date_approximate = models.BooleanField(
         default=False,
+        db_default=False,  # rows written in SQL (bulk loads, restores) are exact unless they say otherwise
         help_text="The text hedges the date ('about ten months after'): shown as 'about May 2024'.",
     )
     status = models.CharField(max_length=20, choices=EventStatus.choices, default=EventStatus.ANNOUNCED)
