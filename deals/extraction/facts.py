@@ -59,7 +59,11 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
             cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
     found = _object(cand, ctx, ventures)
     if cand.kind == "acquisition" and found.type == "stake":
-        cand.kind = "investment"  # buying shares short of the whole company is taking a stake
+        if _majority(cand):
+            # "株式51%を買収した": more than half of the shares is control of the company
+            found = MoveObject("company", found.text, found.label, found.span)
+        else:
+            cand.kind = "investment"  # buying shares short of control is taking a stake
     if cand.kind == "launch" and cand.counterparties and found.text is None:
         # "SoftBank and Nvidia will create an AI marketplace": founding with another company, on its
         # technology, is a partnership; a launch of one's own names the new fund or company
@@ -113,6 +117,10 @@ def _role(cand, m, ctx) -> str:
         text=ctx.text,
         names=tuple((x.start, x.end) for x in ctx.mentions if s0 <= x.start < s1),
     )
+
+
+def _majority(cand) -> bool:
+    return any(a.currency == "PERCENT" and 50 < a.low <= 100 for a in cand.amounts)
 
 
 def _owns_the_stake(ctx, m) -> bool:

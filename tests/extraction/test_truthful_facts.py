@@ -238,3 +238,18 @@ def test_without_a_nationality_the_back_reference_is_the_topic_named_before():
     text = "Oracle held talks with SoftBank in Tokyo. The company will invest $1 billion in Ampere Computing."
     events = run(text, language="en", published=P)["events"]
     assert all(e["actor"] != "SoftBank Group" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "object_type"),
+    [
+        ("en", "SoftBank bought a 51% stake in Supercell for $1.5 billion in 2013.", "acquisition", "company"),
+        ("en", "SoftBank bought a 20% stake in Supercell for $1.5 billion in 2013.", "investment", "stake"),
+        ("ja", "ソフトバンクは2013年、スーパーセルの株式51%を約15億ドルで買収した。", "acquisition", "company"),
+        ("fr", "SoftBank a racheté 80 % des parts de Boston Dynamics.", "acquisition", "company"),
+    ],
+)
+def test_more_than_half_of_the_shares_is_the_company(language, text, kind, object_type):
+    # The contract's objects: control of a company is the company; shares short of it are a stake.
+    event = one_move(language, text)
+    assert (event["kind"], event["object"]["type"]) == (kind, object_type), event
