@@ -1,4 +1,4 @@
-"""The extractor on the four held-out sets (tests/data/heldout*), each of 24-26 articles in eight languages
+"""The extractor on its development sets (tests/data/heldout*, dev5-dev7), each of 24-26 articles in eight languages
 (one in traditional Chinese), written and annotated without looking at the extractor's output, with traps
 (share-price and growth percentages, "from X to Y" changes, holdings in passing, denied and cancelled moves,
 relative dates, boilerplate tails), so rules fitted to the seed sentences show here.
@@ -23,6 +23,13 @@ The TRUTH figures of the older sets (0.32, 0.33, 0.24, 0.16) check no object or 
   required moves dev5 0.73 -> 0.77, dev6 0.62 -> 0.75, heldout 0.78 -> 0.95, heldout3 0.87 -> 0.95, heldout4
   0.77 -> 0.82; kind dev6 0.88 -> 1.00, heldout 0.89 -> 0.93; TRUTH F1 dev5 0.18 -> 0.21, dev6 0.16 -> 0.24,
   heldout 0.31 -> 0.41, heldout3 0.26 -> 0.32, heldout4 0.18 -> 0.23.
+- 7 Dec 2026, investors beside SoftBank in another's round, descriptions and vehicles, third parties' own deals,
+  one move per listed company, a sum of SoftBank's own per currency, unknown companies: TRUTH F1 dev5 0.22, dev6
+  0.40, heldout 0.53, heldout2 0.46, heldout3 0.34, heldout4 0.28 (detection 0.71, 0.77, 0.91, 0.88, 0.81, 0.74).
+- dev7, 24 more real articles by someone who had read neither the extractor nor the sets, held out until scored
+  once after all of the above: F1 0.51 (19/42, P 0.58), TRUTH F1 0.02 (1 of 45 wholly true; kind 0.58, status
+  0.69, roles 0.41, basis 0.65): the figure for unseen text. One rule written after it (more than half of the
+  shares is the company) makes it 0.05.
 
 Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
 """
@@ -43,9 +50,18 @@ BOUNDS = {
     "heldout4": (81, 55, 0.69, 0.69, 0.86, 0.82, 0.74, 0.66, 0.82, 0.50),
     "dev5": (43, 25, 0.60, 0.62, 0.80, 0.78, 0.68, 0.78, 0.88, 0.40),
     "dev6": (42, 22, 0.55, 0.57, 0.80, 0.88, 0.64, 0.75, 0.65, 0.40),
+    "dev7": (42, 18, 0.48, 0.55, 0.85, 0.55, 0.70, 0.70, 0.55, 0.40),
 }
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
-TRUTH_BOUNDS = {"heldout": 0.35, "heldout2": 0.33, "heldout3": 0.28, "heldout4": 0.18, "dev5": 0.17, "dev6": 0.20}
+TRUTH_BOUNDS = {
+    "heldout": 0.50,
+    "heldout2": 0.44,
+    "heldout3": 0.32,
+    "heldout4": 0.26,
+    "dev5": 0.20,
+    "dev6": 0.37,
+    "dev7": 0.04,
+}
 
 
 @cache
