@@ -279,6 +279,8 @@ def sale_direction(
     retells, from the sellers' side, a purchase just reported."""
     kind, actor, counterparties = move
     s0, s1, cues = scan.start, scan.end, ctx.cues
+    if kind == "divestment" and actor.side:
+        counterparties = _own_units_sold(ctx, actor, parties, primary) + counterparties
     recipients = [m for m in parties if m.side and cues.recipients is not None and sold_to(ctx, m, primary, s0, s1)]
     if kind == "divestment" and (not actor.side or recipients):
         buyer = recipients or [m for m in parties if m.side]
@@ -304,6 +306,15 @@ def sale_direction(
             # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
             kind = "acquisition"
     return kind, actor, counterparties
+
+
+def _own_units_sold(ctx: ArticleContext, actor: Mention, parties: list[Mention], primary: Hit) -> list[Mention]:
+    """A listed unit of the tracked side named as what its owner sells ("SoftBank Group va céder 5 % de
+    SoftBank Corp", "出售其电信子公司软银公司的股票"): the unit is the sale's target, though it is on the same side."""
+    if ctx.cues.head_final:
+        return []
+    # a unit, never the family's top: "Le groupe possède 67 % de SoftBank Corp" sells no SoftBank Group
+    return [m for m in parties if m.side and m.name not in (actor.name, m.root) and m.start >= primary.end][:1]
 
 
 def topic_counterparty(

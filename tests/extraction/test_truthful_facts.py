@@ -253,3 +253,20 @@ def test_more_than_half_of_the_shares_is_the_company(language, text, kind, objec
     # The contract's objects: control of a company is the company; shares short of it are a stake.
     event = one_move(language, text)
     assert (event["kind"], event["object"]["type"]) == (kind, object_type), event
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "SoftBank Group a annoncé jeudi son intention de vendre 5% de ses parts dans sa filiale SoftBank Corp.",
+        ),
+        ("en", "SoftBank Group plans to sell a 5% stake in its mobile unit SoftBank Corp."),
+        ("de", "Softbank Group verkauft fünf Prozent der Anteile an der Mobilfunktochter Softbank Corp."),
+    ],
+)
+def test_a_listed_unit_its_owner_sells_is_the_sales_target(language, text):
+    # The unit is on the tracked side, yet what changes hands: a sale with no target would say nothing.
+    event = one_move(language, text)
+    assert (event["kind"], event["roles"]) == ("divestment", {"SoftBank Corp": "target"}), event
