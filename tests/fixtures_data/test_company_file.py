@@ -198,6 +198,12 @@ ALIASES_ADDED_SINCE = [
     ("fortress-investment-group", "ar", "فورتريس إنفستمنت غروب"),
     ("fortress-investment-group", "ar", "فورتريس"),
     ("paytm", "ja", "ペイティーエム"),
+    ("hyundai-motor-group", "ko", "현대자동차"),
+    ("hyundai-motor-group", "ko", "현대차"),
+    ("hyundai-motor-group", "ja", "現代自動車"),
+    ("hyundai-motor-group", "ja", "ヒュンダイ"),
+    ("hyundai-motor-group", "zh-hans", "现代汽车"),
+    ("hyundai-motor-group", "ar", "هيونداي"),
 ]
 
 
