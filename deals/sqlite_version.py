@@ -18,6 +18,9 @@ TABLES = (
     "deals_amount",
     "deals_mention",
     "deals_article",
+    # Company pages, the sector filter and the API's `sectors` show these (PostgreSQL: migration 0012).
+    "deals_sector",
+    "deals_companysector",
 )
 OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 
@@ -31,18 +34,21 @@ def trigger_name(table: str, operation: str) -> str:
     return f"dealtracker_data_version_{table}_{operation.lower()}"
 
 
-def create_statements() -> list[str]:
+def create_statements(tables: tuple[str, ...] = TABLES) -> list[str]:
     return CREATE_TABLE + [
         f"CREATE TRIGGER IF NOT EXISTS {trigger_name(table, operation)} AFTER {operation} ON {table} "
         "BEGIN UPDATE dealtracker_data_version SET n = n + 1 WHERE id = 1; END"
-        for table in TABLES
+        for table in tables
         for operation in OPERATIONS
     ]
 
 
+def drop_trigger_statements(tables: tuple[str, ...]) -> list[str]:
+    return [f"DROP TRIGGER IF EXISTS {trigger_name(t, o)}" for t in tables for o in OPERATIONS]
+
+
 def drop_statements() -> list[str]:
-    drops = [f"DROP TRIGGER IF EXISTS {trigger_name(t, o)}" for t in TABLES for o in OPERATIONS]
-    return drops + ["DROP TABLE IF EXISTS dealtracker_data_version"]
+    return drop_trigger_statements(TABLES) + ["DROP TABLE IF EXISTS dealtracker_data_version"]
 
 
 def ensure(connection) -> None:

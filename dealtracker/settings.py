@@ -190,6 +190,10 @@ IMPORT_MAX_ZIP_BYTES = int(os.environ.get("IMPORT_MAX_ZIP_BYTES", str(IMPORT_MAX
 IMPORT_MAX_ZIP_MEMBERS = int(os.environ.get("IMPORT_MAX_ZIP_MEMBERS", "200"))
 # More text than this in one request is imported by the background workers, not in the request.
 IMPORT_SYNC_MAX_CHARS = int(os.environ.get("IMPORT_SYNC_MAX_CHARS", "1000000"))
+# The sentences one article gives one move that are kept as its quotes, the first in text order (the
+# extractor's own quote always among them); the review page says how many more there were. A repetitive
+# text (one sentence 10,000 times) otherwise stored thousands of quotes and took 15 s to review.
+IMPORT_MAX_QUOTES_PER_EVENT = int(os.environ.get("IMPORT_MAX_QUOTES_PER_EVENT", "20"))
 # A queued import running longer than this is taken for a worker that died: it is queued again.
 IMPORT_ITEM_LEASE_SECONDS = int(os.environ.get("IMPORT_ITEM_LEASE_SECONDS", "600"))
 # Uploads above this size are streamed to a temporary file instead of memory.

@@ -136,3 +136,4 @@ class MentionAdmin(SimpleHistoryAdmin):
     search_fields = ["quote", "article__title"]
     raw_id_fields = ["event", "article"]
     list_filter = ["article__language"]
+    readonly_fields = ["more_in_article"]  # what the import left out of the article: the import's to say

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -102,11 +103,18 @@ def _events(article: Article):
     )
 
 
+def shown_quotes(event: Event, article: Article) -> tuple[list[Mention], int]:
+    """The event's quotes from this article the page shows, first in text order, and how many more the article
+    has: the ones the import left out and, for moves stored before it kept so few, the ones beyond the cap."""
+    here = sorted((m for m in event.mentions.all() if m.article_id == article.pk), key=lambda m: (m.start, m.end))
+    shown = here[: settings.IMPORT_MAX_QUOTES_PER_EVENT]
+    return shown, len(here) - len(shown) + sum(m.more_in_article or 0 for m in here)
+
+
 def _render(request, model_admin, article, *, bound=None, add_form=None, status=200):
     events = list(_events(article))
-    spans = [
-        (m.start, m.end, e.pk, e.review_state) for e in events for m in e.mentions.all() if m.article_id == article.pk
-    ]
+    quotes = {e.pk: shown_quotes(e, article) for e in events}
+    spans = [(m.start, m.end, e.pk, e.review_state) for e in events for m in quotes[e.pk][0]]
     cards = []
     for event in events:
         conflict = None
@@ -115,14 +123,14 @@ def _render(request, model_admin, article, *, bound=None, add_form=None, status=
             conflict = bound[3] if len(bound) > 3 else None
         else:
             form, amounts = _event_forms(event)
-        quotes = [m for m in event.mentions.all() if m.article_id == article.pk]
         cards.append(
             {
                 "event": event,
                 "form": form,
                 "amounts": amounts,
                 "conflict": conflict,
-                "quotes": quotes,
+                "quotes": quotes[event.pk][0],
+                "more_quotes": quotes[event.pk][1],
                 "headline": event_headline(event),
                 "other_sources": sum(1 for m in event.mentions.all() if m.article_id != article.pk),
             }

@@ -205,6 +205,12 @@ class Mention(models.Model):
     quote = models.TextField(help_text="The sentence stating the move, verbatim: article text from start to end.")
     start = models.PositiveIntegerField(help_text="Character offset of the quote in the article text.")
     end = models.PositiveIntegerField(help_text="Offset just past the quote; must lie inside the article.")
+    # On the last kept quote of a move in an article: how many more of its sentences the import left out
+    # (settings.IMPORT_MAX_QUOTES_PER_EVENT). Nullable so that adding it altered the table in place: SQLite
+    # rebuilds a table for a NOT NULL column, which would drop migration 0002's offset triggers.
+    more_in_article = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Sentences of the article stating the move beyond the quotes kept."
+    )
     history = HistoricalRecords()
 
     class Meta:

@@ -87,7 +87,7 @@ class MovePlan:
     fields: dict
     deal: dict  # kind, object_type, object_label
     amounts: list[dict]
-    quotes: list[Quote]
+    quotes: list[Quote]  # every sentence stating the move; rows.ensure_mentions keeps the first few
 
 
 # --- the seams to the extraction package (tests replace run_extraction) ---
@@ -186,13 +186,12 @@ def _plan(*, text: str, candidate: ExtractedEvent) -> MovePlan:
         )
         validation.full_clean(Amount(**values), exclude=["event"])
         amounts.append(values)
-    quotes = []
+    quotes = {}  # by span, the move's own quote first: a repetitive text can give thousands
     for quote in (candidate.quote, *candidate.quotes):
         if not (0 <= quote.start < quote.end <= len(text)) or text[quote.start : quote.end] != quote.text:
             raise ValidationError(f"quote at {quote.start}..{quote.end} is not the article text there")
-        if all((q.start, q.end) != (quote.start, quote.end) for q in quotes):
-            quotes.append(quote)
-    return MovePlan(source=candidate, fields=fields, deal=deal, amounts=amounts, quotes=quotes)
+        quotes.setdefault((quote.start, quote.end), quote)
+    return MovePlan(source=candidate, fields=fields, deal=deal, amounts=amounts, quotes=list(quotes.values()))
 
 
 def _without_non_companies(candidate: ExtractedEvent, spellings: frozenset[str]) -> ExtractedEvent:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from simple_history.utils import bulk_create_with_history
 
 from deals.extraction.types import Quote
@@ -101,28 +102,46 @@ def replace_amounts(*, event: Event, amounts: list[dict], user=None, fresh: bool
         bulk_create_with_history([Amount(event=event, **values) for values in amounts], Amount, default_user=user)
 
 
+def kept_quotes(quotes: list[Quote]) -> tuple[list[Quote], int]:
+    """The quotes stored of one move in one article: its own (the first, which a re-import finds it by), then
+    the others in text order up to settings.IMPORT_MAX_QUOTES_PER_EVENT; and how many were left out."""
+    main, *others = {(q.start, q.end): q for q in quotes}.values()
+    kept = [main, *sorted(others, key=lambda q: (q.start, q.end))[: max(settings.IMPORT_MAX_QUOTES_PER_EVENT - 1, 0)]]
+    return kept, len(others) + 1 - len(kept)
+
+
 def ensure_mentions(
     *, event: Event, article: Article, quotes: list[Quote], user=None, fresh: bool = False
 ) -> tuple[list[int], int]:
-    """The ids of this article's mentions of the event for `quotes`, creating the missing ones; and how many
-    were created. `fresh`: the event was created in this transaction and has no mention yet."""
+    """The ids of this article's mentions of the event for the kept `quotes`, creating the missing ones; and
+    how many were created. How many quotes were left out is noted on the last kept one in text order, for the
+    review page. `fresh`: the event was created in this transaction and has no mention yet."""
+    quotes, more = kept_quotes(quotes)
+    last = max((q.start, q.end) for q in quotes)
+    noted = {(q.start, q.end): (more or None) if (q.start, q.end) == last else None for q in quotes}
     have = (
         {}
         if fresh
         else {
-            (start, end): pk
-            for pk, start, end in Mention.objects.filter(event=event, article=article).values_list("pk", "start", "end")
+            (start, end): (pk, n)
+            for pk, start, end, n in Mention.objects.filter(event=event, article=article).values_list(
+                "pk", "start", "end", "more_in_article"
+            )
         }
     )
+    for span, (pk, n) in have.items():
+        if span in noted and n != noted[span]:
+            Mention.objects.filter(pk=pk).update(more_in_article=noted[span])
     new = [
-        Mention(event=event, article=article, start=q.start, end=q.end, quote=q.text)
-        for q in {(q.start, q.end): q for q in quotes}.values()
-        if (q.start, q.end) not in have
+        Mention(event=event, article=article, start=q.start, end=q.end, quote=q.text, more_in_article=noted[span])
+        for span, q in zip(noted, quotes, strict=True)
+        if span not in have
     ]
+    ids = {span: pk for span, (pk, _) in have.items()}
     if new:
         for mention in bulk_create_with_history(new, Mention, default_user=user):
-            have[(mention.start, mention.end)] = mention.pk
-    return [have[(q.start, q.end)] for q in quotes], len(new)
+            ids[(mention.start, mention.end)] = mention.pk
+    return [ids[(q.start, q.end)] for q in quotes], len(new)
 
 
 def drop_unclaimed(*, prior: list[Mention], keep: set[int]) -> int:
