@@ -8,9 +8,9 @@ data/cues/<lang>.json holds, per language:
   holding           phrases opening a mention of what a company already owns ("which has investments in")
   non_party         phrases after which a company is compared with, not a party ("similar to")
   sources           phrases after which a company is the news source ("according to")
-  vehicles          phrases right before (right after in ja/ko) the name of the acting side's own vehicle for the
-                    move, which is not its counterparty ("through its subsidiary", "par l'intermédiaire de sa
-                    filiale", "を通じて")
+  vehicles          phrases right before (after, in ja/ko) the name of the acting side's own vehicle, no party
+                    ("through its subsidiary", "par l'intermédiaire de sa filiale", "を通じて")
+  descriptions      openers of a description after a comma (", which", ", a company"): no party is named there
   descriptors       nouns that introduce an unknown company's name ("startup", "la société")
   name_links        words between a descriptor and the name ("named", "called")
   appositive        articles opening an appositive after a name ("a", "an")
@@ -44,9 +44,8 @@ data/cues/<lang>.json holds, per language:
                     ("SoftBank-backed Grab", "软银支持的Grab", "ソフトバンクが出資するグラブ"): that company's move is not its
   investees         words right before (after, in ja/ko) the company money goes into ("in", "dans", "في", "に")
   adjectives_follow true where adjectives follow the noun (fr, es): "la start-up britannique Wayve"
-  hearsay           phrases that attribute a move to unnamed sources or say it came to light ("people familiar
-                    with", "知情人士", "関係者によると", "ことが分かった"): whatever stage words the sentence
-                    uses, its move is rumored unless it is called off
+  hearsay           phrases crediting unnamed sources ("people familiar with", "知情人士", "ことが分かった"): the
+                    move is rumored, whatever stage words the sentence uses, unless it is called off
   subject_after_verb true where a move's subject may stand right after its verb (de after a fronted word,
                     ar): "Im Juni investierte Toyota ...", "واستثمرت تويوتا ..."
 
