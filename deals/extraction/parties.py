@@ -34,8 +34,9 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
     if not (after or before):
         return False
     # a nationality may stand between: "au japonais SoftBank", "an die japanische Softbank"; told after the
-    # sale word, the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's
-    floor = max(s0, m.start - 30, primary.end if after else s0)
+    # sale word, the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's; the sale word may end
+    # with it ("卖给日本软银")
+    floor = max(s0, m.start - 30, primary.start if after else s0)
     hits = ctx.cues.recipients.hits(ctx.index, floor, m.start)
     return any(m.start - h.end <= 2 or _TWO_WORDS.fullmatch(ctx.text, h.end, m.start) for h in hits)
 

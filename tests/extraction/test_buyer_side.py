@@ -1,0 +1,72 @@
+"""A sale told in the passive, from the side of what was sold: "Boston Dynamics was sold to SoftBank" is
+SoftBank's purchase of the company, in every language; and "the latter" stands for the last company named
+before it, not for the subject of the sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2020, 12, 10)
+
+# (language, article): the company was sold TO SoftBank, told with the company as the subject
+SOLD_TO_SOFTBANK = [
+    ("en", "In 2017, Boston Dynamics was sold to SoftBank."),
+    ("fr", "En 2017, Boston Dynamics a été vendu à SoftBank."),
+    ("de", "Im Jahr 2017 wurde Boston Dynamics an Softbank verkauft."),
+    ("es", "En 2017, Boston Dynamics fue vendida a SoftBank."),
+    ("ar", "في عام 2017، بيعت بوسطن ديناميكس إلى سوفت بنك."),
+    ("zh", "2017年，波士顿动力被卖给软银。"),
+    ("zh", "波士顿动力2017年又被卖给日本软银。"),
+    ("ja", "ボストン・ダイナミクスは2017年にソフトバンクに売却された。"),
+    ("ko", "보스턴 다이내믹스는 2017년 7월 소프트뱅크에 팔렸다."),
+    ("ko", "보스턴 다이내믹스는 2017년 소프트뱅크에 매각됐다."),
+]
+
+
+@pytest.mark.parametrize("language,text", SOLD_TO_SOFTBANK)
+def test_a_company_sold_to_softbank_is_softbanks_purchase(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert [e["kind"] for e in events] == ["acquisition"], events
+    assert events[0]["counterparties"] == ["Boston Dynamics"]
+    assert events[0]["date"].startswith("2017")
+
+
+# (language, article): SoftBank sells, and the buyer is told as the one it is sold to
+SOFTBANK_SELLS_TO = [
+    ("zh", "2020年，软银把波士顿动力卖给现代汽车。", "Hyundai Motor"),
+    ("ko", "소프트뱅크그룹이 보스턴 다이내믹스를 현대차에 팔았다.", "Hyundai Motor"),
+    ("en", "SoftBank sold Boston Dynamics to Hyundai in 2020.", "Hyundai Motor"),
+]
+
+
+@pytest.mark.parametrize("language,text,buyer", SOFTBANK_SELLS_TO)
+def test_softbank_selling_to_another_stays_its_sale(language, text, buyer):
+    events = run(text, language=language, published=P)["events"]
+    assert [e["kind"] for e in events] == ["divestment"], events
+    assert "Boston Dynamics" in events[0]["counterparties"]
+
+
+# (language, article): "the latter" is Nvidia, the last company named, not SoftBank, the subject before it
+LATTER = [
+    ("en", "SoftBank held talks with Nvidia on Monday. The latter agreed to buy Graphcore for $100 million."),
+    (
+        "fr",
+        "SoftBank a rencontré Nvidia lundi. Ce dernier a accepté de racheter Graphcore pour 100 millions de dollars.",
+    ),
+    ("de", "Softbank traf sich am Montag mit Nvidia. Letzterer übernimmt Graphcore für 100 Millionen Dollar."),
+    ("es", "SoftBank se reunió con Nvidia el lunes. Este último acordó comprar Graphcore por 100 millones de dólares."),
+    ("zh", "软银周一与英伟达举行了会谈。后者同意以1亿美元收购Graphcore。"),
+    ("ja", "ソフトバンクグループは月曜日にエヌビディアと会談した。後者はグラフコアを1億ドルで買収することで合意した。"),
+    ("ko", "소프트뱅크는 월요일 엔비디아와 회담했다. 후자는 그래프코어를 1억 달러에 인수하기로 했다."),
+]
+
+
+@pytest.mark.parametrize("language,text", LATTER)
+def test_the_latter_is_the_last_company_named_before_it(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert events, text
+    assert all(e["actor"] == "Nvidia" for e in events), events
