@@ -259,6 +259,10 @@ def counterparties_of(parties: list[Mention], actor: Mention, kind: str) -> list
         if actor.side and m.tracked and kind not in KEEPS_UNITS:
             continue
         same = [c for c in counterparties if same_party(m, c)]
+        if same and kind in KEEPS_UNITS and m.name == m.root and same[0].name != m.name:
+            # "보스턴 다이내믹스를 현대차에 매각": the group named after the company it buys is its parent
+            # only afterwards, as the company file tells today's owner
+            same = []
         if not same:
             counterparties.append(m)
         elif m.root and m.name != m.root and same[0].name == m.root:
