@@ -104,7 +104,7 @@ def others_move(
     makes it a party ("丰田汽车向Grab投资10亿美元，软银亦是Grab的主要股东", "Didi, que en 2018 compró 99 Taxis")."""
     kind, primary = cue
     named = [m for m in parties if m.source in NAMED_SOURCES and m.start >= clause[0]]
-    subject = _subject(ctx, named, primary)
+    subject = subject_of(ctx, named, primary)
     if kind in _SHARED_KINDS or subject is None or subject.side:
         return False
     side = [m for m in parties if m.side]
@@ -143,7 +143,7 @@ def _particle(ctx: ArticleContext, m: Mention) -> bool:
     return any(w and 0 <= after.find(w) <= 2 for w in words)
 
 
-def _subject(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
+def subject_of(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
     """The company that makes the clause's move, when its words tell it: the first name before the cue (right
     after it where the language puts the subject there), not after a preposition; in ja/ko the first with
     は / が before the verb."""

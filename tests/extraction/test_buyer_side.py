@@ -74,3 +74,20 @@ def test_the_latter_is_the_last_company_named_before_it(language, text):
     events = run(text, language=language, published=P)["events"]
     assert events, text
     assert all(e["actor"] == "Nvidia" for e in events), events
+
+
+# (language, article): SoftBank's sale told by the buyer, the subject of the buying word
+BOUGHT_FROM_SOFTBANK = [
+    ("en", "Hyundai will buy Boston Dynamics from SoftBank for $1.1 billion."),
+    ("de", "Im Dezember übernimmt Hyundai Boston Dynamics von Softbank."),
+    ("zh", "现代汽车从软银手中收购了波士顿动力，交易金额为11亿美元。"),
+    ("ja", "現代自動車はソフトバンクグループからボストン・ダイナミクスを買収する。"),
+    ("ar", "استحوذت هيونداي على بوسطن ديناميكس من سوفت بنك."),
+]
+
+
+@pytest.mark.parametrize("language,text", BOUGHT_FROM_SOFTBANK)
+def test_the_one_buying_from_softbank_is_the_buyer(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert [e["kind"] for e in events] == ["divestment"], events
+    assert events[0]["roles"] == {"Boston Dynamics": "target", "Hyundai Motor Group": "buyer"}
