@@ -173,6 +173,26 @@ def relative_move(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, pa
     return not any(x.side and x.start >= m.end for x in parties if x.start < clause[1])
 
 
+def acquired_by_other(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, parties: list[Mention]) -> bool:
+    """Whether a purchase is told in the passive with another company as its agent and no one of the tracked
+    side in the clause: "Boston Dynamics was acquired by Google in 2013", "2013年被Google 30亿美元收购" is
+    Google's purchase, not one to carry the tracked side into."""
+    agents = ctx.cues.agents
+    if agents is None or primary.label != "acquisition" or any(m.side for m in parties if m.start >= clause[0]):
+        return False
+    for m in parties:
+        if m.source not in NAMED_SOURCES or not clause[0] <= m.start < clause[1]:
+            continue
+        hits = agents.hits(ctx.index, max(clause[0], m.start - 8), m.start)
+        for h in hits:
+            if ctx.text[h.end : m.start].strip():
+                continue
+            # the agent right after the verb ("acquired by Google") or before it (被Google 30亿美元收购)
+            if not ctx.text[primary.end : h.start].strip() or 0 <= primary.start - m.end <= 16:
+                return True
+    return False
+
+
 def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:
     """The subject right after the verb, where the language puts it there ("investierte Toyota")."""
     gap = ctx.text[primary.end : m.start]

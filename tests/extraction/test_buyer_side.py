@@ -91,3 +91,33 @@ def test_the_one_buying_from_softbank_is_the_buyer(language, text):
     events = run(text, language=language, published=P)["events"]
     assert [e["kind"] for e in events] == ["divestment"], events
     assert events[0]["roles"] == {"Boston Dynamics": "target", "Hyundai Motor Group": "buyer"}
+
+
+# (language, article): a purchase by another company told in the passive, SoftBank named only in the next
+# sentence: not SoftBank's purchase of the agent
+ACQUIRED_BY_ANOTHER = [
+    ("en", "Boston Dynamics was acquired by Google in 2013. SoftBank said on Monday it would sell its robots."),
+    ("fr", "Boston Dynamics a été racheté par Google en 2013. SoftBank a annoncé lundi vouloir vendre ses robots."),
+    ("es", "Boston Dynamics fue adquirida por Google en 2013. SoftBank anunció el lunes que venderá sus robots."),
+    ("zh", "波士顿动力2013年被谷歌收购。软银周一表示将出售其机器人。"),
+]
+
+
+@pytest.mark.parametrize("language,text", ACQUIRED_BY_ANOTHER)
+def test_a_purchase_by_another_in_the_passive_is_not_softbanks(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert not [e for e in events if e["kind"] == "acquisition"], events
+
+
+# (language, article): SoftBank the agent of the passive: its own purchase
+ACQUIRED_BY_SOFTBANK = [
+    ("en", "Arm was acquired by SoftBank for $32 billion in 2016."),
+    ("zh", "ARM于2016年被软银以320亿美元收购。"),
+    ("fr", "Arm a été racheté par SoftBank pour 32 milliards de dollars en 2016."),
+]
+
+
+@pytest.mark.parametrize("language,text", ACQUIRED_BY_SOFTBANK)
+def test_a_purchase_by_softbank_in_the_passive_is_its_own(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert [(e["kind"], e["counterparties"]) for e in events] == [("acquisition", ["Arm Holdings"])]
