@@ -22,7 +22,7 @@ data/cues/<lang>.json holds, per language:
   purposes          phrases naming what the money is for ("to fund", "para financiar", "に充てる"): a company
                     after them (before them in ja/ko) belongs to that other move, not to this one
   sellers           words marking the party a buyer buys from ("from", "von", "auprès de", "من", "から", "로부터"):
-                    a purchase from the tracked company is its sale
+                    a purchase from the tracked company is its sale; "*持有的" follows the name (held by it)
   deadlines         words making a date a deadline or an expected end ("by", "until", "bis", "까지", "までに"):
                     such a date is not when the move happened, unless the clause has no other
   recipients        words marking whom something is sold to ("to", "à", "an", "إلى", "给"; after the name in

@@ -121,3 +121,21 @@ ACQUIRED_BY_SOFTBANK = [
 def test_a_purchase_by_softbank_in_the_passive_is_its_own(language, text):
     events = run(text, language=language, published=P)["events"]
     assert [(e["kind"], e["counterparties"]) for e in events] == [("acquisition", ["Arm Holdings"])]
+
+
+# (language, article): another company buys the stake SoftBank holds: SoftBank's sale, the other the buyer
+STAKE_HELD_BY_SOFTBANK = [
+    ("en", "Tencent will buy SoftBank's stake in Supercell."),
+    ("fr", "Tencent va racheter la participation détenue par SoftBank dans Supercell."),
+    ("zh", "腾讯计划收购软银持有的Supercell股份。"),
+    ("zh", "騰訊計劃收購軟銀持有的Supercell股份。"),
+    ("zh", "腾讯正在与软银展开谈判，计划收购后者持有的Supercell的多数股份。"),
+    ("ja", "テンセントはソフトバンクグループからスーパーセル株を買収する。"),
+]
+
+
+@pytest.mark.parametrize("language,text", STAKE_HELD_BY_SOFTBANK)
+def test_buying_the_stake_softbank_holds_is_softbanks_sale(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert [e["kind"] for e in events] == ["divestment"], events
+    assert events[0]["roles"] == {"Tencent": "buyer", "Supercell": "target"}
