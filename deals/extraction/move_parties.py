@@ -325,11 +325,30 @@ def sale_direction(
             # SoftBank's sale, told by the buyer
             kind, actor = "divestment", sellers[0]
             counterparties = [m for m in parties if not m.side]
+    if kind == "acquisition" and actor.side and _buyer_with_side(ctx, scan, parties, primary):
+        # "Hyundai était en pourparlers avec SoftBank pour un rachat de Boston Dynamics": SoftBank's sale
+        kind, counterparties = "divestment", [m for m in parties if not m.side]
     if kind == "divestment" and actor.side and cues.buyers is not None:
         if any(m.side and near(cues.buyers, ctx, m, s0, s1) for m in parties):
             # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
             kind = "acquisition"
     return kind, actor, counterparties
+
+
+def _buyer_with_side(ctx: ArticleContext, scan: SentenceScan, parties: list[Mention], primary: Hit) -> bool:
+    """Whether another company, the subject, buys a third one and the tracked side stands only after a word
+    like "with" before the buying word: the talks are with the owner."""
+    named = [m for m in parties if m.source in NAMED_SOURCES]
+    subject = subject_of(ctx, named, primary)
+    if subject is None or subject.side or subject.end > primary.start:
+        return False
+    if not any(not m.side and m.name != subject.name and m.start >= primary.end for m in named):
+        return False
+    side = [m for m in named if m.side]
+    agents = ctx.cues.agents
+    if not side or agents is None or not all(subject.end < m.start < primary.start for m in side):
+        return False
+    return all(any(0 <= m.start - h.end <= 24 for h in agents.hits(ctx.index, subject.end, m.start)) for m in side)
 
 
 def _own_units_sold(ctx: ArticleContext, actor: Mention, parties: list[Mention], primary: Hit) -> list[Mention]:

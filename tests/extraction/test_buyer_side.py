@@ -139,3 +139,24 @@ def test_buying_the_stake_softbank_holds_is_softbanks_sale(language, text):
     events = run(text, language=language, published=P)["events"]
     assert [e["kind"] for e in events] == ["divestment"], events
     assert events[0]["roles"] == {"Tencent": "buyer", "Supercell": "target"}
+
+
+# (language, article): another company in talks WITH SoftBank to buy a third: SoftBank's sale
+TALKS_WITH_THE_OWNER = [
+    ("en", "Hyundai is in talks with SoftBank to buy Boston Dynamics."),
+    ("fr", "Hyundai était en pourparlers avec le géant japonais SoftBank pour un éventuel rachat de Boston Dynamics."),
+    ("es", "Hyundai negocia con SoftBank la compra de Boston Dynamics."),
+    ("de", "Hyundai verhandelt mit Softbank über die Übernahme von Boston Dynamics."),
+]
+
+
+@pytest.mark.parametrize("language,text", TALKS_WITH_THE_OWNER)
+def test_buying_after_talks_with_softbank_is_softbanks_sale(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert [e["kind"] for e in events] == ["divestment"], events
+    assert events[0]["roles"] == {"Hyundai Motor Group": "buyer", "Boston Dynamics": "target"}
+
+
+def test_softbank_buying_with_a_partner_stays_its_purchase():
+    events = run("SoftBank agreed with Toyota to acquire Boston Dynamics.", language="en", published=P)["events"]
+    assert [e["kind"] for e in events] == ["acquisition"], events
