@@ -29,7 +29,7 @@ def resolve_backreferences(
 
     Inside a clause, a back-reference points at the last company named before it in that clause;
     otherwise at the topic (first company named) of the closest earlier clause or sentence that names
-    one. A "the fund" phrase prefers the last fund named.
+    one. A "the fund" phrase prefers the last fund named; "the latter" is the last company named before it.
     """
     named = _Named(mentions)
     for number, sentence in enumerate(sentences):
@@ -111,6 +111,11 @@ class _Named:
         """The company the back-reference `hit` in sentence `number` (its clauses starting at `clauses`)
         stands for."""
         target = None
+        if hit.label == "latter":
+            # "腾讯正在与软银展开谈判，计划收购后者持有的…": the last company named before it, across clauses
+            sentence = sentences[number]
+            named = [m for m in self.window(max(0, sentence.start - 600), hit.start) if m.end <= hit.start]
+            return named[-1] if named else None
         if hit.label == "fund":
             funds = [m for m in self.window(hit.start - 1500, hit.start) if m.fund and m.end <= hit.start]
             target = funds[-1] if funds else None

@@ -4,7 +4,7 @@ data/cues/<lang>.json holds, per language:
   script            latin | arabic | cjk | hangul  (how word edges are checked)
   kinds             {kind: [cue, ...]}        statuses {status: [cue, ...]}
   masks             phrases inside which no cue counts ("investment portfolio", "declined to comment")
-  backrefs          {"company": [...], "fund": [...]}  phrases that refer back to a named company
+  backrefs          {"company": [...], "fund": [...], "latter": [...]}  phrases that refer back to a named company
   holding           phrases opening a mention of what a company already owns ("which has investments in")
   non_party         phrases after which a company is compared with, not a party ("similar to")
   sources           phrases after which a company is the news source ("according to")
@@ -22,7 +22,7 @@ data/cues/<lang>.json holds, per language:
   purposes          phrases naming what the money is for ("to fund", "para financiar", "に充てる"): a company
                     after them (before them in ja/ko) belongs to that other move, not to this one
   sellers           words marking the party a buyer buys from ("from", "von", "auprès de", "من", "から", "로부터"):
-                    a purchase from the tracked company is its sale
+                    a purchase from the tracked company is its sale; "*持有的" follows the name (held by it)
   deadlines         words making a date a deadline or an expected end ("by", "until", "bis", "까지", "までに"):
                     such a date is not when the move happened, unless the clause has no other
   recipients        words marking whom something is sold to ("to", "à", "an", "إلى", "给"; after the name in
@@ -412,8 +412,8 @@ def validate(data: dict, language: str) -> None:
     if unknown:
         raise CueDataError(f"data/cues/{language}.json: unknown keys {unknown}")
     bad = sorted(set(data.get("objects", {})) - set(OBJECT_TYPES_IN_DATA))
-    if bad:
-        raise CueDataError(f"data/cues/{language}.json: unknown object types {bad}")
+    if bad or set(data.get("backrefs", {})) - {"company", "fund", "latter"}:
+        raise CueDataError(f"data/cues/{language}.json: unknown object types {bad} or back-reference labels")
 
 
 @lru_cache(maxsize=16)

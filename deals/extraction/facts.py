@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .move_amounts import own_value
+from .move_parties import NAMED_SOURCES, subject_of
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .periods import period_end
@@ -107,6 +108,8 @@ def _role(cand, m, ctx) -> str:
         receives = sold_to(ctx, m, cand.primary, s0, s1)
     if told_here and not receives and cand.kind == "divestment" and ctx.cues.buyers is not None:
         receives = near(ctx.cues.buyers, ctx, m, s0, s1)
+    if told_here and not receives and cand.kind == "divestment":
+        receives = _buys(ctx, cand, m, s0)
     return party_role(
         kind=cand.kind,
         object_type=cand.object_type,
@@ -117,6 +120,20 @@ def _role(cand, m, ctx) -> str:
         text=ctx.text,
         names=tuple((x.start, x.end) for x in ctx.mentions if s0 <= x.start < s1),
     )
+
+
+_BUYING = {"acquisition", "investment"}
+
+
+def _buys(ctx, cand, m, s0: int) -> bool:
+    """The subject of the buying word in the tracked side's sale told by the buyer: "Hyundai will buy Boston
+    Dynamics from SoftBank", "腾讯…计划收购后者持有的…股份" (the company bought comes after the word)."""
+    primary = cand.primary
+    if primary is None or primary.label not in _BUYING or m.side:
+        return False
+    named = [x for x in ctx.mentions if s0 <= x.start < cand.sentence[1] and x.source in NAMED_SOURCES]
+    subject = subject_of(ctx, named, primary)
+    return subject is not None and subject.start == m.start
 
 
 def _majority(cand) -> bool:

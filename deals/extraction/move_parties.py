@@ -104,7 +104,7 @@ def others_move(
     makes it a party ("丰田汽车向Grab投资10亿美元，软银亦是Grab的主要股东", "Didi, que en 2018 compró 99 Taxis")."""
     kind, primary = cue
     named = [m for m in parties if m.source in NAMED_SOURCES and m.start >= clause[0]]
-    subject = _subject(ctx, named, primary)
+    subject = subject_of(ctx, named, primary)
     if kind in _SHARED_KINDS or subject is None or subject.side:
         return False
     side = [m for m in parties if m.side]
@@ -143,7 +143,7 @@ def _particle(ctx: ArticleContext, m: Mention) -> bool:
     return any(w and 0 <= after.find(w) <= 2 for w in words)
 
 
-def _subject(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
+def subject_of(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Mention | None:
     """The company that makes the clause's move, when its words tell it: the first name before the cue (right
     after it where the language puts the subject there), not after a preposition; in ja/ko the first with
     は / が before the verb."""
@@ -171,6 +171,26 @@ def relative_move(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, pa
     if not opened:
         return False
     return not any(x.side and x.start >= m.end for x in parties if x.start < clause[1])
+
+
+def acquired_by_other(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, parties: list[Mention]) -> bool:
+    """Whether a purchase is told in the passive with another company as its agent and no one of the tracked
+    side in the clause: "Boston Dynamics was acquired by Google in 2013", "2013年被Google 30亿美元收购" is
+    Google's purchase, not one to carry the tracked side into."""
+    agents = ctx.cues.agents
+    if agents is None or primary.label != "acquisition" or any(m.side for m in parties if m.start >= clause[0]):
+        return False
+    for m in parties:
+        if m.source not in NAMED_SOURCES or not clause[0] <= m.start < clause[1]:
+            continue
+        hits = agents.hits(ctx.index, max(clause[0], m.start - 8), m.start)
+        for h in hits:
+            if ctx.text[h.end : m.start].strip():
+                continue
+            # the agent right after the verb ("acquired by Google") or before it (被Google 30亿美元收购)
+            if not ctx.text[primary.end : h.start].strip() or 0 <= primary.start - m.end <= 16:
+                return True
+    return False
 
 
 def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:
@@ -259,6 +279,10 @@ def counterparties_of(parties: list[Mention], actor: Mention, kind: str) -> list
         if actor.side and m.tracked and kind not in KEEPS_UNITS:
             continue
         same = [c for c in counterparties if same_party(m, c)]
+        if same and kind in KEEPS_UNITS and m.name == m.root and same[0].name != m.name:
+            # "보스턴 다이내믹스를 현대차에 매각": the group named after the company it buys is its parent
+            # only afterwards, as the company file tells today's owner
+            same = []
         if not same:
             counterparties.append(m)
         elif m.root and m.name != m.root and same[0].name == m.root:
@@ -301,11 +325,30 @@ def sale_direction(
             # SoftBank's sale, told by the buyer
             kind, actor = "divestment", sellers[0]
             counterparties = [m for m in parties if not m.side]
+    if kind == "acquisition" and actor.side and _buyer_with_side(ctx, scan, parties, primary):
+        # "Hyundai était en pourparlers avec SoftBank pour un rachat de Boston Dynamics": SoftBank's sale
+        kind, counterparties = "divestment", [m for m in parties if not m.side]
     if kind == "divestment" and actor.side and cues.buyers is not None:
         if any(m.side and near(cues.buyers, ctx, m, s0, s1) for m in parties):
             # "鸿海出售的工厂，其买家正是软银", "SoftBank was among the buyers": SoftBank's purchase
             kind = "acquisition"
     return kind, actor, counterparties
+
+
+def _buyer_with_side(ctx: ArticleContext, scan: SentenceScan, parties: list[Mention], primary: Hit) -> bool:
+    """Whether another company, the subject, buys a third one and the tracked side stands only after a word
+    like "with" before the buying word: the talks are with the owner."""
+    named = [m for m in parties if m.source in NAMED_SOURCES]
+    subject = subject_of(ctx, named, primary)
+    if subject is None or subject.side or subject.end > primary.start:
+        return False
+    if not any(not m.side and m.name != subject.name and m.start >= primary.end for m in named):
+        return False
+    side = [m for m in named if m.side]
+    agents = ctx.cues.agents
+    if not side or agents is None or not all(subject.end < m.start < primary.start for m in side):
+        return False
+    return all(any(0 <= m.start - h.end <= 24 for h in agents.hits(ctx.index, subject.end, m.start)) for m in side)
 
 
 def _own_units_sold(ctx: ArticleContext, actor: Mention, parties: list[Mention], primary: Hit) -> list[Mention]:

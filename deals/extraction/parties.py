@@ -34,8 +34,9 @@ def sold_to(ctx, m: Mention, primary: Hit, s0: int, s1: int) -> bool:
     if not (after or before):
         return False
     # a nationality may stand between: "au japonais SoftBank", "an die japanische Softbank"; told after the
-    # sale word, the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's
-    floor = max(s0, m.start - 30, primary.end if after else s0)
+    # sale word, the "to" of "agreed to sell Arm" is the infinitive's, not the buyer's; the sale word may end
+    # with it ("卖给日本软银")
+    floor = max(s0, m.start - 30, primary.start if after else s0)
     hits = ctx.cues.recipients.hits(ctx.index, floor, m.start)
     return any(m.start - h.end <= 2 or _TWO_WORDS.fullmatch(ctx.text, h.end, m.start) for h in hits)
 
@@ -44,14 +45,15 @@ def is_seller(ctx, m: Mention, s0: int, s1: int, primary: Hit | None = None) -> 
     """The party a buyer buys from: "from SoftBank", "von Softbank", "من سوفت بنك" before the name, "SoftBank's
     stake" or a postposition ("ソフトバンクから", "소프트뱅크로부터") after it. A seller word before the move's own
     cue governs the cue, not the name: "من استحواذ سوفت بنك" is "since SoftBank's acquisition"."""
-    before = ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start)
+    # a phrase written "*…" in the data follows the holder's name ("软银持有的", "SoftBank's stake"), never before it
+    before = [h for h in ctx.cues.sellers.hits(ctx.index, max(s0, m.start - 16), m.start) if h.phrase[0] != "*"]
     if primary is not None:
         before = [h for h in before if not (h.end <= primary.start and primary.end <= m.start)]
     if before:
         return True
     after = ctx.cues.sellers.hits(ctx.index, m.end, min(s1, m.end + 12))
     head_final = ctx.cues.head_final
-    return any(head_final or h.phrase.startswith(("'s", "’s")) for h in after if h.start - m.end <= 2)
+    return any(head_final or h.phrase.startswith(("'s", "’s", "*")) for h in after if h.start - m.end <= 2)
 
 
 def article_topic(mentions: list[Mention]) -> Mention | None:

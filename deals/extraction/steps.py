@@ -36,6 +36,7 @@ from .move_amounts import clause_amounts, refine_roles, stated_amounts, with_usd
 from .move_cues import SentenceScan, scan_sentence
 from .move_dates import inherit_dates, move_date
 from .move_parties import (
+    acquired_by_other,
     choose_actor,
     clause_parties,
     counterparties_of,
@@ -201,7 +202,7 @@ def _parties(
     parties = without_backers(ctx, clause_parties(ctx, scan, clause, primary, strong))
     if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
         return None
-    if relative_move(ctx, clause, primary, parties):
+    if relative_move(ctx, clause, primary, parties) or acquired_by_other(ctx, clause, primary, parties):
         return None
     if article.ventures and any(m.name in article.ventures for m in parties):
         kind = venture_kind(kind, primary)
