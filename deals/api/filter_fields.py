@@ -107,9 +107,9 @@ class TextFilter(TypedFilterMixin, df.CharFilter):
 class StrictFilterSet(df.FilterSet):
     """A parameter given with an empty value (`date_from=`) is a 400, not silently ignored: an empty string is
     no date, slug or number, and a client sending one has a bug worth hearing about. Free-text parameters may
-    be empty."""
+    be empty; an empty `language=` is a 400 like the others, as its schema (one of the codes) says."""
 
-    empty_allowed: tuple[str, ...] = ("q", "language")
+    empty_allowed: tuple[str, ...] = ("q",)
     # One form class per filter set and model, built on first use: django-filter built a new one, with a
     # fresh field per filter, on every request (a third of an unfiltered API list's own time). Only while no
     # filter's field depends on the request (a Model*ChoiceFilter reads its queryset from it).
@@ -159,7 +159,8 @@ class CompanyRefFilter(TextFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("strip", True)
         super().__init__(*args, **kwargs)
-        self.schema = {**self.schema, "minLength": 1, "pattern": "^[^\\x00]*\\S[^\\x00]*$"}
+        # One character that is neither blank nor NUL: a bare \S would let a lone NUL through.
+        self.schema = {**self.schema, "minLength": 1, "pattern": "^[^\\x00]*[^\\x00\\s][^\\x00]*$"}
         set_override(self, "field", {**self.schema, "description": str(self.extra.get("help_text", ""))})
 
 

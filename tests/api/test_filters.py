@@ -1,6 +1,7 @@
 """Filters on the seed data: each one alone, combined, and bad values answered with a JSON 400."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.utils import timezone
@@ -191,3 +192,21 @@ def test_updated_since_accepts_any_rfc3339_offset(seed, anon):
 
 def test_empty_page_number_is_a_400(seed, anon):
     assert anon.get("/api/v1/companies/", {"page": ""}).status_code == 400
+
+
+def test_an_empty_language_is_a_400_as_its_schema_says(seed, anon):
+    # The schema lists the codes; an empty value is none of them, so it is refused rather than ignored.
+    response = anon.get("/api/v1/articles/", {"language": ""})
+    assert response.status_code == 400
+    assert "language" in response.json()["errors"]
+    assert anon.get("/api/v1/articles/", {"language": "fr"}).status_code == 200
+
+
+def test_a_company_parameter_schema_refuses_a_nul_as_the_api_does(anon):
+    schema = anon.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    params = schema["paths"]["/api/v1/events/"]["get"]["parameters"]
+    pattern = next(p["schema"]["pattern"] for p in params if p["name"] == "counterparty")
+    assert re.fullmatch(pattern, "Intel")
+    assert not re.fullmatch(pattern, "In\x00tel")  # one NUL among other characters
+    assert not re.fullmatch(pattern, "   ")
+    assert anon.get("/api/v1/events/", {"counterparty": "In\x00tel"}).status_code == 400
