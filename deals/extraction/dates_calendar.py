@@ -67,11 +67,17 @@ def week_period(day: dt.date) -> tuple[dt.date, str]:
     """'Last week' names no day: the smallest period that holds the whole calendar week (Monday to
     Sunday) around `day`, so the date never claims more than the text says."""
     monday = day - dt.timedelta(days=day.weekday())
-    sunday = monday + dt.timedelta(days=6)
+    return holding_period(monday, monday + dt.timedelta(days=6)) or (period_start(day, "month"), "month")
+
+
+def holding_period(first: dt.date, last: dt.date, coarsest: str = "year") -> tuple[dt.date, str] | None:
+    """The smallest period (month, quarter, up to `coarsest`) holding both days, or None."""
     for precision in ("month", "quarter", "year"):
-        if period_start(monday, precision) == period_start(sunday, precision):
-            return period_start(monday, precision), precision
-    return period_start(day, "month"), "month"
+        if period_start(first, precision) == period_start(last, precision):
+            return period_start(first, precision), precision
+        if precision == coarsest:
+            break
+    return None
 
 
 def month_near(month: int, published: dt.date, *, mode: str = "on_or_before") -> dt.date | None:

@@ -117,9 +117,9 @@ def _month_range(
     end = cal.safe_date(start.year + (last < start.month), last, 1)
     if end is None:
         return None
-    for precision in ("month", "quarter"):
-        if period_start(start, precision) == period_start(end, precision):
-            return period_start(start, precision), precision
+    held = cal.holding_period(start, end, coarsest="quarter")
+    if held is not None:
+        return held
     months = [cal.add_months(start, k) for k in range((end.year - start.year) * 12 + end.month - start.month + 1)]
     quarters = [period_start(m, "quarter") for m in months if m is not None]
     most = max(quarters, key=lambda q: (quarters.count(q), q))
