@@ -11,13 +11,14 @@ The first request warms caches and is not profiled.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from render_bench import setup  # noqa: E402  (the same production settings and caches)
 
 
 class _CProfiler:
@@ -62,26 +63,7 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="Dummy page and fragment caches: nothing reused.")
     parser.add_argument("--signed-in", action="store_true", help="As an editor, who never gets a cached page.")
     args = parser.parse_args()
-    os.environ.update(
-        DJANGO_PRODUCTION="1",
-        SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdef",
-        SECURE_SSL_REDIRECT="0",
-        DEBUG="0",
-        ALLOWED_HOSTS="testserver,127.0.0.1",
-        DEALTRACKER_BENCH="1",
-        API_ANON_THROTTLE_RATE="1000000/minute",
-        # A database name on the local PostgreSQL, or a whole URL (sqlite:////path/to/file.sqlite3).
-        DATABASE_URL=args.db if "://" in args.db else f"postgres://postgres@127.0.0.1:5432/{args.db}",
-        DJANGO_SETTINGS_MODULE="dealtracker.settings",
-    )
-    import django
-
-    django.setup()
-    if args.cold:
-        from django.conf import settings
-
-        for name in ("pages", "fragments"):
-            settings.CACHES[name] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    setup(args.db, cold=args.cold)
     from django.db import connection
     from django.test import Client
 

@@ -27,15 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def setup(database_url: str, *, cold: bool = False) -> None:
+def setup(database: str, *, cold: bool = False) -> None:
+    """Django with the production settings against `database`: a database name on the local PostgreSQL, or a
+    whole URL (sqlite:////path/to/file.sqlite3); `cold` makes the page and fragment caches dummies."""
     os.environ.update(
         DJANGO_PRODUCTION="1",
         SECRET_KEY="bench-only-secret-key-not-for-production-0123456789abcdef",
         SECURE_SSL_REDIRECT="0",
         DEBUG="0",
         ALLOWED_HOSTS="testserver,127.0.0.1",
+        DEALTRACKER_BENCH="1",
         API_ANON_THROTTLE_RATE="1000000/minute",
-        DATABASE_URL=database_url,
+        DATABASE_URL=database if "://" in database else f"postgres://postgres@127.0.0.1:5432/{database}",
         DJANGO_SETTINGS_MODULE="dealtracker.settings",
     )
     import django
