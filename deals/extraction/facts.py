@@ -4,13 +4,9 @@ retelling that names its object."""
 
 from __future__ import annotations
 
-import json
-import re
-from functools import lru_cache
-from pathlib import Path
-
 from .move_amounts import own_value
 from .move_parties import NAMED_SOURCES, subject_of
+from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .periods import period_end
@@ -171,27 +167,6 @@ def _news_day(ctx):
             if index < NEWS_DAY_SENTENCES and 0 < lag <= NEWS_DAY_LAG:
                 recent.append(d)
     return recent[0] if recent else None
-
-
-NON_PARTIES = Path(__file__).parent / "data" / "parties" / "non_parties.json"
-
-
-@lru_cache(maxsize=1)
-def _non_parties() -> tuple[frozenset[str], re.Pattern]:
-    data = json.loads(NON_PARTIES.read_text(encoding="utf-8"))
-    unknown = set(data) - {"outlets", "words", "places", "ticker"}
-    if unknown:
-        raise ValueError(f"{NON_PARTIES.name}: unknown keys {sorted(unknown)}")
-    names = data["outlets"] + data["words"] + data["places"]
-    return frozenset(x.casefold() for x in names), re.compile(data["ticker"])
-
-
-def is_non_party(name: str) -> bool:
-    """A news outlet or agency ("WSJ", "CNBC방송"), a ticker ("GS.N", "TMUS-US"), a place ("Tokio") or a word in
-    capitals ("All") is never a party to a move, whatever shape found it."""
-    names, ticker = _non_parties()
-    name = name.strip()
-    return name.casefold() in names or bool(ticker.match(name))
 
 
 PAST = 60  # days: a move dated this long before the report, told with no stage word, has happened

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .cues import CueSet
+from .non_parties import is_non_party
 from .types import Sentence
 
 _INVESTEE_NAME = r"([A-Z][\w&'’\-]+(?:\s+[A-Z][\w&'’\-]+){0,2})(?=[\s,.;:)]|$)"
@@ -36,7 +37,6 @@ def investee_names(sentences: list[Sentence], cues: CueSet, text: str) -> list[t
     """ "Softbank investiert 900 Millionen Euro in Paynexa ... Paynexa teilte mit": the spans of names the money
     goes into, or whose stake or debt changes hands, that the article names again. A place, a month, a
     currency or an outlet recurs the same way and is none."""
-    from .facts import is_non_party  # facts reaches the company finder through the events: imported late
 
     if cues.investees is None:
         return []

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .clauses import restates
 from .events import Candidate
-from .facts import is_non_party
+from .non_parties import is_non_party
 from .types import ExtractedAmount
 
 
