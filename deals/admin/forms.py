@@ -19,6 +19,11 @@ from deals.services.companies import company_named
 COUNTERPARTY_ROLES = [(value, label) for value, label in PartyRole.choices if value != PartyRole.ACTOR]
 
 
+def company_search_input() -> forms.TextInput:
+    """A text box that suggests company names and aliases as the editor types (static/admin-review)."""
+    return forms.TextInput(attrs={"list": "company-names", "autocomplete": "off", "data-company-search": ""})
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -114,7 +119,7 @@ class EventReviewForm(forms.Form):
         max_length=200,
         required=False,
         label="Add a company",
-        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off", "data-company-search": ""}),
+        widget=company_search_input(),
         help_text="Type its name or an alias; pick from the suggestions.",
     )
     add_party_new = forms.BooleanField(required=False, label="It is a new company")
@@ -283,7 +288,7 @@ class AddEventForm(forms.Form):
         max_length=500,
         required=False,
         label="Counterparties",
-        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off", "data-company-search": ""}),
+        widget=company_search_input(),
         help_text="Names or aliases, separated by semicolons; a name no company has is created, unverified.",
     )
 
