@@ -87,3 +87,16 @@ def test_the_company_a_sale_pays_for_is_not_its_counterparty(language, text, cou
 def test_the_project_a_purchase_is_part_of_is_not_its_counterparty(language, text, counterparties):
     event = only(run(text, language=language, published=PUBLISHED), kind="acquisition")
     assert event["counterparties"] == counterparties, event
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counterparties"),
+    [
+        # "作为" alone is "as" ("as lead investor"), "ضمن" alone "among": neither names what the money is for.
+        ("zh", "软银作为领投方向OpenAI投资了300亿美元。", ["OpenAI"]),
+        ("ar", "استثمرت سوفت بنك ضمن تحالف من المستثمرين في شركة OpenAI.", ["OpenAI"]),
+    ],
+)
+def test_as_or_among_alone_is_no_purpose(language, text, counterparties):
+    event = only(run(text, language=language, published=PUBLISHED), kind="investment")
+    assert event["counterparties"] == counterparties, event
