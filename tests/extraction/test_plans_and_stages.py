@@ -69,24 +69,20 @@ def test_the_company_a_sale_pays_for_is_not_its_counterparty(language, text, cou
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "counterparties"),
+    ("language", "text"),
     [
-        (
-            "en",
-            "SoftBank bought Foxconn's Ohio plant for $375 million as part of its Stargate project with OpenAI.",
-            ["Foxconn"],
-        ),
-        ("zh", "软银以3.75亿美元买下鸿海位于俄亥俄州的工厂,作为「星际之门」计划的一部分。", ["Foxconn"]),
-        (
-            "fr",
-            "SoftBank a racheté l'usine de Foxconn pour 375 millions de dollars dans le cadre du projet Stargate.",
-            ["Foxconn"],
-        ),
+        # "As part of the deal", "im Rahmen", "の一環として" frame the whole sentence: not a purpose whose
+        # reach may swallow the move's own cue and parties.
+        ("en", "As part of the deal SoftBank will acquire Ampere Computing for $6.5 billion."),
+        ("fr", "Dans le cadre de cet accord SoftBank rachètera Ampere Computing pour 6,5 milliards de dollars."),
+        ("de", "Im Rahmen der Vereinbarung übernimmt Softbank Ampere Computing für 6,5 Milliarden Dollar."),
+        ("ar", "وفي إطار الصفقة ستستحوذ سوفت بنك على شركة أمبير كمبيوتنغ مقابل 6.5 مليار دولار."),
+        ("ja", "ソフトバンクはスターゲート計画の一環として、アンペア・コンピューティングを買収する。"),
     ],
 )
-def test_the_project_a_purchase_is_part_of_is_not_its_counterparty(language, text, counterparties):
+def test_a_frame_of_the_whole_sentence_keeps_its_move(language, text):
     event = only(run(text, language=language, published=PUBLISHED), kind="acquisition")
-    assert event["counterparties"] == counterparties, event
+    assert "Ampere Computing" in event["counterparties"], event
 
 
 @pytest.mark.parametrize(
