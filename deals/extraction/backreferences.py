@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 
 from .cues import CueSet, Hit
@@ -43,6 +44,12 @@ def resolve_backreferences(
             if _named_right_after(text, named, hit):
                 continue  # "Der Konzern ABB wird": the phrase introduces the name that follows
             target = named.target(hit, clauses, sentences, number)
+            if target is not None and hit.label != "latter" and _object_of_its_move(cues, index, target, hit, clauses):
+                # "SoftBank bought the company in 2016", "软银…收购了该公司51%的股份": the company bought is not
+                # the buyer named just before the verb, but the one the text spoke of before
+                if _named_soon_after(text, named, hit):
+                    continue  # "participer à une levée de fonds de la start-up de recherche Perplexity AI"
+                target = named.other_than(target, hit, clauses, sentences, number)
             if target is not None and target.fund and hit.label == "company" and target.root != target.name:
                 # "the company" after a fund named ("الصندوق ... وأعلنت الشركة") is the group that owns the fund
                 target = named.latest_named(target.root, hit.start) or replace(target, name=target.root, fund=False)
@@ -61,6 +68,30 @@ def resolve_backreferences(
                     )
                 )
     return sorted(list(mentions) + named.resolved, key=lambda m: m.start)
+
+
+_TOPIC_REACH = 1500  # characters before a back-reference in which the company it stands for is counted
+_OBJECT_REACH = 25  # "bought the company", "purchase all shares of the company": the verb's object follows it
+
+
+def _object_of_its_move(cues: CueSet, index: FoldedText, target: Mention, hit: Hit, clauses: list[int]) -> bool:
+    """Whether the back-reference stands after a move's verb whose maker is the company it would point at, in
+    the same clause: a company does not buy or invest in itself."""
+    clause_start = max(c for c in clauses if c <= hit.start)
+    if target.start < clause_start or target.end > hit.start:
+        return False
+    if cues.relatives is not None and cues.relatives.hits(index, target.end, hit.start):
+        return False  # "Perplexity closed a round that values the company at...": the relative's own subject
+    verbs = [h for h in cues.kinds.hits(index, target.end, hit.start) if not h.weak]
+    return any(0 <= hit.start - h.end <= _OBJECT_REACH for h in verbs)
+
+
+_DESCRIBED_REACH = 30  # "la start-up de recherche Perplexity AI": a few words describe the name that follows
+
+
+def _named_soon_after(text: str, named: _Named, hit: Hit) -> bool:
+    following = [m for m in named.window(hit.end, hit.end + _DESCRIBED_REACH) if m.start >= hit.end]
+    return any(not any(c in text[hit.end : m.start] for c in ",;.،，。、()") for m in following)
 
 
 def _named_right_after(text: str, named: _Named, hit: Hit) -> bool:
@@ -106,6 +137,24 @@ class _Named:
     def topic(self, start: int, end: int) -> Mention | None:
         named = self.window(start, end) + [m for m in self.resolved[-20:] if start <= m.start < end]
         return min(named, key=lambda m: m.start) if named else None
+
+    def other_than(
+        self, maker: Mention, hit: Hit, clauses: list[int], sentences: list[Sentence], number: int
+    ) -> Mention | None:
+        """The company most named in the text before, among those the last three sentences and the earlier
+        clauses name, other than `maker` (nor another name of its side); None when they name none."""
+        clause_start = max(c for c in clauses if c <= hit.start)
+        reach = sentences[max(0, number - 3)].start
+        others = [
+            m
+            for m in self.window(reach, clause_start)
+            if m.name != maker.name and not (m.side and maker.side) and m.end <= clause_start
+        ]
+        if not others:
+            return None
+        # the company the text keeps speaking of, the latest named among equals
+        counts = Counter(m.name for m in self.window(hit.start - _TOPIC_REACH, hit.start))
+        return max(reversed(others), key=lambda m: counts[m.name])
 
     def target(self, hit: Hit, clauses: list[int], sentences: list[Sentence], number: int) -> Mention | None:
         """The company the back-reference `hit` in sentence `number` (its clauses starting at `clauses`)
