@@ -82,13 +82,37 @@ def _outside_descriptions(ctx: ArticleContext, parties: list[Mention], primary: 
     found = ctx.cues.descriptions
     if found is None:
         return parties
-    for hit in found.hits(ctx.index, primary.end, u1):
+    hits = found.hits(ctx.index, primary.end, u1)
+    for hit in hits:
         if not ctx.text[primary.end : hit.start].rstrip().endswith(_COMMAS):
+            continue
+        if _introduces_name(ctx, hit, hits, parties):
             continue
         if not any(not m.side and primary.end <= m.start and m.end <= hit.start for m in parties):
             continue
         return [m for m in parties if not hit.start <= m.start < u1]
     return parties
+
+
+_APPOSITIVE_REACH = 45  # "la société immobilière en ligne Opendoor": a few words, then the name they describe
+
+
+def _introduces_name(ctx: ArticleContext, hit: Hit, hits: list[Hit], parties: list[Mention]) -> bool:
+    """Whether a description word opens a phrase that ends in the company it describes, the next item of a
+    list ("notamment Uber, la société immobilière en ligne Opendoor, la société de soins Guardant"): a
+    name follows within a few words, with no clause or other description word between."""
+    named = [m for m in parties if m.source in NAMED_SOURCES and 0 < m.start - hit.end <= _APPOSITIVE_REACH]
+    if not named:
+        return False
+    name, relatives = named[0], ctx.cues.relatives
+    gap = ctx.text[hit.end : name.start]
+    if any(c in gap for c in (*_COMMAS, "(", "（")) or any(hit.end <= h.start < name.start for h in hits):
+        return False
+    if relatives is not None and relatives.hits(ctx.index, hit.start, name.start):
+        return False  # "que quiso plantar cara a Nvidia": a clause about the company, not a name for it
+    # the list goes on after the name
+    after = ctx.text[name.end : name.end + 6].lstrip()
+    return after[:1] in _COMMAS or any(after.startswith(w + " ") for w in ctx.cues.conjunctions)
 
 
 # Kinds whose other party may stand after the verb as its object: "Nvidia partners with SoftBank", "banks lend
@@ -150,7 +174,7 @@ def subject_of(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Menti
     marks = ctx.cues.subject_marks
     if marks is not None:
         return next((m for m in named if m.end <= primary.start and marks.match(ctx.text, m.end)), None)
-    if not named or _governed(ctx, named[0]):
+    if not named or governed(ctx, named[0]):
         return None
     if named[0].end <= primary.start or _right_after(ctx, primary, named[0]):
         return named[0]
@@ -202,7 +226,7 @@ def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:
 _PHRASE_START = re.compile(r"[，,、。；;：:\s]")
 
 
-def _governed(ctx: ArticleContext, m: Mention) -> bool:
+def governed(ctx: ArticleContext, m: Mention) -> bool:
     """A name right after a preposition ("in Grab", "向阿里巴巴投资") is the move's object, not its subject; in
     Chinese, words may describe it in between ("向当时尚处于起步阶段的阿里巴巴投资")."""
     before = ctx.text[max(0, m.start - 8) : m.start].rstrip()

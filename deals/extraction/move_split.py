@@ -16,7 +16,7 @@ from .types import ExtractedAmount
 
 
 def split_by_sums(cand: Candidate, text: str) -> list[Candidate]:
-    names = _distinct(cand.counterparties)
+    names = distinct_names(cand.counterparties)
     groups = _sums(cand.amounts, text)
     if len(names) < 2 or len(groups) != len(names) or len({g[0].currency for g in groups}) != 1:
         return [cand]
@@ -31,7 +31,7 @@ def split_by_sums(cand: Candidate, text: str) -> list[Candidate]:
     ]
 
 
-def _distinct(mentions: list) -> list:
+def distinct_names(mentions: list) -> list:
     """The companies named, each once, in the order of the text; a ticker or an outlet is no party."""
     out, seen = [], set()
     for m in sorted(mentions, key=lambda m: m.start):

@@ -35,6 +35,7 @@ from .merging import merge_candidates
 from .move_amounts import clause_amounts, refine_roles, stated_amounts, with_usd
 from .move_cues import SentenceScan, scan_sentence
 from .move_dates import inherit_dates, move_date
+from .move_lists import split_by_list
 from .move_parties import (
     acquired_by_other,
     choose_actor,
@@ -88,7 +89,7 @@ def find_candidates(ctx: ArticleContext, ventures: set[str]) -> list[Candidate]:
         for clause in scan.clauses:
             cand = clause_move(ctx, scan, clause, article, out)
             if cand is not None:
-                out.extend(split_by_sums(cand, ctx.text))
+                out.extend(m for one in split_by_sums(cand, ctx.text) for m in split_by_list(one, ctx))
     return out
 
 

@@ -67,6 +67,9 @@ from tests.extraction.helpers import only, run
         ("de", "SoftBank hatte Graphcore im vergangenen Jahr übernommen.", "acquisition", "completed"),
         ("de", "SoftBank stockte seine Beteiligung an T-Mobile auf.", "investment", "completed"),
         ("ar", "أعلنت سوفت بنك توسيع شراكتها مع إنفيديا لتطوير شبكات الاتصالات.", "partnership", "announced"),
+        ("fr", "Parmi les participations que SoftBank a vendues figure DoorDash.", "divestment", "completed"),
+        ("fr", "Les actions DoorDash que SoftBank a cédées valaient 2 milliards.", "divestment", "completed"),
+        ("es", "SoftBank respaldará a Coupang con una nueva ronda.", "investment", "announced"),
         ("en", "The sale of its remaining stake in T-Mobile brought SoftBank $4.8 billion.", "divestment", None),
     ],
 )

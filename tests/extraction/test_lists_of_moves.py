@@ -74,3 +74,49 @@ def test_a_semicolon_ends_a_move(language, text, figures):
     events = run(text, language=language, published=P)["events"]
     values = [[a["text"] for a in e["amounts"] if a["role"] == "value"] for e in events]
     assert sorted(values) == sorted([f] for f in figures), events
+
+
+# (language, a move of the tracked side with a list of companies and no sum for each, the companies)
+LISTS = [
+    (
+        "en",
+        "SoftBank has sold the stakes it held in several companies, including Uber, the delivery firm DoorDash "
+        "and Nvidia.",
+        {"Uber", "DoorDash", "Nvidia"},
+    ),
+    (
+        "fr",
+        "SoftBank a vendu ses parts dans plusieurs sociétés, notamment Uber, la société de livraison DoorDash et "
+        "Nvidia.",
+        {"Uber", "DoorDash", "Nvidia"},
+    ),
+    ("es", "SoftBank invertirá en Coupang, Uber y DoorDash, tres empresas.", {"Coupang", "Uber", "DoorDash"}),
+    ("de", "Softbank investiert in Coupang, Uber und DoorDash.", {"Coupang", "Uber", "DoorDash"}),
+    ("zh", "软银去年投资了Grab、Uber和DoorDash。", {"Grab", "Uber", "DoorDash"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "companies"), LISTS)
+def test_each_company_of_a_list_without_sums_is_its_own_move(language, text, companies):
+    events = run(text, language=language, published=P)["events"]
+    assert sorted(tuple(e["counterparties"]) for e in events) == sorted((c,) for c in companies), events
+
+
+# A list that is one move's: the investors of one round, partners of one venture, a company and its description.
+ONE_MOVE = [
+    (
+        "en",
+        "SoftBank will invest $10 billion in OpenAI, with Microsoft, Thrive Capital and Coatue among the other "
+        "investors.",
+        "OpenAI",
+    ),
+    ("en", "SoftBank signed a partnership with Toyota, Honda and Uber.", "Toyota Motor"),
+    ("es", "SoftBank compra Graphcore, la empresa británica que compite con Nvidia.", "Graphcore"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "company"), ONE_MOVE)
+def test_a_list_of_one_move_stays_one_move(language, text, company):
+    events = run(text, language=language, published=P)["events"]
+    moves = [e for e in events if company in e["counterparties"]]
+    assert len(events) == 1 and len(moves) == 1, events
