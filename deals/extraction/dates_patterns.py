@@ -118,13 +118,15 @@ def _expand(source: str, data: dict[str, Any], *, cjk: bool) -> str:
     cjk_year = rf"|[一二][{CJK_DIGITS}]{{3}}" if cjk else ""
     cjk_num = r"|十[一二]?|[一二三四五六七八九]" if cjk else ""
     cjk_day = r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]" if cjk else ""
-    before = r"(?<![\d.,〇零一二三四五六七八九十])" if cjk else r"(?<![\d.,])"
+    before = r"(?<![\d〇零一二三四五六七八九十])(?<!\d[.,])" if cjk else r"(?<![\d.,])"
     replacements = {
         "{MONTH_FULL}": f"(?P<m>{_alternation(data.get('months', {}))})",
         "{MONTH}": f"(?P<m>{_alternation(months)})",
         "{MONTH2}": f"(?P<m2>{_alternation(months)})",
         "{WEEKDAY}": f"(?P<wd>{_alternation(data.get('weekdays', {}))})",
-        "{YEAR}": rf"(?<![\d.,])(?P<y>(?:19|20)\d\d{cjk_year})(?![\d]|[.,]\d)",
+        # a comma or point before a year is a figure's only after a digit: "1,2017" is no year; "收购,2017年"
+        # (Chinese web text often writes an ASCII comma) is one
+        "{YEAR}": rf"(?<!\d)(?<!\d[.,])(?P<y>(?:19|20)\d\d{cjk_year})(?![\d]|[.,]\d)",
         "{YY}": r"(?P<yy>\d\d)(?!\d)",
         "{DAY}": r"(?<![\d.,])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d]|[.,]\d)",
         "{MNUM}": rf"{before}(?P<m>1[0-2]|0?[1-9]{cjk_num})(?!\d)",
