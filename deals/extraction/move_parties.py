@@ -68,7 +68,21 @@ def clause_parties(
         parties = before[:1] + parties
     if strong and not any(m.side for m in parties):
         parties = _carry_subject(ctx, scan.index, u0, primary, parties)
+    elif primary.label == "divestment" and parties and all(m.side for m in parties):
+        parties = _carry_sold(ctx, scan, u0, primary, parties)
     return _outside_descriptions(ctx, parties, primary, u1)
+
+
+def _carry_sold(
+    ctx: ArticleContext, scan: SentenceScan, u0: int, primary: Hit, parties: list[Mention]
+) -> list[Mention]:
+    """A clause telling only that something was sold to the tracked side ("…, then sold to SoftBank in 2017",
+    "2017年又被卖给日本软银") continues the sentence's subject: the company named first before it is what was
+    sold."""
+    if ctx.cues.recipients is None or not any(sold_to(ctx, m, primary, scan.start, scan.end) for m in parties):
+        return parties
+    earlier = [m for m in scan.mentions if m.start < u0 and m.source in NAMED_SOURCES and not m.side]
+    return earlier[:1] + parties if earlier else parties
 
 
 _COMMAS = (",", "،", "，")

@@ -35,6 +35,25 @@ def test_a_company_sold_to_softbank_is_softbanks_purchase(language, text):
     assert events[0]["date"].startswith("2017")
 
 
+# (language, article, company sold): the sale to SoftBank told in a later clause that names only SoftBank; the
+# company sold is the sentence's subject, named in an earlier clause
+SOLD_IN_A_LATER_CLAUSE = [
+    (
+        "en",
+        "Fortress Investment Group was founded in 1998 and listed in New York in 2007, then sold to SoftBank in 2017.",
+        "Fortress Investment Group",
+    ),
+    ("zh", "堡垒投资集团成立于1998年,2007年在纽约上市,2017年又被卖给软银。", "Fortress Investment Group"),
+    ("zh", "ARM成立于1990年，总部位于剑桥，2016年被卖给软银。", "Arm Holdings"),
+]
+
+
+@pytest.mark.parametrize("language,text,company", SOLD_IN_A_LATER_CLAUSE)
+def test_a_later_clause_selling_to_softbank_continues_the_subject(language, text, company):
+    events = [e for e in run(text, language=language, published=P)["events"] if e["kind"] == "acquisition"]
+    assert [(e["actor"], e["counterparties"]) for e in events] == [("SoftBank Group", [company])], events
+
+
 # (language, article, buyer): SoftBank sells, the buyer told as the one it is sold to; the company file names
 # Hyundai as Boston Dynamics' parent today, which it became only by this purchase
 SOFTBANK_SELLS_TO = [
