@@ -66,7 +66,7 @@ def find_boilerplate(
             continue
         # A teaser of another story cut mid-word ("... has notified some c") late in the page opens a list
         # of other stories.
-        if start / total >= 0.6 and len(raw) >= 120 and _ENDS_CUT.search(raw) and not raw.endswith(("Inc", "Ltd")):
+        if start / total >= 0.6 and len(raw) >= 120 and _cut_mid_word(raw):
             spans.append((start, len(text)))
             break
         # An author bio: a lone name line followed by a paragraph opening with that first name.
@@ -81,6 +81,15 @@ def find_boilerplate(
                 if nxt:
                     spans.append(nxt)
     return merge_spans(spans)
+
+
+def _cut_mid_word(line: str) -> bool:
+    """A line ending in a lowercase word fragment; a paragraph that only lost its full stop ends with a name
+    ("... en América Latina", "... Holdings Inc")."""
+    if not _ENDS_CUT.search(line):
+        return False
+    last = line.split()[-1]
+    return not last[0].isupper()
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

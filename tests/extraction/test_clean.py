@@ -44,3 +44,23 @@ def test_other_languages_read_more_markers():
     ):
         spans = find_boilerplate(text, **boilerplate_markers(lang))
         assert spans and text[spans[-1][0] :].startswith(marker), lang
+
+
+def test_a_paragraph_that_lost_its_full_stop_is_no_teaser():
+    # scraped text often drops a paragraph's full stop; one ending in a name is not a teaser cut mid-word
+    late = (
+        "En los primeros meses del año, el equipo del fondo ha estudiado más de cien empresas de la región, "
+        "según dijo su director en América Latina"
+    )
+    text = BODY * 4 + late + "\n\nSoftBank invirtió 20 millones de dólares en Coupang el mes pasado.\n"
+    assert find_boilerplate(text, **boilerplate_markers("es")) == []
+
+
+def test_a_teaser_cut_mid_word_late_in_the_page_opens_other_stories():
+    teaser = (
+        "SoftBank weighs a sale of its remaining stake in T-Mobile US as it looks to raise cash for its artificial "
+        "intelligence bets, people familiar with the matter said, adding that it has notified some c"
+    )
+    text = BODY * 6 + teaser + "\nNvidia buys Arm\n"
+    spans = find_boilerplate(text, **boilerplate_markers("en"))
+    assert spans and text[spans[-1][0] :].startswith("SoftBank weighs") and spans[-1][1] == len(text)
