@@ -191,6 +191,7 @@ ADDED_SINCE = {  # slug: its aliases
     "banco-inter": 2,
     "marvell-technology": 5,
     "standard-chartered": 5,
+    "eaccess": 4,
 }
 # Spellings added later to companies the JSON fixture already held: the round trip below leaves them aside too.
 ALIASES_ADDED_SINCE = [
@@ -204,6 +205,11 @@ ALIASES_ADDED_SINCE = [
     ("hyundai-motor-group", "ja", "ヒュンダイ"),
     ("hyundai-motor-group", "zh-hans", "现代汽车"),
     ("hyundai-motor-group", "ar", "هيونداي"),
+    ("hyundai-motor-group", "zh-hans", "现代集团"),
+    ("hyundai-motor-group", "zh-hant", "現代汽車集團"),
+    ("hyundai-motor-group", "zh-hant", "現代汽車"),
+    ("hyundai-motor-group", "zh-hant", "現代集團"),
+    ("softbank-group", "ar", "سوف بنك"),
 ]
 
 
