@@ -70,6 +70,13 @@ from tests.extraction.helpers import only, run
         ("fr", "Parmi les participations que SoftBank a vendues figure DoorDash.", "divestment", "completed"),
         ("fr", "Les actions DoorDash que SoftBank a cédées valaient 2 milliards.", "divestment", "completed"),
         ("es", "SoftBank respaldará a Coupang con una nueva ronda.", "investment", "announced"),
+        ("es", "El Vision Fund 2 negocia entrar en el capital de la coreana Coupang.", "investment", "rumored"),
+        (
+            "fr",
+            "SoftBank s'est par ailleurs engagé à dépenser 2 milliards de dollars par an pour les puces de Nvidia.",
+            "commitment",
+            "announced",
+        ),
         ("en", "The sale of its remaining stake in T-Mobile brought SoftBank $4.8 billion.", "divestment", None),
     ],
 )
