@@ -235,3 +235,22 @@ def round_company(ctx: ArticleContext, investors: set[str]) -> Mention | None:
     if top < 2 or (rest and rest[0][1] >= top):
         return None
     return first[name]
+
+
+_ROUND_REACH = 3  # sentences of the same paragraph back to the one telling the round
+
+
+def round_just_told(ctx: ArticleContext, i: int, before: int) -> Mention | None:
+    """The company the sentences before sentence `i` in its paragraph (or sentence `i` before offset `before`)
+    tell as raising money, when they name one and only one: the round a stake told without its company is taken in ("Agile
+    Robots hat 220 Millionen Dollar eingesammelt. Angeführt wurde die Runde vom Vision Fund 2")."""
+    first = i
+    while first > 0 and i - first < _ROUND_REACH and ctx.paragraph_of[first - 1] == ctx.paragraph_of[i]:
+        first -= 1
+    start = ctx.sentences[first].start
+    raising = {
+        m.name: m
+        for m in ctx.mentions
+        if start <= m.start < before and not m.side and m.source in ("alias", "shape") and _raises(ctx, m)
+    }
+    return next(iter(raising.values())) if len(raising) == 1 else None

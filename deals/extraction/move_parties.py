@@ -195,9 +195,13 @@ def subject_of(ctx: ArticleContext, named: list[Mention], primary: Hit) -> Menti
     return None
 
 
-def relative_move(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, parties: list[Mention]) -> bool:
+def relative_move(
+    ctx: ArticleContext, clause: tuple[int, int], primary: Hit, parties: list[Mention], kind_hits: list[Hit]
+) -> bool:
     """Whether the move is told in a relative clause about a company off the tracked side, with no other name
-    in it: "la china Didi, que en 2018 compró la brasileña 99 Taxis" is Didi's purchase."""
+    in it: "la china Didi, que en 2018 compró la brasileña 99 Taxis" is Didi's purchase. A move cue before that
+    company tells the clause's own move ("verhandelt über eine Beteiligung an Tier, der bei einer
+    Finanzierungsrunde ..." is a stake in Tier)."""
     relatives = ctx.cues.relatives
     if relatives is None:
         return False
@@ -205,6 +209,8 @@ def relative_move(ctx: ArticleContext, clause: tuple[int, int], primary: Hit, pa
     if not before or before[-1].side:
         return False
     m = before[-1]
+    if any(clause[0] <= h.start and h.end <= m.start for h in kind_hits):
+        return False
     opened = [h for h in relatives.hits(ctx.index, m.end, primary.start) if not ctx.text[m.end : h.start].strip(" ,")]
     if not opened:
         return False

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .clauses import inside_any, quoted_spans, trim
-from .co_investors import co_investing, round_company
+from .co_investors import co_investing, round_company, round_just_told
 from .companies import Mention
 from .confidence import MoveEvidence, score
 from .cues import Hit
@@ -135,6 +135,8 @@ def clause_move(
     counterparties, amounts, awaits_round = _beside_others(ctx, scan, clause, move, amounts)
     if not counterparties and not awaits_round:
         counterparties = topic_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, bool(amounts))
+    if not counterparties and not awaits_round and kind == "investment" and actor.side:
+        counterparties = _round_just_told(ctx, scan, clause)
     amounts = stated_amounts(ctx, scan, amounts)
     in_quote = inside_any(article.quoted, u0, u1) or inside_any(article.quoted, primary.start, primary.end)
     named = bool(counterparties) or awaits_round
@@ -178,6 +180,17 @@ def clause_move(
     )
 
 
+def _round_just_told(ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int]) -> list:
+    """The company whose round the sentence before told, for a stake of the tracked side that names none ("…hat
+    220 Millionen Dollar eingesammelt. Angeführt wurde die Serie-C-Runde vom Vision Fund 2"); none when the
+    clause describes a company no name was found for ("相继投资了车好多等中国企业")."""
+    text = ctx.text[clause[0] : clause[1]]
+    if ctx.cues.script != "latin" and any(d in text for d in ctx.cues.descriptors):
+        return []
+    company = round_just_told(ctx, scan.index, clause[0])
+    return [company] if company is not None else []
+
+
 def _beside_others(ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], move, amounts: list):
     """(counterparties, amounts, awaits_round) of the tracked side's investment once the investors beside it
     and their figures are set apart; `awaits_round` when the round's company is then the target to find."""
@@ -203,7 +216,7 @@ def _parties(
     parties = without_backers(ctx, clause_parties(ctx, scan, clause, primary, strong))
     if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
         return None
-    if relative_move(ctx, clause, primary, parties) or acquired_by_other(ctx, clause, primary, parties):
+    if relative_move(ctx, clause, primary, parties, scan.kind_hits) or acquired_by_other(ctx, clause, primary, parties):
         return None
     if article.ventures and any(m.name in article.ventures for m in parties):
         kind = venture_kind(kind, primary)
