@@ -33,6 +33,7 @@ from .events import ArticleContext, Candidate
 from .facts import state_facts
 from .merging import merge_candidates
 from .move_amounts import clause_amounts, refine_roles, stated_amounts, with_usd
+from .move_collapses import collapses
 from .move_cues import SentenceScan, scan_sentence
 from .move_dates import inherit_dates, move_date
 from .move_lists import split_by_list
@@ -60,6 +61,7 @@ def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[Extract
     """The article's events, one per move; conversion problems are added to `warnings`."""
     ventures = find_ventures(ctx)
     candidates = round_targets(find_candidates(ctx, ventures), ctx)
+    candidates = sorted(candidates + collapses(candidates, ctx), key=lambda c: (c.sentence_index, c.date.date))
     refine_roles(candidates, ctx)
     inherit_dates(candidates, ctx.published)
     convert = currency_converter(warnings)
