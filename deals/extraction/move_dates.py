@@ -33,7 +33,7 @@ def move_date(
             (a, b) for a, b in scan.clauses if (a, b) != (u0, u1) and any(a <= h.start < b for h in scan.kind_hits)
         ]
         date = closest_date(
-            [d for d in ctx.dates.get(i, []) if not inside_any(others, d.start, d.end)],
+            _not_deadlines(ctx, [d for d in ctx.dates.get(i, []) if not inside_any(others, d.start, d.end)]),
             primary,
             head_final=head_final,
         )
@@ -72,21 +72,35 @@ def _leading_paragraph_date(ctx: ArticleContext, i: int) -> ExtractedDate | None
     return None
 
 
+_DEADLINE_REACH = 24  # characters before a date a deadline phrase may start in ("expected to close in")
+
+
 def _not_deadlines(ctx: ArticleContext, dates: list[ExtractedDate]) -> list[ExtractedDate]:
     """ "Said last month it would invest 150 billion yen by 2025": the deadline is not the move's date."""
-    if len(dates) < 2 or ctx.cues.deadlines is None:
+    if not dates or ctx.cues.deadlines is None:
         return dates
+    alone = len(dates) < 2
     n = ctx.index.source_length
 
     def deadline(d: ExtractedDate) -> bool:
         if d.start is None or d.end is None:
             return False
         after = ctx.cues.deadlines.hits(ctx.index, d.end, min(n, d.end + 8))
-        before = ctx.cues.deadlines.hits(ctx.index, max(0, d.start - 16), d.start)
+        before = ctx.cues.deadlines.hits(ctx.index, max(0, d.start - _DEADLINE_REACH), d.start)
+        if alone:  # a lone date goes only for a phrase that cannot be read otherwise ("expected to close in")
+            dense = ctx.cues.script in ("cjk", "hangul")
+            after = [h for h in after if _unmistakable(h, dense)]
+            before = [h for h in before if _unmistakable(h, dense)]
         return any(h.start - d.end <= 1 for h in after) or any(d.start - h.end <= 2 for h in before)
 
     kept = [d for d in dates if not deadline(d)]
-    return kept or dates
+    return kept if alone else kept or dates
+
+
+def _unmistakable(hit: Hit, dense: bool) -> bool:
+    """A deadline phrase of several words, or of three characters or more where words are not spaced ("by the
+    end of", "预计于"); not one that also reads otherwise ("through a margin loan", "2019年前后")."""
+    return hit.words >= 3 or (dense and len(hit.phrase.strip("*")) >= 3)
 
 
 def _move_dates(dates: list[ExtractedDate], published: dt.date) -> list[ExtractedDate]:
