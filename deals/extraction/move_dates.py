@@ -27,6 +27,7 @@ def move_date(
     """The move's date and whether the text states it (False: the publication day)."""
     i, (u0, u1), head_final = scan.index, clause, ctx.cues.head_final
     in_clause = [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1]
+    in_clause = _outside_relatives(ctx, in_clause, primary)
     date = closest_date(_move_dates(_not_deadlines(ctx, in_clause), ctx.published), primary, head_final=head_final)
     if date is None:  # a date elsewhere in the sentence, unless it belongs to another move there
         others = [
@@ -42,6 +43,20 @@ def move_date(
     if date is None:
         return ExtractedDate(ctx.published, "day", None, None, None), False
     return date, True
+
+
+def _outside_relatives(ctx: ArticleContext, dates: list[ExtractedDate], primary: Hit) -> list[ExtractedDate]:
+    """ "A annoncé mercredi la cession …, renonçant au projet qu'il avait présenté en avril": a date in a relative
+    clause opened after the move's cue tells of what that clause is about, not of the move."""
+    relatives = ctx.cues.relatives
+    if relatives is None or len(dates) < 2:
+        return dates
+    kept = [
+        d
+        for d in dates
+        if d.start is None or d.start <= primary.end or not relatives.hits(ctx.index, primary.end, d.start)
+    ]
+    return kept or dates
 
 
 def closest_date(dates: list[ExtractedDate], primary: Hit, *, head_final: bool = False) -> ExtractedDate | None:

@@ -35,3 +35,25 @@ CASES = [
 def test_an_expected_close_is_not_the_moves_date(language, text, date, basis):
     events = run(text, language=language, published=P)["events"]
     assert [(e["date"], e["date_basis"]) for e in events] == [(date, basis)], events
+
+
+# (language, a move with a date of its own and another in a relative clause after it, the move's date)
+RELATIVE_DATES = [
+    (
+        "fr",
+        "Le groupe suisse ABB a annoncé mercredi la cession de sa division robotique à SoftBank, renonçant au projet "
+        "qu'il avait présenté en avril.",
+        "2024-08-07",
+    ),
+    (
+        "en",
+        "SoftBank said on Tuesday it had sold its stake in DoorDash, which it had bought in 2018.",
+        "2024-08-06",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date"), RELATIVE_DATES)
+def test_a_date_in_a_relative_clause_after_the_move_is_not_its_date(language, text, date):
+    events = run(text, language=language, published=P)["events"]
+    assert [e["date"] for e in events] == [date], events
