@@ -433,7 +433,8 @@ def _has_subject(ctx: ArticleContext, u0: int, primary: Hit, parties: list[Menti
     marks = ctx.cues.subject_marks
     if marks is not None:  # verb-final: objects come before the verb too; the subject carries は / 는
         return any(marks.match(ctx.text, m.end) for m in parties if m.end < primary.start)
-    return any(m.end <= primary.start for m in parties if m.start >= u0)
+    # "ستستحوذ مبادلة كابيتال على…", "investierte Toyota": the subject right after the verb where it stands there
+    return any(m.end <= primary.start or _right_after(ctx, primary, m) for m in parties if m.start >= u0)
 
 
 def _carry_subject(ctx: ArticleContext, i: int, u0: int, primary: Hit, parties: list[Mention]) -> list[Mention]:

@@ -210,6 +210,7 @@ ALIASES_ADDED_SINCE = [
     ("hyundai-motor-group", "zh-hant", "現代汽車"),
     ("hyundai-motor-group", "zh-hant", "現代集團"),
     ("softbank-group", "ar", "سوف بنك"),
+    ("mubadala-investment-company", "ar", "مبادلة كابيتال"),
 ]
 
 

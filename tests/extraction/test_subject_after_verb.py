@@ -1,0 +1,32 @@
+"""Where the subject may follow the verb (Arabic, German), a company right after the move's verb makes the move:
+the tracked side named in an earlier sentence is not carried into it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2024, 5, 20)
+
+# (language, a SoftBank sentence, then another company's move with its subject after the verb)
+OTHERS = [
+    (
+        "ar",
+        "باعت سوفت بنك حصتها في أوبر الأسبوع الماضي. وبموجب اتفاق منفصل، ستستحوذ مبادلة كابيتال على 60% من أسهم "
+        "شركة فورتريس.",
+    ),
+    (
+        "de",
+        "Softbank hat seine Anteile an Uber verkauft. Im vergangenen Jahr übernahm Toyota 60 Prozent an Fortress.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS)
+def test_a_subject_after_the_verb_is_not_replaced_by_softbank(language, text):
+    events = run(text, language=language, published=P)["events"]
+    side = [e for e in events if e["actor"].startswith("SoftBank")]
+    assert all("Fortress Investment Group" not in e["counterparties"] for e in side), events
