@@ -166,6 +166,7 @@ def others_move(
     return not any(_made_party(ctx, scan, m, primary) for m in side)
 
 
+_QUOTES = " \"'«»“”„‘’"
 _GAPPED = 3  # characters between the side's name and its own figure when the verb is left out
 
 
@@ -267,7 +268,8 @@ def _made_party(ctx: ArticleContext, scan: SentenceScan, m: Mention, primary: Hi
     """A word around the tracked side named after the cue that makes it a party: the one bought from or
     sold to, the buyer, an agent ("acquired by"), a co-investor ("led by", "-led") or a listed investor."""
     cues, s0, s1 = ctx.cues, scan.start, scan.end
-    if 0 <= m.start - primary.end <= 1:  # right after the verb: its object or, in de/ar, its subject
+    # right after the verb, quotation marks aside ("استحواذ «سوفت بنك»"): its object or, in de/ar, its subject
+    if m.start >= primary.end and not ctx.text[primary.end : m.start].strip(_QUOTES):
         return True
     if cues.sellers is not None and is_seller(ctx, m, s0, s1):
         return True

@@ -71,6 +71,7 @@ from tests.extraction.helpers import only, run
         ("fr", "Les actions DoorDash que SoftBank a cédées valaient 2 milliards.", "divestment", "completed"),
         ("es", "SoftBank respaldará a Coupang con una nueva ronda.", "investment", "announced"),
         ("en", "SoftBank and Toyota set up a 50-50 venture on Monday.", "joint_venture", None),
+        ("de", "Softbank teilte mit, sich von seinen Anteilen an Uber trennen zu wollen.", "divestment", None),
         ("es", "El Vision Fund 2 negocia entrar en el capital de la coreana Coupang.", "investment", "rumored"),
         (
             "fr",

@@ -30,3 +30,14 @@ def test_a_subject_after_the_verb_is_not_replaced_by_softbank(language, text):
     events = run(text, language=language, published=P)["events"]
     side = [e for e in events if e["actor"].startswith("SoftBank")]
     assert all("Fortress Investment Group" not in e["counterparties"] for e in side), events
+
+
+def test_the_tracked_side_right_after_the_move_noun_in_quotation_marks_makes_the_move():
+    # Arabic news sets names in «»: "an agreement on «SoftBank»'s acquisition of these shares" is SoftBank's move,
+    # though the sentence's subject ("the two companies") stands for Uber
+    text = (
+        "أعلنت «أوبر» نتائجها الفصلية يوم الخميس. وكانت الشركتان توصلتا في نوفمبر إلى اتفاق مبدئي على استحواذ "
+        "«سوفت بنك» على هذه الأسهم."
+    )
+    events = run(text, language="ar", published=P)["events"]
+    assert [(e["actor"], e["counterparties"]) for e in events] == [("SoftBank Group", ["Uber"])], events
