@@ -6,6 +6,7 @@ people linked to a company by a title ("Masayoshi Son, the founder of SoftBank")
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import arabic
 from .backreferences import resolve_backreferences as resolve_backreferences
@@ -189,7 +190,33 @@ def find_mentions(
     taken = [(m.start, m.end) for m in known]
     shaped = short_forms(shape_mentions(text, sentences, cues, taken, gaz), known, gaz)
     shaped += recurrences(shaped, taken + [(m.start, m.end) for m in shaped], sentences)
-    named = sorted(known + shaped, key=lambda m: m.start)
+    named = past_tickers(text, sorted(known + shaped, key=lambda m: m.start))
     taken = [(m.start, m.end) for m in named]
     people = person_mentions(text, person_links(text, named, cues), cues, taken)
     return sorted(named + people, key=lambda m: m.start)
+
+
+# A stock ticker right after a name: "騰訊控股(テンセント・ホールディングス)0700.HKは", "ソフトバンクグループ9984.Tから",
+# "Arm Holdings (ARM.US)". The exchange codes are those the press writes.
+_TICKER = re.compile(
+    r"[)）]?[ \u3000]?[(（]?(?:\d{4,6}|[A-Z]{1,5})\.(?:HK|T|US|O|N|OQ|KS|KQ|SS|SZ|SH|L|DE|PA|TW)(?![A-Za-z])[)）]?"
+)
+
+
+_EXCHANGE_AFTER = re.compile(r"(?:\d{4,6}|[A-Z]{1,5})\.(?:HK|T|US|O|N|OQ|KS|KQ|SS|SZ|SH|L|DE|PA|TW)$")
+
+
+def past_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each name with the ticker that follows it, so that the particle or word after the ticker reads as after
+    the name; a ticker's exchange code ("HK") taken for a name of its own is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].start <= m.start < out[-1].end:
+            continue  # inside the ticker just joined to the name before
+        if m.source == "shape" and _EXCHANGE_AFTER.search(text, max(0, m.start - 7), m.end):
+            continue  # "…ホールディングス)0700.HK": the exchange code of a ticker, no company
+        ticker = _TICKER.match(text, m.end)
+        if ticker and ticker.end() > m.end:
+            m = replace(m, end=ticker.end(), surface=text[m.start : ticker.end()])
+        out.append(m)
+    return out
