@@ -64,6 +64,14 @@ ROUNDS = [
         "Microsoft",
     ),
     (
+        "es",
+        "Anthropic recaudó 13.000 millones de dólares. Anthropic planea crecer en Europa. Es una ronda de serie C "
+        "en la que también ha participado, además del Vision Fund, Microsoft.",
+        "Anthropic",
+        None,
+        "Microsoft",
+    ),
+    (
         "de",
         "Anthropic hat in einer Finanzierungsrunde 13 Milliarden Dollar eingesammelt. Anthropic will damit "
         "Rechenzentren bauen. Zu den weiteren Investoren gehören Softbank und Nvidia.",
