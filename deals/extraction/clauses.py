@@ -35,9 +35,12 @@ RESTATED_GAP = 12
 
 
 def restates(text: str, first_end: int, second_start: int) -> bool:
-    """The figure starting at `second_start` restates, in brackets, the one ending at `first_end`."""
+    """The figure starting at `second_start` restates, in brackets or between dashes, the one ending at
+    `first_end` ("961,6 milliards de yens - soit plus de huit milliards d'euros -")."""
     gap = text[first_end:second_start]
-    return 0 <= second_start - first_end <= RESTATED_GAP and ("(" in gap or "（" in gap)
+    if not 0 <= second_start - first_end <= RESTATED_GAP:
+        return False
+    return "(" in gap or "（" in gap or gap.strip().startswith(("-", "–", "—"))
 
 
 def between(items, starts, start, end):

@@ -115,3 +115,21 @@ def test_press_nouns_for_takeovers_and_share_sales(language, text, kind):
 )
 def test_denials_product_sales_and_share_prices_are_not_moves(language, text):
     assert run(text, language=language)["events"] == []
+
+
+def test_a_loss_restated_between_dashes_is_no_move():
+    text = (
+        "SoftBank a publié mardi une perte nette record de 900 milliards de yens - soit plus de sept milliards "
+        "d'euros - plombé par des investissements ratés."
+    )
+    assert run(text, language="fr")["events"] == []
+
+
+def test_ko_forming_a_fund_is_a_launch_but_a_prospect_formed_is_not():
+    assert only(run("소프트뱅크는 5억 달러 규모의 펀드를 조성한다고 밝혔다.", language="ko"))["kind"] == "launch"
+    text = (
+        "소프트뱅크와 네이버가 합작법인을 세운다. 아시아에서 구글 등 메가 플랫폼에 대항할 수 있는 기반이 조성될 "
+        "것이란 전망도 나온다."
+    )
+    events = run(text, language="ko")["events"]
+    assert all("Google" not in e["counterparties"] for e in events), events
