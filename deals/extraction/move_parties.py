@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .appositives import introduces_name
 from .companies import Mention
 from .cues import Hit
 from .events import ArticleContext, Candidate
@@ -100,33 +101,12 @@ def _outside_descriptions(ctx: ArticleContext, parties: list[Mention], primary: 
     for hit in hits:
         if not ctx.text[primary.end : hit.start].rstrip().endswith(_COMMAS):
             continue
-        if _introduces_name(ctx, hit, hits, parties):
+        if introduces_name(ctx, hit, hits, [m for m in parties if m.source in NAMED_SOURCES]):
             continue
         if not any(not m.side and primary.end <= m.start and m.end <= hit.start for m in parties):
             continue
         return [m for m in parties if not hit.start <= m.start < u1]
     return parties
-
-
-_APPOSITIVE_REACH = 45  # "la société immobilière en ligne Opendoor": a few words, then the name they describe
-
-
-def _introduces_name(ctx: ArticleContext, hit: Hit, hits: list[Hit], parties: list[Mention]) -> bool:
-    """Whether a description word opens a phrase that ends in the company it describes, the next item of a
-    list ("notamment Uber, la société immobilière en ligne Opendoor, la société de soins Guardant"): a
-    name follows within a few words, with no clause or other description word between."""
-    named = [m for m in parties if m.source in NAMED_SOURCES and 0 < m.start - hit.end <= _APPOSITIVE_REACH]
-    if not named:
-        return False
-    name, relatives = named[0], ctx.cues.relatives
-    gap = ctx.text[hit.end : name.start]
-    if any(c in gap for c in (*_COMMAS, "(", "（")) or any(hit.end <= h.start < name.start for h in hits):
-        return False
-    if relatives is not None and relatives.hits(ctx.index, hit.start, name.start):
-        return False  # "que quiso plantar cara a Nvidia": a clause about the company, not a name for it
-    # the list goes on after the name
-    after = ctx.text[name.end : name.end + 6].lstrip()
-    return after[:1] in _COMMAS or any(after.startswith(w + " ") for w in ctx.cues.conjunctions)
 
 
 # Kinds whose other party may stand after the verb as its object: "Nvidia partners with SoftBank", "banks lend
@@ -228,14 +208,20 @@ def acquired_by_other(ctx: ArticleContext, clause: tuple[int, int], primary: Hit
     for m in parties:
         if m.source not in NAMED_SOURCES or not clause[0] <= m.start < clause[1]:
             continue
-        hits = agents.hits(ctx.index, max(clause[0], m.start - 8), m.start)
+        hits = agents.hits(ctx.index, max(clause[0], m.start - 12), m.start)
         for h in hits:
-            if ctx.text[h.end : m.start].strip():
+            if not _article_at_most(ctx.text[h.end : m.start]):
                 continue
             # the agent right after the verb ("acquired by Google") or before it (被Google 30亿美元收购)
             if not ctx.text[primary.end : h.start].strip() or 0 <= primary.start - m.end <= 16:
                 return True
     return False
+
+
+def _article_at_most(gap: str) -> bool:
+    """Nothing, or one short lowercase word (an article: "durch die Telekom-Tochter", "by the"), between two words."""
+    words = gap.split()
+    return not words or (len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha() and words[0].islower())
 
 
 def _right_after(ctx: ArticleContext, primary: Hit, m: Mention) -> bool:

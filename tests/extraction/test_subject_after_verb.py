@@ -41,3 +41,19 @@ def test_the_tracked_side_right_after_the_move_noun_in_quotation_marks_makes_the
     )
     events = run(text, language="ar", published=P)["events"]
     assert [(e["actor"], e["counterparties"]) for e in events] == [("SoftBank Group", ["Uber"])], events
+
+
+# (language, a takeover by another company named after an article, with the tracked side in the sentence before)
+TAKEN_OVER_BY_ANOTHER = [
+    (
+        "de",
+        "Auch Anteile am Mobilfunker Softbank Corp könnten verkauft werden. Ebenso Anteile am US-Konzern Sprint, "
+        "wenn die Übernahme durch die Deutsche Telekom abgeschlossen sei.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKEN_OVER_BY_ANOTHER)
+def test_a_takeover_by_another_company_after_an_article_is_not_softbanks(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert not [e for e in events if e["actor"].startswith("SoftBank") and "Deutsche Telekom" in e["counterparties"]]
