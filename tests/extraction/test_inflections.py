@@ -109,6 +109,7 @@ def test_press_nouns_for_takeovers_and_share_sales(language, text, kind):
         ("en", "SoftBank has no plans to sell its stake in T-Mobile US, a spokesman said."),
         ("en", "Boston Dynamics, owned by SoftBank, only began selling its Spot robot commercially in 2019."),
         ("fr", "L'action SoftBank a cédé 2,5 % mardi à la Bourse de Tokyo après la faillite de Greensill Capital."),
+        ("en", "Analysts said the Uber transaction would lower SoftBank's loan-to-value ratio below 20 per cent."),
         # what SoftBank holds in "the new company" after a merger is a holding, not a founding
         ("ja", "ソフトバンクは合併後の新会社の株式の約40%を保有する。"),
     ],
