@@ -57,11 +57,11 @@ BOUNDS = {
 TRUTH_BOUNDS = {
     "heldout": 0.50,
     "heldout2": 0.44,
-    "heldout3": 0.32,
-    "heldout4": 0.26,
+    "heldout3": 0.38,
+    "heldout4": 0.32,
     "dev5": 0.20,
-    "dev6": 0.37,
-    "dev7": 0.07,
+    "dev6": 0.45,
+    "dev7": 0.11,
 }
 
 
