@@ -254,3 +254,15 @@ def round_just_told(ctx: ArticleContext, i: int, before: int) -> Mention | None:
         if start <= m.start < before and not m.side and m.source in ("alias", "shape") and _raises(ctx, m)
     }
     return next(iter(raising.values())) if len(raising) == 1 else None
+
+
+def others_listed_only(ctx: ArticleContext, clause: tuple[int, int], parties: list[Mention]) -> bool:
+    """Whether a clause that names no one of the tracked side names only investors an investor-list phrase
+    lists ("本轮融资的其他投资方包括KKR、泛大西洋投资集团", "other investors included KKR and General Atlantic"):
+    the others in the round, not a move to carry the tracked side into."""
+    inside = [m for m in parties if clause[0] <= m.start < clause[1] and m.source in ("alias", "shape", "backref")]
+    named = [m for m in inside if m.source != "backref"]
+    if not named or any(m.side for m in inside):
+        return False
+    phrases = list_phrases(ctx, *clause)
+    return bool(phrases) and all(any(h.end <= m.start for h in phrases) for m in named)

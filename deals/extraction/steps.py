@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .clauses import inside_any, quoted_spans, trim
-from .co_investors import co_investing, round_company, round_just_told
+from .co_investors import co_investing, others_listed_only, round_company, round_just_told
 from .companies import Mention
 from .confidence import MoveEvidence, score
 from .cues import Hit
@@ -217,6 +217,8 @@ def _parties(
     kind, primary, strong = cue
     parties = without_backers(ctx, clause_parties(ctx, scan, clause, primary, strong))
     if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
+        return None
+    if others_listed_only(ctx, clause, parties):
         return None
     if relative_move(ctx, clause, primary, parties, scan.kind_hits) or acquired_by_other(ctx, clause, primary, parties):
         return None

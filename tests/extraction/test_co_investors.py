@@ -164,3 +164,20 @@ def test_without_a_company_raising_no_move_is_invented():
     """Investors listed with no company that clearly raises the round: no target can be told, so no move."""
     text = "Microsoft, Nvidia et SoftBank sont les autres investisseurs."
     assert softbank_moves("fr", text) == []
+
+
+# (language, the tracked side's stake, then a sentence naming only the round's other investors)
+OTHERS_LISTED = [
+    ("zh", "软银领投了字节跳动的新一轮融资。本轮融资的其他投资方包括KKR、泛大西洋投资集团等机构。"),
+    (
+        "en",
+        "SoftBank led a new funding round in ByteDance. Other investors included KKR and General Atlantic, "
+        "people familiar with the matter said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS_LISTED)
+def test_a_sentence_listing_only_the_other_investors_carries_no_move_of_softbank(language, text):
+    moves = softbank_moves(language, text)
+    assert all(not {"KKR", "General Atlantic"} & set(m["counterparties"]) for m in moves), moves
