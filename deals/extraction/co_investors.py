@@ -260,8 +260,9 @@ def others_listed_only(ctx: ArticleContext, clause: tuple[int, int], parties: li
     """Whether a clause that names no one of the tracked side names only investors an investor-list phrase
     lists ("本轮融资的其他投资方包括KKR、泛大西洋投资集团", "other investors included KKR and General Atlantic"):
     the others in the round, not a move to carry the tracked side into."""
-    inside = [m for m in parties if clause[0] <= m.start < clause[1] and m.source in ("alias", "shape", "backref")]
-    named = [m for m in inside if m.source != "backref"]
+    # the tracked side may be named by a back-reference or by its founder ("اجتمع سون وألتمان جنبًا إلى جنب مع")
+    inside = [m for m in parties if clause[0] <= m.start < clause[1]]
+    named = [m for m in inside if m.source in ("alias", "shape")]
     if not named or any(m.side for m in inside):
         return False
     phrases = list_phrases(ctx, *clause)
