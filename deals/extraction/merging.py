@@ -55,12 +55,27 @@ def _expected_close(cand: Candidate, merged: list[Candidate], published: dt.date
 
 
 def _same_move(prev: Candidate, cand: Candidate) -> bool:
+    pledge = _pledge_of_launch(prev, cand)  # a part of what was launched: its figure may differ
     return (
-        (prev.kind == cand.kind or _same_figure(prev, cand))
+        (prev.kind == cand.kind or _same_figure(prev, cand) or pledge)
         and actors_agree(prev, cand)
         and _parties_overlap(prev, cand)
-        and amounts_compatible(prev.amounts, cand.amounts)
+        and (pledge or amounts_compatible(prev.amounts, cand.amounts))
         and dates_compatible(prev, cand)
+    )
+
+
+_PLEDGE_REACH = 3  # sentences after a fund's launch in which a pledge with no company is the fund's money
+
+
+def _pledge_of_launch(prev: Candidate, cand: Candidate) -> bool:
+    """ "Abre un fondo de US$5.000 millones … está comprometiendo una suma inicial de US$2.000 millones": a pledge
+    told with no company right after a launch is the money put into what was launched, not a move of its own."""
+    return (
+        prev.kind == "launch"
+        and cand.kind == "commitment"
+        and not cand.counterparties
+        and 0 <= cand.sentence_index - prev.sentence_index <= _PLEDGE_REACH
     )
 
 
