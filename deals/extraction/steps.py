@@ -136,9 +136,7 @@ def clause_move(
     amounts = clause_amounts(scan, clause)
     counterparties, amounts, awaits_round = _beside_others(ctx, scan, clause, move, amounts)
     if not counterparties and not awaits_round:
-        counterparties = topic_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, bool(amounts))
-    if not counterparties and not awaits_round and kind == "investment" and actor.side:
-        counterparties = _round_just_told(ctx, scan, clause)
+        counterparties = _implied_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, amounts)
     amounts = stated_amounts(ctx, scan, amounts)
     in_quote = inside_any(article.quoted, u0, u1) or inside_any(article.quoted, primary.start, primary.end)
     named = bool(counterparties) or awaits_round
@@ -180,6 +178,16 @@ def clause_move(
         sentence=(scan.start, scan.end),
         awaits_round=awaits_round,
     )
+
+
+def _implied_counterparty(ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int], move, topic, amounts):
+    """The counterparty of a move its clause names none for: the company the article is about, else, for a stake
+    of the tracked side, the company whose round the sentences just before told."""
+    kind, actor, _ = move
+    found = topic_counterparty(ctx, scan, clause, move, topic, bool(amounts))
+    if not found and kind == "investment" and actor.side:
+        found = _round_just_told(ctx, scan, clause)
+    return found
 
 
 def _round_just_told(ctx: ArticleContext, scan: SentenceScan, clause: tuple[int, int]) -> list:
