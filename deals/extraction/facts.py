@@ -10,6 +10,7 @@ from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .periods import period_end
+from .report_days import is_report_day
 from .roles import MoveFacts, party_role, with_amount_roles
 
 
@@ -159,7 +160,7 @@ def _news_day(ctx):
     recent = []
     for index in sorted(ctx.dates):
         for d in ctx.dates[index]:
-            if d.precision != "day" or not d.text:
+            if d.precision != "day" or not d.text or is_report_day(ctx, d):
                 continue
             if d.date == ctx.published:
                 return d
