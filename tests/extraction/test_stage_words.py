@@ -1,5 +1,5 @@
 """The stage a move has reached, from the words a reader would weigh: sources who told a news agency make a
-report, "has sold before" and "is investing in" are done, "decided" is on the record, "striving to complete"
+report, and so does a newspaper's word ("日経新聞によると"), "has sold before" and "is investing in" are done, "decided" is on the record, "striving to complete"
 is not complete yet."""
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ PUBLISHED = dt.date(2025, 10, 9)
         # Chinese "努力完成 / 力争完成": striving to complete is no completion
         ("zh", "软银正努力完成对Paytm的15亿美元投资。", "investment", "announced"),
         ("zh", "软银力争完成对Arm的收购。", "acquisition", "announced"),
+        # Japanese "によると": told on a newspaper's word, a report; on the companies' announcement, announced
+        ("ja", "日経新聞によると、ソフトバンクはウーバーに10億ドルを出資する。", "investment", "rumored"),
+        ("ja", "両社の発表によると、ソフトバンクはウーバーに10億ドルを出資する。", "investment", "announced"),
         # the completed forms these must not swallow
         ("zh", "软银已完成对Paytm的15亿美元投资。", "investment", "completed"),
         ("ko", "소프트뱅크는 우버 지분을 매각한 것으로 확인됐다.", "divestment", "completed"),
