@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from .move_amounts import own_value
 from .move_parties import NAMED_SOURCES, subject_of
+from .news_reports import is_report_day, on_the_record, told_by_a_report
 from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
 from .periods import period_end
-from .report_days import is_report_day
 from .roles import MoveFacts, party_role, with_amount_roles
 
 
@@ -19,16 +19,21 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     `ventures` are the names the article introduces as joint ventures. The kind, status and date a clause's
     words gave are corrected first where what the move hands over, or when it happened, says otherwise."""
     news_day = _news_day(ctx)
+    reported = told_by_a_report(ctx)
     for cand in candidates:
         cand.counterparties = [
             m for m in cand.counterparties if not is_non_party(m.surface) and not is_non_party(m.name)
         ]
-        _correct_date_and_status(cand, ctx, news_day)
+        _correct_date_and_status(cand, ctx, news_day, reported)
         found = _correct_kind(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
         move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
         cand.amounts = own_value(with_amount_roles(cand.amounts, move=move), ctx.text, cand.clause, _anchor(cand))
+
+
+def _clauses(cand) -> list[tuple[int, int]]:
+    return [cand.clause, *(clause for clause, _, _ in cand.retold)]
 
 
 def _anchor(cand) -> tuple[int, int] | None:
@@ -39,12 +44,15 @@ def _anchor(cand) -> tuple[int, int] | None:
     return (cand.primary.start, cand.primary.end) if cand.primary is not None else None
 
 
-def _correct_date_and_status(cand, ctx, news_day) -> None:
+def _correct_date_and_status(cand, ctx, news_day, reported: bool) -> None:
+    """`reported` when the article tells its news as a news outlet's report."""
     if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
         # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
         cand.date, cand.date_explicit = news_day, True
     if _done_long_ago(cand, ctx):
         cand.status = "completed"
+    if reported and cand.status == "announced" and not on_the_record(ctx, _clauses(cand)):
+        cand.status = "rumored"  # a plan known only from an outlet's report is not on the companies' record
 
 
 def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:

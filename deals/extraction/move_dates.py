@@ -18,7 +18,7 @@ from .cues import Hit
 from .events import ArticleContext, Candidate
 from .move_cues import SentenceScan
 from .move_parties import actors_agree, same_party
-from .report_days import is_report_day
+from .news_reports import is_report_day
 from .types import ExtractedDate
 
 

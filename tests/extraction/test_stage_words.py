@@ -1,6 +1,6 @@
 """The stage a move has reached, from the words a reader would weigh: sources who told a news agency make a
-report, and so does a newspaper's word ("日経新聞によると"), "has sold before" and "is investing in" are done, "decided" is on the record, "striving to complete"
-is not complete yet."""
+report, and so does a newspaper's word ("日経新聞によると"); "has sold before" and "is investing in" are done;
+"decided" is on the record; "striving to complete" is not complete yet."""
 
 from __future__ import annotations
 
