@@ -96,12 +96,20 @@ def test_a_plan_known_only_from_an_outlet_s_report_is_rumored(language, move, st
     [
         ("en", "SoftBank will invest $500 million in Wayve."),
         ("zh", "软银将向Wayve投资5亿美元。"),
+        # a reporter's byline is no outlet's report
+        ("zh", "【記者王小明／台北報導】\n\n軟銀將向Wayve投資5億美元。"),
         # a day the companies announced, right after an outlet's "learned"
         ("zh", "36氪获悉，当地时间6月10日，软银集团宣布将向Wayve投资5亿美元。"),
     ],
 )
 def test_a_plan_the_article_tells_on_its_own_stays_announced(language, text):
     assert only(run(text, language=language, published=PUBLISHED))["status"] == "announced"
+
+
+def test_an_outlet_named_before_its_report_makes_the_lead_a_report():
+    text = "彭博社報導，軟銀正在籌備一隻新基金。\n\n軟銀將向Wayve投資5億美元。"
+    events = run(text, language="zh", published=PUBLISHED)["events"]
+    assert [e["status"] for e in events if e["counterparties"]] == ["rumored"], events
 
 
 def test_every_supported_language_has_its_report_verbs_and_nothing_else_does():
