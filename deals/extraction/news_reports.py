@@ -37,6 +37,7 @@ REPORT_LAG = 3  # days: a report's day is the publication day or a day or a week
 BEFORE = 30  # characters from the verb to a day after it: "reported on Monday", "ذكرت وكالة بلومبرغ يوم الأربعاء"
 AFTER = 60  # from a day to the verb after it: "am Dienstag unter Berufung auf Dokumente berichtete"
 OWN_WORD = 12  # characters: the companies' own word right next to the day dates their announcement
+SUBJECT = 12  # characters from the tracked side's name to its own verb ("SoftBank Group Corp. reported")
 LEAD = 3  # sentences: where an article says whose report its news is
 
 
@@ -79,7 +80,7 @@ def is_report_day(ctx, d: ExtractedDate) -> bool:
     s0, s1 = _sentence_around(ctx, d.start)
     if own.hits(ctx.index, max(s0, d.start - OWN_WORD), min(s1, d.end + OWN_WORD)):
         return False
-    for h in verbs.hits(ctx.index, max(s0, d.start - BEFORE), min(s1, d.end + AFTER)):
+    for h in _outlet_reports(ctx, verbs, max(s0, d.start - BEFORE), min(s1, d.end + AFTER)):
         lo, hi = (h.end, d.start) if h.end <= d.start else (d.end, h.start)
         if not ctx.cues.kinds.hits(ctx.index, lo, max(lo, hi)):
             return True
@@ -92,13 +93,20 @@ def told_by_a_report(ctx) -> bool:
     if phrases is None or not ctx.sentences:
         return False
     end = ctx.sentences[min(LEAD, len(ctx.sentences)) - 1].end
-    return bool(phrases[0].hits(ctx.index, 0, end))
+    return bool(_outlet_reports(ctx, phrases[0], 0, end))
 
 
 def on_the_record(ctx, spans: list[tuple[int, int]]) -> bool:
     """Whether any of the move's clauses cites the companies' own word."""
     phrases = _phrases(ctx.cues.language)
     return phrases is not None and any(phrases[1].hits(ctx.index, a, b) for a, b in spans)
+
+
+def _outlet_reports(ctx, verbs: PhraseSet, start: int, end: int) -> list:
+    """The report verbs in [start, end) whose subject is no company of the tracked side: "SoftBank reported
+    a net loss" is the company's own account of its results, no outlet's report."""
+    own = [m.end for m in ctx.mentions if m.side]
+    return [h for h in verbs.hits(ctx.index, start, end) if not any(0 <= h.start - e <= SUBJECT for e in own)]
 
 
 def _sentence_around(ctx, pos: int) -> tuple[int, int]:

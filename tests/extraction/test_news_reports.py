@@ -96,6 +96,17 @@ def test_a_plan_known_only_from_an_outlet_s_report_is_rumored(language, move, st
     [
         ("en", "SoftBank will invest $500 million in Wayve."),
         ("zh", "软银将向Wayve投资5亿美元。"),
+        # the company's own account of its results is no outlet's report
+        (
+            "en",
+            "SoftBank Group reported a net loss of 1 trillion yen for the quarter.\n\n"
+            "SoftBank will invest $500 million in Wayve.",
+        ),
+        (
+            "de",
+            "Softbank meldete einen Quartalsverlust von 7 Milliarden Dollar.\n\n"
+            "Softbank wird 500 Millionen Dollar in Wayve investieren.",
+        ),
         # a reporter's byline is no outlet's report
         ("zh", "【記者王小明／台北報導】\n\n軟銀將向Wayve投資5億美元。"),
         # a day the companies announced, right after an outlet's "learned"
