@@ -161,6 +161,7 @@ class Lang:
     change_openers: frozenset[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_gap: re.Pattern[str]  # a connector that itself says a change: "23.7%降至14.6%"
 
     def unclitic(self, word: str) -> str:
         """'بنصف' -> 'نصف': the key without an attached preposition."""
@@ -216,6 +217,7 @@ def compile_lang(data: dict, common: dict) -> Lang:
         change_openers=frozenset(w.casefold() for w in data.get("change_openers", [])),
         change_before=_change_pattern(data.get("change_before", []), spaced=True),
         change_after=_change_pattern(data.get("change_after", []), spaced=False),
+        change_gap=re.compile(f"{_SP}*(?:{_connectors(data.get('change_connectors', []))}){_SP}*"),
         **_gap_patterns(data, optional, ko_tail),
     )
 
