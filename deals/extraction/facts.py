@@ -4,7 +4,7 @@ retelling that names its object."""
 
 from __future__ import annotations
 
-from .move_amounts import own_value
+from .move_amounts import own_value, with_restated_roles
 from .move_parties import NAMED_SOURCES, subject_of
 from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
@@ -27,7 +27,8 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
         move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
-        cand.amounts = own_value(with_amount_roles(cand.amounts, move=move), ctx.text, cand.clause, _anchor(cand))
+        amounts = with_restated_roles(with_amount_roles(cand.amounts, move=move), ctx.text)
+        cand.amounts = own_value(amounts, ctx.text, cand.clause, _anchor(cand))
 
 
 def _anchor(cand) -> tuple[int, int] | None:

@@ -4,6 +4,8 @@
     stated_amounts(ctx, scan, amounts) -> without percentages other than a stake's
     refine_roles(candidates, ctx) -> a figure right after a valuation word becomes a valuation
     with_usd(candidates, convert) -> every amount converted at its move's date
+    with_restated_roles(amounts, text) -> a conversion in brackets plays the part of the figure it converts
+    own_value(amounts, text, clause, anchor) -> one sum of SoftBank's own money per move
 
 The roles that follow from the move's kind and object (total, per_share...) are stated later, in roles.py.
 """
@@ -80,6 +82,21 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
                 warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
         cand.amounts = converted
     return warnings
+
+
+def with_restated_roles(amounts: list[ExtractedAmount], text: str) -> list[ExtractedAmount]:
+    """A conversion in brackets is the same figure in another currency, so it plays the same part: "$1.7 billion
+    (about 2 trillion won)" is the move's value twice, "a $40 billion round (€37 billion)" the round's total twice."""
+    roles: dict[int, str] = {}
+    ordered = sorted(amounts, key=lambda a: a.start)
+    for prev, a in zip(ordered, ordered[1:], strict=False):
+        if (
+            PERCENT not in (a.currency, prev.currency)
+            and a.currency != prev.currency
+            and restates(text, prev.end, a.start)
+        ):
+            roles[id(a)] = roles.get(id(prev), prev.role)
+    return [replace(a, role=roles[id(a)]) if roles.get(id(a), a.role) != a.role else a for a in amounts]
 
 
 def own_value(
