@@ -110,7 +110,7 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     if amount.role != "value":
         return amount.role  # a stake or a valuation was told by its own words
     cues, index = move.cues, move.index
-    if _touches(cues.per_share, index, amount.start, amount.end, before=12, after=4):
+    if _touches(cues.per_share, index, amount.start, amount.end, before=-1, after=4) or _per_share_before(amount, move):
         return "per_share"
     if move.kind in TOTAL_KINDS:
         if _touches(cues.totals, index, amount.start, amount.end, before=14, after=-1):
@@ -126,6 +126,23 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     ):
         return "total"  # "a $400m European tech fund", "10兆円規模の投資ファンド": the fund's size, not the stake
     return "value"
+
+
+_CLAUSE_MARKS = frozenset(",;،，、；")
+
+
+def _per_share_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
+    """ "a per-share price of $51" prices the figure after it; "$51 a share, raising $4.87 billion" and "주당
+    51달러에 매각해 48억 달러" do not: across a comma or another figure, the phrase belongs to that figure."""
+    if move.cues.per_share is None:
+        return False
+    lo = max(0, amount.start - 12 - _LONGEST_PHRASE)
+    return any(
+        h.end <= amount.start
+        and amount.start - h.end <= 12
+        and not any(c in _CLAUSE_MARKS or c.isdigit() for c in move.text[h.end : amount.start])
+        for h in move.cues.per_share.hits(move.index, lo, amount.start)
+    )
 
 
 def _sizes(amount: ExtractedAmount, span: tuple[int, int], text: str, cues: CueSet) -> bool:

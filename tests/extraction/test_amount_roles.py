@@ -1,0 +1,109 @@
+"""What each figure of a move is, told as the press tells it: a price per share prices only its own figure; a
+company's value is its valuation while a deal's is the move's price; a stake's later worth, the sum a group
+of companies shares, or a round's size told apart from the move's own money are no value of SoftBank's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2026, 2, 4)
+
+
+def softbank_moves(language: str, text: str) -> list[dict]:
+    events = run(text, language=language, published=P)["events"]
+    return [e for e in events if "SoftBank" in (e.get("actor") or "")]
+
+
+def roles(language: str, text: str) -> dict[str, str]:
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    return {a["text"].strip(): a["role"] for a in moves[0]["amounts"]}
+
+
+# (language, sentence of a sale at a price per share that raised a sum, the price, the sum)
+PER_SHARE = [
+    ("en", "SoftBank sold 95.5 million Arm shares at $51 a share, raising $4.87 billion.", "$51", "$4.87 billion"),
+    (
+        "ar",
+        "وباعت سوفت بنك 95.5 مليون سهم في آرم بسعر 51 دولاراً للسهم، لتجمع 4.87 مليار دولار.",
+        "51 دولارا",
+        "4.87 مليار دولار",
+    ),
+    (
+        "ko",
+        "소프트뱅크는 ARM 주식 9550만주를 주당 51달러에 매각해 48억7000만 달러를 확보했다.",
+        "51달러",
+        "48억7000만 달러",
+    ),
+    (
+        "ja",
+        "ソフトバンクグループはアーム株9550万株を1株51ドルで売却し、48億7000万ドルを得た。",
+        "51ドル",
+        "48億7000万ドル",
+    ),
+    ("zh", "软银以每股51美元的价格出售了9550万股Arm股票，筹集48.7亿美元。", "51美元", "48.7亿美元"),
+    (
+        "fr",
+        "SoftBank a vendu 95,5 millions d'actions Arm à 51 dollars par action, levant 4,87 milliards de dollars.",
+        "51 dollars",
+        "4,87 milliards de dollars",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "price", "total"), PER_SHARE)
+def test_a_price_per_share_prices_only_its_own_figure(language, text, price, total):
+    got = roles(language, text)
+    assert got.get(price) == "per_share", got
+    assert got.get(total) == "value", got
+
+
+# (language, sentence, the figure, its part): a deal's worth is the price; a company's, its valuation
+PRICE_OR_VALUATION = [
+    ("en", "SoftBank agreed to buy Graphcore in an all-cash deal valued at $600 million.", "$600 million", "value"),
+    (
+        "en",
+        "SoftBank bought a 30% stake in Graphcore in a deal that valued the chipmaker at $2 billion.",
+        "$2 billion",
+        "valuation",
+    ),
+    (
+        "es",
+        "SoftBank comprará Graphcore en una operación valorada en 600 millones de dólares.",
+        "600 millones de dólares",
+        "value",
+    ),
+    (
+        "fr",
+        "SoftBank va racheter Graphcore dans une opération évaluée à 600 millions de dollars.",
+        "600 millions de dollars",
+        "value",
+    ),
+    (
+        "ar",
+        "اشترت سوفت بنك حصة 30% في غرافكور في صفقة قدّرت قيمة الشركة بنحو 2 مليار دولار.",
+        "بنحو 2 مليار دولار",
+        "valuation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "role"), PRICE_OR_VALUATION)
+def test_a_deals_worth_is_its_price_a_companys_its_valuation(language, text, figure, role):
+    got = roles(language, text)
+    assert got.get(figure) == role, got
+
+
+def test_a_figure_the_lead_names_a_valuation_is_no_value_in_the_headline():
+    text = (
+        "Mubadala to buy control of Fortress from SoftBank in $3 billion deal\n\n"
+        "Mubadala Capital has agreed to buy a controlling stake in Fortress Investment Group from SoftBank Group in a "
+        "deal valuing the asset manager at $3 billion, it said on Thursday."
+    )
+    moves = softbank_moves("en", text)
+    assert len(moves) == 1, moves
+    assert [(a["role"], a["text"]) for a in moves[0]["amounts"]] == [("valuation", "$3 billion")], moves
