@@ -299,6 +299,8 @@ class _Scan:
         before = self.lang.valuation_before.search(self.norm, max(0, s - _CUE_WINDOW), s)
         if before is not None and before.start() < self.valued_until:
             before = None
+        if before is not None and self.lang.price_before.search(self.norm, max(0, s - _CUE_WINDOW), s):
+            before = None  # "an all-cash deal valued at $6.5 billion": what the deal costs
         if after is not None:
             self.valued_until = after.end()
         return "valuation" if after is not None or before is not None else "value"

@@ -157,6 +157,7 @@ class Lang:
     opener_before: re.Pattern[str]
     valuation_before: re.Pattern[str]
     valuation_after: re.Pattern[str]
+    price_before: re.Pattern[str]  # "a deal valued at": the deal's worth is the move's price, not a valuation
     # "raised its stake from 9% to 13%", "5000億円から1兆円に引き上げ": a change, whose figure is the new one
     change_openers: frozenset[str]
     change_before: re.Pattern[str]
@@ -299,6 +300,8 @@ def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[s
     cues = data["valuation_before"]
     cues_before = _gated(_alternation(cues, before=_WORD_BEFORE, after="", prefixes=optional), cues, optional)
     cues_after = _alternation(data["valuation_after"], before="", after="") if data["valuation_after"] else "(?!)"
+    prices = data.get("price_before", [])
+    prices_before = _gated(_alternation(prices, before=_WORD_BEFORE, after="", prefixes=optional), prices, optional)
     openers = data["range_openers"]
     return {
         "precur_gap": re.compile(f"{_SP}?"),
@@ -314,6 +317,7 @@ def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[s
             f"{_gated(_alternation(openers, **qb), openers, optional)}{_SP}*\\Z" if openers else "(?!)"
         ),
         "valuation_before": re.compile(f"{cues_before}[^0-9\\n;!?。！？]{{0,30}}\\Z"),
+        "price_before": re.compile(f"{prices_before}[^0-9\\n;!?。！？]{{0,30}}\\Z" if prices else "(?!)"),
         # the word may follow the figure's conversion in brackets: "50억달러(5조6425억원) 규모의 가치로"
         "valuation_after": re.compile(f"{_SP}*(?:[(（][^()（）\\n]{{0,40}}[)）])?[)）]?{_SP}*-?{_SP}*(?:{cues_after})"),
     }

@@ -16,8 +16,10 @@ import bisect
 from dataclasses import replace
 from decimal import Decimal
 
+from . import money_lang
 from .clauses import restates
 from .events import ArticleContext, Candidate
+from .money_numbers import normalise
 from .move_cues import SentenceScan
 from .types import PERCENT, ExtractedAmount
 
@@ -48,15 +50,21 @@ def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
     """A figure right after a valuation word is a valuation ("at a valuation of nearly $300 billion")."""
     if ctx.cues.valuation is None:
         return
+    money = money_lang.load(ctx.cues.language)
     for cand in candidates:
         new = []
         for a in cand.amounts:
-            if a.role == "value":
+            if a.role == "value" and not _priced(money, ctx.text, a):
                 hits = ctx.cues.valuation.hits(ctx.index, max(0, a.start - 30), a.start)
                 if any(not _values_the_figure_before(h.start, ctx.amounts) for h in hits):
                     a = replace(a, role="valuation")
             new.append(a)
         cand.amounts = new
+
+
+def _priced(money, text: str, a: ExtractedAmount) -> bool:
+    """ "an all-cash deal valued at $6.5 billion": the valuation word values the deal, whose worth is its price."""
+    return money is not None and money.price_before.search(normalise(text[max(0, a.start - 80) : a.start])) is not None
 
 
 def _values_the_figure_before(word_start: int, amounts: list[ExtractedAmount]) -> bool:
