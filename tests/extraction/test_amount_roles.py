@@ -107,3 +107,67 @@ def test_a_figure_the_lead_names_a_valuation_is_no_value_in_the_headline():
     moves = softbank_moves("en", text)
     assert len(moves) == 1, moves
     assert [(a["role"], a["text"]) for a in moves[0]["amounts"]] == [("valuation", "$3 billion")], moves
+
+
+SCORED = {"value", "total", "valuation", "per_share"}
+
+# (language, sentence, the move's own money or None, a later or earlier worth that is none of the move's figures)
+WORTH = [
+    (
+        "en",
+        "SoftBank invested $2 billion in Coupang in 2018, and its stake was worth more than $30 billion after the "
+        "listing.",
+        "$2 billion",
+        "$30 billion",
+    ),
+    (
+        "ko",
+        "비전펀드1은 2018년 쿠팡에 20억 달러를 투자했으며, 상장 이후 보유 지분 가치는 한때 300억 달러를 넘어섰다.",
+        "20억 달러",
+        "300억 달러",
+    ),
+    (
+        "es",
+        "SoftBank completó la compra de Graphcore, el fabricante de chips que en su día llegó a valer 2.800 millones "
+        "de dólares.",
+        None,
+        "2.800 millones de dólares",
+    ),
+    (
+        "fr",
+        "SoftBank a investi 2 milliards de dollars dans Coupang en 2018 ; sa participation valait plus de 30 "
+        "milliards de dollars après la cotation.",
+        "2 milliards de dollars",
+        "30 milliards de dollars",
+    ),
+    (
+        "de",
+        "Softbank investierte 2018 zwei Milliarden Dollar in Coupang; der Anteil war zuletzt 30 Milliarden Dollar wert.",
+        "zwei Milliarden Dollar",
+        "30 Milliarden Dollar",
+    ),
+    (
+        "ar",
+        "استثمرت سوفت بنك ملياري دولار في كوبانغ عام 2018، وتجاوزت قيمة حصتها 30 مليار دولار بعد الإدراج.",
+        "ملياري دولار",
+        "30 مليار دولار",
+    ),
+    ("zh", "软银2018年向Coupang投资20亿美元，上市后其持股价值一度超过300亿美元。", "20亿美元", "300亿美元"),
+    (
+        "ja",
+        "ソフトバンクグループは2018年にクーパンに20億ドルを出資し、上場後に保有株の価値は一時300億ドルを超えた。",
+        "20億ドル",
+        "300億ドル",
+    ),
+    # a sum a group of companies shares is no one company's money
+    ("ja", "経済産業省はソフトバンクを含む4社に計500億円を助成すると発表した。", None, "500億円"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "own", "worth"), WORTH)
+def test_a_holdings_worth_or_a_groups_sum_is_not_the_moves_money(language, text, own, worth):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    shown = [a for a in moves[0]["amounts"] if a["role"] in SCORED]
+    assert not [a for a in shown if worth in a["text"]], moves
+    assert own is None or [a["role"] for a in shown if a["text"].strip() == own] == ["value"], moves
