@@ -112,7 +112,7 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     cues, index = move.cues, move.index
     if _touches(cues.per_share, index, amount.start, amount.end, before=-1, after=4) or _per_share_before(amount, move):
         return "per_share"
-    if move.kind in TOTAL_KINDS:
+    if move.kind in TOTAL_KINDS and not _own_verb_before(amount, move):
         if _touches(cues.totals, index, amount.start, amount.end, before=14, after=-1):
             return "total"
         if _touches(cues.totals_after, index, amount.start, amount.end, before=-1, after=3):
@@ -129,6 +129,26 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
 
 
 _CLAUSE_MARKS = frozenset(",;،，、；")
+_VERB_REACH = 6  # "投资了20亿美元", "ضخت 500 مليون": the figure right after the verb is what it puts in
+
+
+def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
+    """The figure is what the move's verb puts in ("在…融资中投资了20亿美元", "ضخت 500 مليون دولار في جولة"): the
+    round named around it is where the money goes, not the figure's size. A verb that raises or leads the round
+    ("raised", "领投") sizes it."""
+    cues, index = move.cues, move.index
+    lo = max(0, amount.start - _VERB_REACH - _LONGEST_PHRASE)
+    rounds = [
+        (h.start, h.end) for p in (cues.totals, cues.co_investors_after) if p for h in p.hits(index, lo, amount.end)
+    ]
+    return any(
+        h.end <= amount.start
+        and amount.start - h.end <= _VERB_REACH
+        and not any(s < h.end and h.start < e for s, e in rounds)
+        and not _CLAUSE_MARKS & set(move.text[h.end : amount.start])
+        for h in cues.kinds.hits(index, lo, amount.start)
+        if h.label in CO_INVESTING_KINDS
+    )
 
 
 def _per_share_before(amount: ExtractedAmount, move: MoveFacts) -> bool:

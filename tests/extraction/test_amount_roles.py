@@ -171,3 +171,33 @@ def test_a_holdings_worth_or_a_groups_sum_is_not_the_moves_money(language, text,
     shown = [a for a in moves[0]["amounts"] if a["role"] in SCORED]
     assert not [a for a in shown if worth in a["text"]], moves
     assert own is None or [a["role"] for a in shown if a["text"].strip() == own] == ["value"], moves
+
+
+# (language, sentence, figure, part): what SoftBank's verb puts into a round is its own money; a round it
+# leads or a company raises is the round's size
+IN_A_ROUND = [
+    ("zh", "软银在Mistral AI上月的融资中投资了5亿美元。", "5亿美元", "value"),
+    (
+        "ar",
+        "وكانت سوفت بنك قد ضخت 500 مليون دولار في جولة تمويل لشركة ميسترال الشهر الماضي.",
+        "500 مليون دولار",
+        "value",
+    ),
+    ("en", "SoftBank invested $500 million in a funding round for Mistral AI last month.", "$500 million", "value"),
+    (
+        "es",
+        "SoftBank invirtió 500 millones de dólares en una ronda de financiación de Mistral AI el mes pasado.",
+        "500 millones de dólares",
+        "value",
+    ),
+    ("ko", "소프트뱅크는 미스트랄AI의 투자 라운드에 5억 달러를 투자했다.", "5억 달러", "value"),
+    ("en", "SoftBank led a $2 billion round in Mistral AI.", "$2 billion", "total"),
+    ("zh", "软银领投Mistral AI 20亿美元融资。", "20亿美元", "total"),
+    ("ar", "قادت سوفت بنك جولة تمويل بقيمة 2 مليار دولار في ميسترال.", "2 مليار دولار", "total"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "role"), IN_A_ROUND)
+def test_money_put_into_a_round_is_the_movers_own(language, text, figure, role):
+    got = roles(language, text)
+    assert got.get(figure) == role, got
