@@ -158,6 +158,7 @@ class Lang:
     valuation_before: re.Pattern[str]
     valuation_after: re.Pattern[str]
     price_before: re.Pattern[str]  # "a deal valued at": the deal's worth is the move's price, not a valuation
+    deal_refs: re.Pattern[str]  # "the transaction", "이번 거래": a sentence about the deal told just before
     # "raised its stake from 9% to 13%", "5000億円から1兆円に引き上げ": a change, whose figure is the new one
     change_openers: frozenset[str]
     change_before: re.Pattern[str]
@@ -218,6 +219,7 @@ def compile_lang(data: dict, common: dict) -> Lang:
         change_openers=frozenset(w.casefold() for w in data.get("change_openers", [])),
         change_before=_change_pattern(data.get("change_before", []), spaced=True),
         change_after=_change_pattern(data.get("change_after", []), spaced=False),
+        deal_refs=_phrases(data.get("deal_refs", [])),
         change_gap=re.compile(f"{_SP}*(?:{_connectors(data.get('change_connectors', []))}){_SP}*"),
         **_gap_patterns(data, optional, ko_tail),
     )
@@ -321,6 +323,13 @@ def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[s
         # the word may follow the figure's conversion in brackets: "50억달러(5조6425억원) 규모의 가치로"
         "valuation_after": re.compile(f"{_SP}*(?:[(（][^()（）\\n]{{0,40}}[)）])?[)）]?{_SP}*-?{_SP}*(?:{cues_after})"),
     }
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})", re.IGNORECASE)
 
 
 def _change_pattern(words: list[str], *, spaced: bool) -> re.Pattern[str]:
