@@ -104,6 +104,7 @@ class MoveFacts:
     cues: CueSet
     object_span: tuple[int, int] | None = None
     text: str = ""
+    others: tuple[tuple[int, int], ...] = ()  # where companies not on the tracked side are named in the move
 
 
 def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
@@ -130,12 +131,13 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
 
 _CLAUSE_MARKS = frozenset(",;،，、；")
 _VERB_REACH = 6  # "投资了20亿美元", "ضخت 500 مليون": the figure right after the verb is what it puts in
+_SUBJECT_GAP = 3  # "亚马逊投资500亿美元": a company named right before the verb is the one investing
 
 
 def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
-    """The figure is what the move's verb puts in ("在…融资中投资了20亿美元", "ضخت 500 مليون دولار في جولة"): the
-    round named around it is where the money goes, not the figure's size. A verb that raises or leads the round
-    ("raised", "领投") sizes it."""
+    """The figure is what the move's own verb puts in ("在…融资中投资了20亿美元", "ضخت 500 مليون دولار في جولة"):
+    the round named around it is where the money goes, not the figure's size. A verb that raises or leads the
+    round ("raised", "领投") sizes it; another investor's verb says nothing of SoftBank's money."""
     cues, index = move.cues, move.index
     lo = max(0, amount.start - _VERB_REACH - _LONGEST_PHRASE)
     rounds = [
@@ -147,7 +149,7 @@ def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
         and not any(s < h.end and h.start < e for s, e in rounds)
         and not _CLAUSE_MARKS & set(move.text[h.end : amount.start])
         for h in cues.kinds.hits(index, lo, amount.start)
-        if h.label in CO_INVESTING_KINDS
+        if h.label in CO_INVESTING_KINDS and not any(0 <= h.start - e <= _SUBJECT_GAP for _, e in move.others)
     )
 
 
