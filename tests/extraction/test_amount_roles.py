@@ -201,3 +201,85 @@ IN_A_ROUND = [
 def test_money_put_into_a_round_is_the_movers_own(language, text, figure, role):
     got = roles(language, text)
     assert got.get(figure) == role, got
+
+
+# (language, a purchase of an asset manager described by the assets it manages, the price, the assets)
+MANAGED_ASSETS = [
+    (
+        "en",
+        "SoftBank bought Fortress, which manages more than $40 billion in assets, for $3.3 billion in 2017.",
+        "$3.3 billion",
+        "$40 billion",
+    ),
+    (
+        "fr",
+        "SoftBank a racheté Fortress, qui gère plus de 40 milliards de dollars d'actifs, pour 3,3 milliards de "
+        "dollars en 2017.",
+        "3,3 milliards de dollars",
+        "40 milliards de dollars",
+    ),
+    (
+        "es",
+        "SoftBank compró Fortress, que gestiona más de 40.000 millones de dólares en activos, por 3.300 millones de "
+        "dólares en 2017.",
+        "3.300 millones de dólares",
+        "40.000 millones de dólares",
+    ),
+    (
+        "de",
+        "Softbank kaufte 2017 Fortress, ein Vermögen von mehr als 40 Milliarden Dollar verwaltet, für 3,3 Milliarden "
+        "Dollar.",
+        "3,3 Milliarden Dollar",
+        "40 Milliarden Dollar",
+    ),
+    (
+        "ar",
+        "استحوذت سوفت بنك على فورتريس، التي تدير أصولاً بأكثر من 40 مليار دولار، مقابل 3.3 مليار دولار في 2017.",
+        "3.3 مليار دولار",
+        "40 مليار دولار",
+    ),
+    ("zh", "软银2017年以33亿美元收购了管理资产超过400亿美元的Fortress。", "33亿美元", "400亿美元"),
+    (
+        "ja",
+        "ソフトバンクグループは2017年、運用資産400億ドル超の米フォートレス・インベストメント・グループを33億ドルで"
+        "買収した。",
+        "33億ドル",
+        "400億ドル",
+    ),
+    (
+        "ko",
+        "소프트뱅크는 2017년 운용자산 400억 달러가 넘는 포트리스 인베스트먼트 그룹을 33억 달러에 인수했다.",
+        "33억 달러",
+        "400억 달러",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "price", "assets"), MANAGED_ASSETS)
+def test_the_assets_a_company_manages_are_not_its_price(language, text, price, assets):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    shown = [(a["role"], a["text"].strip()) for a in moves[0]["amounts"] if a["role"] in SCORED]
+    assert ("value", price) in shown, moves
+    assert not [t for _, t in shown if assets in t], moves
+
+
+# (language, a sale, then the stake the seller still holds: no stake of this move)
+STILL_HELD = [
+    ("en", "SoftBank sold most of its stake in T-Mobile US and now holds 3% of the operator."),
+    ("fr", "SoftBank a vendu l'essentiel de sa part dans T-Mobile US et détient encore 3 % de l'opérateur."),
+    (
+        "es",
+        "SoftBank vendió parte de sus acciones de T-Mobile US y posee actualmente el 3% de las acciones del operador.",
+    ),
+    ("de", "Softbank verkaufte den Großteil seiner Anteile an T-Mobile US und hält noch 3 Prozent des Betreibers."),
+    ("ar", "باعت سوفت بنك معظم أسهمها في تي موبايل الأمريكية، وتمتلك حالياً حصة تبلغ 3% في الشركة."),
+    ("zh", "软银出售了所持T-Mobile US的大部分股份，目前持有该公司3%的股份。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_HELD)
+def test_the_stake_still_held_after_a_sale_is_not_the_stake_sold(language, text):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    assert not [a for a in moves[0]["amounts"] if a["role"] == "stake_percent"], moves
