@@ -39,8 +39,15 @@ def stated_amounts(ctx: ArticleContext, scan: SentenceScan, amounts: list[Extrac
         or (
             a.role == "stake_percent"
             and ctx.cues.stake_words.hits(ctx.index, max(s0, a.start - 40), min(s1, a.end + 40))
+            and not _held_by_other(ctx.text, scan, a)
         )
     ]
+
+
+def _held_by_other(text: str, scan: SentenceScan, a: ExtractedAmount) -> bool:
+    """ "Deutsche Telekom (43% of the capital)": a percentage in brackets right after another company's name
+    is what that company holds, not a stake of the tracked side's move."""
+    return any(not m.side and m.end <= a.start and text[m.end : a.start].strip() in ("(", "（") for m in scan.mentions)
 
 
 _VALUED_REACH = 16  # characters from a valuation to the word told after it, its conversion in brackets between

@@ -283,3 +283,33 @@ def test_the_stake_still_held_after_a_sale_is_not_the_stake_sold(language, text)
     moves = softbank_moves(language, text)
     assert len(moves) == 1, moves
     assert not [a for a in moves[0]["amounts"] if a["role"] == "stake_percent"], moves
+
+
+# (language, a sale to a company whose own holding is given in brackets after its name)
+HELD_BY_THE_BUYER = [
+    (
+        "en",
+        "SoftBank will sell T-Mobile US shares to Deutsche Telekom (43% of the capital), which will get call options.",
+    ),
+    (
+        "fr",
+        "SoftBank cédera des actions T-Mobile US à Deutsche Telekom (43% du capital actuellement), qui disposera "
+        "d'options d'achat.",
+    ),
+    (
+        "de",
+        "Softbank verkauft T-Mobile-US-Aktien an die Deutsche Telekom (43 Prozent des Kapitals), die Kaufoptionen "
+        "erhält.",
+    ),
+    (
+        "es",
+        "SoftBank venderá acciones de T-Mobile US a Deutsche Telekom (43% del capital), que tendrá opciones de compra.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HELD_BY_THE_BUYER)
+def test_another_companys_holding_in_brackets_is_no_stake_of_the_move(language, text):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    assert not [a for a in moves[0]["amounts"] if a["role"] == "stake_percent"], moves
