@@ -149,7 +149,7 @@ def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
         and not any(s < h.end and h.start < e for s, e in rounds)
         and not _CLAUSE_MARKS & set(move.text[h.end : amount.start])
         for h in cues.kinds.hits(index, lo, amount.start)
-        if h.label in CO_INVESTING_KINDS and not any(0 <= h.start - e <= _SUBJECT_GAP for _, e in move.others)
+        if h.label == move.kind and not h.weak and not any(0 <= h.start - e <= _SUBJECT_GAP for _, e in move.others)
     )
 
 
