@@ -116,8 +116,8 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     if move.kind in TOTAL_KINDS and not _own_verb_before(amount, move):
         if _touches(cues.totals, index, amount.start, amount.end, before=14, after=-1):
             return "total"
-        if _touches(cues.totals_after, index, amount.start, amount.end, before=-1, after=3):
-            return "total"
+        if _touches(cues.totals_after, index, amount.start, _past_name(amount.end, move), before=-1, after=3):
+            return "total"  # "a $40 billion funding round", "$40 billion OpenAI funding round"
     if move.kind in ("joint_venture", "launch") and move.object_type in SHARED_SIZE_OBJECTS:
         return "total"
     if (
@@ -132,6 +132,12 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
 _CLAUSE_MARKS = frozenset(",;،，、；")
 _VERB_REACH = 6  # "投资了20亿美元", "ضخت 500 مليون": the figure right after the verb is what it puts in
 _SUBJECT_GAP = 3  # "亚马逊投资500亿美元": a company named right before the verb is the one investing
+
+
+def _past_name(end: int, move: MoveFacts) -> int:
+    """Where the words after a figure go on past a company's name told right after it (a headline's "$40 billion
+    OpenAI funding round")."""
+    return next((e for s, e in move.others if 0 <= s - end <= 1), end)
 
 
 def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:

@@ -192,6 +192,7 @@ IN_A_ROUND = [
     ),
     ("ko", "소프트뱅크는 미스트랄AI의 투자 라운드에 5억 달러를 투자했다.", "5억 달러", "value"),
     ("en", "SoftBank led a $2 billion round in Mistral AI.", "$2 billion", "total"),
+    ("en", "SoftBank to lead $2 billion Mistral AI funding round", "$2 billion", "total"),
     ("zh", "软银领投Mistral AI 20亿美元融资。", "20亿美元", "total"),
     ("zh", "Mistral AI宣布获得新一轮20亿美元融资，由软银领投。", "20亿美元", "total"),
     ("ar", "قادت سوفت بنك جولة تمويل بقيمة 2 مليار دولار في ميسترال.", "2 مليار دولار", "total"),
