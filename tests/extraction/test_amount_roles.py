@@ -164,6 +164,13 @@ WORTH = [
 ]
 
 
+def test_a_stake_bought_at_a_worth_is_the_moves_price():
+    """ "a stake worth $4 billion" bought is what the move costs; only a holding's later worth is no figure of it."""
+    assert roles("en", "SoftBank bought a stake worth about $4 billion in Nvidia in 2017.") == {
+        "about $4 billion": "value"
+    }
+
+
 @pytest.mark.parametrize(("language", "text", "own", "worth"), WORTH)
 def test_a_holdings_worth_or_a_groups_sum_is_not_the_moves_money(language, text, own, worth):
     moves = softbank_moves(language, text)
