@@ -137,7 +137,7 @@ _SUBJECT_GAP = 3  # "亚马逊投资500亿美元": a company named right before 
 def _past_name(end: int, move: MoveFacts) -> int:
     """Where the words after a figure go on past a company's name told right after it (a headline's "$40 billion
     OpenAI funding round")."""
-    return next((e for s, e in move.others if 0 <= s - end <= 1), end)
+    return next((e for s, e in move.others if 0 <= s - end <= 1 and not move.text[end:s].strip()), end)
 
 
 def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
