@@ -4,7 +4,7 @@ retelling that names its object."""
 
 from __future__ import annotations
 
-from .move_amounts import own_value
+from .move_amounts import own_value, with_restated_roles
 from .move_parties import NAMED_SOURCES, subject_of
 from .news_reports import is_report_day, on_the_record, told_by_a_report
 from .non_parties import is_non_party
@@ -28,8 +28,16 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         found = _correct_kind(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
-        move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
-        cand.amounts = own_value(with_amount_roles(cand.amounts, move=move), ctx.text, cand.clause, _anchor(cand))
+        others = tuple((m.start, m.end) for m in _mentions_in(cand, ctx) if not m.side)
+        move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text, others)
+        amounts = with_restated_roles(with_amount_roles(cand.amounts, move=move), ctx.text)
+        cand.amounts = own_value(amounts, ctx.text, cand.clause, _anchor(cand))
+
+
+def _mentions_in(cand, ctx) -> list:
+    """The companies named in the move's clause and in the clauses that retell it."""
+    clauses = [cand.clause, *(clause for clause, _, _ in cand.retold)]
+    return [m for m in ctx.mentions if any(u0 <= m.start < u1 for u0, u1 in clauses) and m.source != "person"]
 
 
 def _clauses(cand) -> list[tuple[int, int]]:

@@ -80,8 +80,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
         target.actor = cand.actor
         target.counterparties = [c for c in target.counterparties if not same_party(c, target.actor)]
     for amount in cand.amounts:
-        if not any(_amount_key(amount) == _amount_key(x) and amount.role == x.role for x in target.amounts):
-            target.amounts.append(amount)
+        _add_amount(target.amounts, amount)
     if cand.date_explicit and not target.date_explicit:
         target.date, target.date_explicit = cand.date, True
     elif cand.date_explicit and target.date_explicit and _rank_precision(cand.date) > _rank_precision(target.date):
@@ -94,6 +93,21 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     target.confidence = retold(target.confidence, cand.confidence)
     target.status_counts[cand.status] += 1
     target.status = merged_status(target.status_counts)
+
+
+def _add_amount(amounts: list[ExtractedAmount], amount: ExtractedAmount) -> None:
+    """A retelling's figure, once. The same figure named the company's valuation in one retelling and told bare
+    in another ("in a $1.1 billion deal"; "a deal valuing the company at $1.1 billion") is the valuation: the
+    words that say what it is outweigh none."""
+    same = [x for x in amounts if _amount_key(amount) == _amount_key(x)]
+    if any(x.role == amount.role for x in same):
+        return
+    if amount.role == "value" and any(x.role == "valuation" for x in same):
+        return
+    if amount.role == "valuation":
+        bare = {id(x) for x in same if x.role == "value"}
+        amounts[:] = [x for x in amounts if id(x) not in bare]
+    amounts.append(amount)
 
 
 def merged_status(counts: Counter) -> str:

@@ -12,6 +12,7 @@ For every clause of every sentence with a move cue:
     7 date           move_dates.py     the move's date and whether the text states it
     8 status         moves.py          announced, rumored, completed or cancelled
     9 merging        merging.py        one event per move: retellings merged into it
+                     told_next.py      a move without money takes the figure the next sentence tells of the deal
    10 confidence     confidence.py     how sure, from the weights in CONFIDENCE_WEIGHTS
 
 A clause states a move only when it names a party and, for a kind with a counterparty by nature, a
@@ -52,6 +53,7 @@ from .move_parties import (
 from .move_split import split_by_sums
 from .moves import choose_status, clause_kind, is_move, planned_kind, venture_kind
 from .parties import article_topic
+from .told_next import figures_told_next
 from .types import ExtractedEvent, Quote
 
 
@@ -65,6 +67,7 @@ def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[Extract
     if convert:
         with_usd(candidates, convert)
     candidates = merge_candidates(candidates, ctx.published)
+    figures_told_next(candidates, ctx)
     state_facts(candidates, ctx, ventures)
     if convert:  # the merged event may have taken a more precise date: convert at that one
         warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
