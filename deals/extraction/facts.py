@@ -56,9 +56,9 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
             cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
     found = _object(cand, ctx, ventures)
     if cand.kind == "acquisition" and found.type == "stake":
-        if _majority(cand):
-            # "株式51%を買収した": more than half of the shares is control of the company
-            found = MoveObject("company", found.text, found.label, found.span)
+        if _majority(cand) or found.label == MAJORITY:
+            # "株式51%を買収した", "adquirió una participación mayoritaria": buying control buys the company
+            found = MoveObject("company", found.text, None, found.span)
         else:
             cand.kind = "investment"  # buying shares short of control is taking a stake
     if cand.kind == "launch" and cand.counterparties and found.text is None:
@@ -67,6 +67,9 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
         cand.kind = "partnership"
         found = _object(cand, ctx, ventures)
     return found
+
+
+MAJORITY = "majority stake"  # the label the object nouns of control carry in the data ("participation majoritaire")
 
 
 def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObject:
