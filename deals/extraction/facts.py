@@ -50,6 +50,8 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
     """The kind as the object shows it, and the object found for that kind."""
     if cand.kind == "financing" and "investment" in cand.kinds_named and _names_a_round(cand.primary, ctx):
         cand.kind = "investment"  # "在滴滴55亿美元融资中投资20亿美元": the round is the startup's, the money SoftBank's
+    if cand.kind == "investment" and _buys_debt(cand, ctx, ventures):
+        cand.kind, cand.lends = "financing", True  # money put into a bond or a loan is lent, not invested
     if cand.kind == "financing":
         bought = _object(cand, ctx, ventures, kind="acquisition")
         if bought.type == "goods" and bought.text is not None:
@@ -97,11 +99,30 @@ def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObjec
     return first
 
 
+_DEBT_REACH = 45  # characters between the cue and the debt noun it takes: "in Wirecard-Anleihe investieren"
+
+
+def _buys_debt(cand, ctx, ventures: set[str]) -> bool:
+    """An investment whose object is another company's debt, named close to its cue with no stake or fund noun
+    ("invest €900 million in Wirecard bonds"); a loan told further on funds the investment ("..., financed
+    by a bridge loan")."""
+    if cand.primary is None or _object(cand, ctx, ventures).text is not None:
+        return False
+    debt = _object(cand, ctx, ventures, kind="financing")
+    if debt.type != "debt" or debt.span is None:
+        return False
+    p0, p1 = cand.primary.start, cand.primary.end
+    lo, hi = min(p1, debt.span[1]), max(p0, debt.span[0])
+    return hi - lo <= _DEBT_REACH and not any(c in ctx.text[lo:hi] for c in ",;，；、،")
+
+
 def _role(cand, m, ctx) -> str:
     s0, s1 = cand.sentence
     told_here = s0 <= m.start < s1
-    receives = False
-    if told_here and _owns_the_stake(ctx, m):
+    receives = cand.lends  # the one whose bond the side buys borrows from it
+    if receives:
+        pass
+    elif told_here and _owns_the_stake(ctx, m):
         pass  # "Anteile an T-Mobile US", "its stake in Uber": the company whose shares change hands
     elif told_here and cand.primary is not None and ctx.cues.recipients is not None:
         receives = sold_to(ctx, m, cand.primary, s0, s1)
