@@ -68,7 +68,37 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
         # technology, is a partnership; a launch of one's own names the new fund or company
         cand.kind = "partnership"
         found = _object(cand, ctx, ventures)
+    fund = _own_fund(cand, ctx)
+    if fund is not None:
+        # "ビジョン・ファンドの第2弾に400億ドルを出資", "la création de son second Vision Fund": the side's own fund is
+        # what the money goes into; pledging it is a commitment, not a stake in a company
+        cand.kind = "commitment" if cand.kind == "investment" else cand.kind
+        found = MoveObject("fund", ctx.text[fund.start : fund.end], fund.name)
     return found
+
+
+_OWN_KINDS = {"launch", "investment", "commitment"}
+_ADJACENT = 4  # "SoftBank's Vision Fund", "ソフトバンクのファンド": the fund named as the group's, the one acting
+
+
+def _own_fund(cand, ctx):
+    """The tracked side's fund a move without a counterparty creates or pays into: named after the move's cue,
+    or after the group that acts, apart from it."""
+    if cand.counterparties or cand.kind not in _OWN_KINDS or cand.primary is None:
+        return None
+    u0, u1 = cand.clause
+    funds = [m for m in ctx.mentions if u0 <= m.start < u1 and m.side and m.fund]
+    if not funds:
+        return None
+    fund = funds[0]
+    if fund.start >= cand.primary.end:
+        return fund
+    owners = [m for m in ctx.mentions if u0 <= m.start and m.end < fund.start and m.side and not m.fund]
+    return fund if any(not _names_its_fund(ctx.text[m.end : fund.start]) for m in owners) else None
+
+
+def _names_its_fund(gap: str) -> bool:
+    return len(gap) <= _ADJACENT and not any(c in gap for c in ",，、،;；:")
 
 
 MAJORITY = "majority stake"  # the label the object nouns of control carry in the data ("participation majoritaire")
