@@ -86,6 +86,8 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
             if h.label in allowed
             and not any(s < h.end and h.start < e for s, e in clause.names)
             and not any(_describes(text, h, s, e) for s, e in clause.side_names)
+            # "비전 펀드가 오픈AI에 투자": the noun the subject particle marks makes the move, it is not its object
+            and not (cues.subject_marks is not None and cues.subject_marks.match(text, h.end))
         ]
     noun = _nearest(hits, clause.primary, head_final=cues.head_final)
     if noun is None and clause.venture_names and "venture" in allowed:

@@ -34,6 +34,9 @@ def test_money_into_its_own_fund_is_a_commitment_to_the_fund(language, text):
     [
         ("en", "SoftBank Vision Fund invested $300 million in Grab."),
         ("ja", "ソフトバンク・ビジョン・ファンドはグラブに3億ドルを出資した。"),
+        # the fund noun carries the subject particle: it makes the move
+        ("ja", "ソフトバンクグループのファンドがグラブに3億ドルを出資した。"),
+        ("ko", "소프트뱅크 그룹의 펀드가 그랩에 3억 달러를 투자했다."),
     ],
 )
 def test_a_fund_investing_in_a_company_takes_a_stake(language, text):
