@@ -50,6 +50,8 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
     """The kind as the object shows it, and the object found for that kind."""
     if cand.kind == "financing" and "investment" in cand.kinds_named and _names_a_round(cand.primary, ctx):
         cand.kind = "investment"  # "在滴滴55亿美元融资中投资20亿美元": the round is the startup's, the money SoftBank's
+    if cand.kind == "investment" and cand.venture is not None:
+        cand.kind = "commitment"  # "invest $19 billion in the Stargate project": a pledge to a venture, not a stake
     if cand.kind == "investment" and _buys_debt(cand, ctx, ventures):
         cand.kind, cand.lends = "financing", True  # money put into a bond or a loan is lent, not invested
     if cand.kind == "financing":

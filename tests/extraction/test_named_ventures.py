@@ -30,6 +30,14 @@ def test_a_named_project_is_no_counterparty(language, text):
         assert "Stargate LLC" not in event["counterparties"], (text, event)
         assert "Stargate LLC" not in event["roles"], (text, event)
     assert any("OpenAI" in e["counterparties"] for e in events), (text, events)
+    # money into the venture is a pledge to it, the venture its object, those beside the side its partners
+    event = next(e for e in events if "OpenAI" in e["counterparties"])
+    assert (event["kind"], event["object"]["type"], event["object"]["label"]) == (
+        "commitment",
+        "venture",
+        "Stargate LLC",
+    )
+    assert event["roles"]["OpenAI"] == "partner", (text, event["roles"])
 
 
 # (language, article): "other projects" after a company where modifiers follow the noun: the company stays
