@@ -63,3 +63,27 @@ def test_a_rival_or_technology_in_a_description_is_no_party(language, text):
     events = run(text, language=language)["events"]
     assert len(events) == 1, (text, events)
     assert not {"Nvidia", "Arm Holdings"} & set(events[0]["counterparties"]), (text, events[0]["counterparties"])
+
+
+# (language, article): a goods noun naming what a unit makes ("robot business", "机器人业务") is the unit bought
+A_UNIT_THAT_MAKES_GOODS = [
+    ("en", "SoftBank agreed to buy the chip unit of ABB for $5.4 billion."),
+    ("zh", "软银宣布以54亿美元收购ABB集团的机器人业务。"),
+    ("ja", "ソフトバンクグループはABBのロボット事業を54億ドルで買収する。"),
+    ("ko", "소프트뱅크가 ABB 로봇사업부를 54억 달러에 인수한다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), A_UNIT_THAT_MAKES_GOODS)
+def test_a_unit_named_by_its_goods_is_a_unit(language, text):
+    events = [e for e in run(text, language=language)["events"] if e["kind"] == "acquisition"]
+    assert len(events) == 1, (text, events)
+    assert events[0]["object"]["type"] == "unit", (text, events[0]["object"])
+    assert events[0]["roles"].get("ABB") == "seller", (text, events[0]["roles"])
+
+
+def test_an_arabic_company_for_designing_chips_is_the_company_bought():
+    text = 'استحوذت سوفت بنك على شركة "أمبير كمبيوتنغ" الأمريكية لتصميم الرقائق مقابل 6.5 مليار دولار.'
+    event = run(text, language="ar")["events"][0]
+    assert event["object"]["type"] == "company", event["object"]
+    assert event["roles"].get("Ampere Computing") == "target", event["roles"]
