@@ -57,3 +57,20 @@ def test_a_funding_round_is_a_stake_not_a_fund(language, text):
     events = run(text, language=language)["events"]
     assert len(events) == 1, (text, events)
     assert events[0]["object"]["type"] == "stake", (text, events[0])
+
+
+# (language, article): part of a holding or a number of shares sold is a stake, not the whole company
+PART_OF_A_HOLDING = [
+    ("en", "SoftBank sold part of its holding in Uber for $1 billion."),
+    ("ja", "ソフトバンクグループはウーバー株の一部を10億ドルで売却した。"),
+    ("ja", "ソフトバンクグループはウーバーの3000万株を10億ドルで売却した。"),
+    ("zh", "软银出售了优步的3000万股，套现10亿美元。"),
+    ("zh", "软银宣布减持阿里巴巴，套现100亿美元。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PART_OF_A_HOLDING)
+def test_part_of_a_holding_sold_is_a_stake(language, text):
+    events = run(text, language=language)["events"]
+    assert len(events) == 1, (text, events)
+    assert (events[0]["kind"], events[0]["object"]["type"]) == ("divestment", "stake"), (text, events[0])
