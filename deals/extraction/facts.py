@@ -4,6 +4,7 @@ retelling that names its object."""
 
 from __future__ import annotations
 
+from .co_investors import money_goes_into
 from .move_amounts import own_value
 from .move_parties import NAMED_SOURCES, subject_of
 from .non_parties import is_non_party
@@ -70,6 +71,10 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
         # technology, is a partnership; a launch of one's own names the new fund or company
         cand.kind = "partnership"
         found = _object(cand, ctx, ventures)
+    if cand.kind == "commitment" and found.type == "other" and found.text is None:
+        if any(money_goes_into(ctx, m) for m in cand.counterparties):
+            # "pledged to invest $22.5 billion in OpenAI": the pledge buys shares of the company named
+            found = MoveObject("stake", None, "stake")
     fund = _own_fund(cand, ctx)
     if fund is not None:
         # "ビジョン・ファンドの第2弾に400億ドルを出資", "la création de son second Vision Fund": the side's own fund is

@@ -83,6 +83,8 @@ def party_role(
         or _touches(cues.co_investors_after, index, *span, before=-1, after=_REACH_AFTER)
     ):
         return "co_investor"
+    if kind == "commitment" and object_type == "stake":
+        return "target"  # a pledge to invest in a company: the company whose shares the money buys
     if kind in PARTNER_KINDS:
         return "partner"
     if kind == "investment":
