@@ -61,13 +61,25 @@ def _same_move(prev: Candidate, cand: Candidate) -> bool:
         and _parties_overlap(prev, cand)
         and amounts_compatible(prev.amounts, cand.amounts)
         and dates_compatible(prev, cand)
+        and _ventures_agree(prev, cand)
     )
+
+
+def _ventures_agree(a: Candidate, b: Candidate) -> bool:
+    """Two named ventures are two moves, though their partners are the same ("Stargate", "SB OpenAI Japan"); a
+    move told without its venture's name retells a named one only when both name a partner in common."""
+    if a.venture == b.venture:
+        return True
+    if a.venture is not None and b.venture is not None:
+        return False
+    return bool(a.counterparties) and bool(b.counterparties)
 
 
 def _absorb(target: Candidate, cand: Candidate) -> None:
     """Merge the retelling `cand` into the move `target`."""
     target.quotes.append(cand.quote)
     target.retold.append((cand.clause, cand.primary, cand.sentence))
+    target.venture = target.venture or cand.venture
     target.statuses.append(cand.status)
     for cp in cand.counterparties:
         if not any(same_party(cp, x) for x in target.counterparties) and not (
@@ -191,6 +203,8 @@ def _lend_counterparties(candidates: list[Candidate]) -> set[int]:
         if cand.counterparties or not cand.actor or not cand.actor.side:
             continue
         for prev in reversed(candidates[max(0, k - 4) : k]):
+            if cand.venture is not None and prev.venture != cand.venture:
+                break  # "le projet Stargate" names what the move is about: not the venture told before
             if cand.sentence_index - prev.sentence_index > 2:
                 break
             if prev.kind == cand.kind and prev.actor and prev.actor.side and prev.counterparties:

@@ -75,12 +75,16 @@ def party_role(
 ) -> str:
     """The part of one counterparty named at `span`; `sold_to` when the words make it the one sold or lent to;
     `names` the other company names around it."""
+    if object_type == "venture" and kind in PARTNER_KINDS:
+        return "partner"  # those who put money into a venture with the acting side own it with it
     if kind in CO_INVESTING_KINDS and (
         _in_list_after(cues.co_investors, text, index, span, names, cues.conjunctions)
         or _in_list_after(cues.investor_lists, text, index, span, names, cues.conjunctions)
         or _touches(cues.co_investors_after, index, *span, before=-1, after=_REACH_AFTER)
     ):
         return "co_investor"
+    if kind == "commitment" and object_type == "stake":
+        return "target"  # a pledge to invest in a company: the company whose shares the money buys
     if kind in PARTNER_KINDS:
         return "partner"
     if kind == "investment":
