@@ -90,7 +90,7 @@ def _parallel_figures(
     """Companies each followed by a figure of their own, as the tracked side is, and those figures."""
     groups = _groups(ctx, names)
     money = [a for a in amounts if a.currency != PERCENT and not _priced(ctx, a)]
-    invested_in = {m.name for m in names if _invested_in(ctx, m)}
+    invested_in = {m.name for m in names if money_goes_into(ctx, m)}
     own: list[tuple[list[Mention], list[ExtractedAmount]]] = []
     for k, group in enumerate(groups):
         end = groups[k + 1][0].start if k + 1 < len(groups) else len(ctx.text)
@@ -162,7 +162,7 @@ def _listed_with_side(ctx: ArticleContext, names: list[Mention], span: tuple[int
     end = -1
     for hit in list_phrases(ctx, *span):
         for listed in _runs(ctx, hit, names):
-            others = {m.name for m in listed if not m.side and not _invested_in(ctx, m)}
+            others = {m.name for m in listed if not m.side and not money_goes_into(ctx, m)}
             if others and any(m.side for m in listed):
                 out |= others
                 end = max(end, *(m.end for m in listed))
@@ -196,7 +196,7 @@ def _list_run(ctx: ArticleContext, run: list[Mention]) -> list[Mention]:
     return listed
 
 
-def _invested_in(ctx: ArticleContext, m: Mention) -> bool:
+def money_goes_into(ctx: ArticleContext, m: Mention) -> bool:
     """The company money goes into: "in OpenAI", "في شركة "إنتل"", "in den Berliner Händler Auto1",
     "オープンAIに", "向OpenAI"."""
     marks = ctx.cues.investees
@@ -227,7 +227,7 @@ def round_company(ctx: ArticleContext, investors: set[str]) -> Mention | None:
     for m in ctx.mentions:
         if m.side or m.name in investors or m.source not in ("alias", "shape", "backref"):
             continue
-        counts[m.name] += 1 + _invested_in(ctx, m) + _raises(ctx, m)
+        counts[m.name] += 1 + money_goes_into(ctx, m) + _raises(ctx, m)
         first.setdefault(m.name, m)
     if not counts:
         return None

@@ -41,6 +41,8 @@ class Candidate:
     roles: dict = field(default_factory=dict)  # counterparty name -> role
     retold: list = field(default_factory=list)  # (clause, cue, sentence) of each retelling merged into it
     awaits_round: bool = False  # one investor among others in a round whose company the clause does not name
+    lends: bool = False  # the side's money buys another's debt ("900 Millionen Euro in Wirecard-Anleihe"): it lends
+    venture: str | None = None  # the named venture the move creates or pays into ("Stargate"), not a party
 
     def __post_init__(self):
         if not self.status_counts:

@@ -4,8 +4,10 @@ retelling that names its object."""
 
 from __future__ import annotations
 
-from .move_amounts import own_value
+from .co_investors import money_goes_into
+from .move_amounts import own_value, with_restated_roles
 from .move_parties import NAMED_SOURCES, subject_of
+from .news_reports import is_report_day, on_the_record, told_by_a_report
 from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import near, sold_to
@@ -18,16 +20,29 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     `ventures` are the names the article introduces as joint ventures. The kind, status and date a clause's
     words gave are corrected first where what the move hands over, or when it happened, says otherwise."""
     news_day = _news_day(ctx)
+    reported = told_by_a_report(ctx)
     for cand in candidates:
         cand.counterparties = [
             m for m in cand.counterparties if not is_non_party(m.surface) and not is_non_party(m.name)
         ]
-        _correct_date_and_status(cand, ctx, news_day)
+        _correct_date_and_status(cand, ctx, news_day, reported)
         found = _correct_kind(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
-        move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text)
-        cand.amounts = own_value(with_amount_roles(cand.amounts, move=move), ctx.text, cand.clause, _anchor(cand))
+        others = tuple((m.start, m.end) for m in _mentions_in(cand, ctx) if not m.side)
+        move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text, others)
+        amounts = with_restated_roles(with_amount_roles(cand.amounts, move=move), ctx.text)
+        cand.amounts = own_value(amounts, ctx.text, cand.clause, _anchor(cand))
+
+
+def _mentions_in(cand, ctx) -> list:
+    """The companies named in the move's clause and in the clauses that retell it."""
+    clauses = [cand.clause, *(clause for clause, _, _ in cand.retold)]
+    return [m for m in ctx.mentions if any(u0 <= m.start < u1 for u0, u1 in clauses) and m.source != "person"]
+
+
+def _clauses(cand) -> list[tuple[int, int]]:
+    return [cand.clause, *(clause for clause, _, _ in cand.retold)]
 
 
 def _anchor(cand) -> tuple[int, int] | None:
@@ -38,27 +53,34 @@ def _anchor(cand) -> tuple[int, int] | None:
     return (cand.primary.start, cand.primary.end) if cand.primary is not None else None
 
 
-def _correct_date_and_status(cand, ctx, news_day) -> None:
+def _correct_date_and_status(cand, ctx, news_day, reported: bool) -> None:
+    """`reported` when the article tells its news as a news outlet's report."""
     if news_day is not None and cand.sentence_index == 0 and not cand.date_explicit:
         # The lead reports the day's news; an article that names that day ("on Thursday") dates it.
         cand.date, cand.date_explicit = news_day, True
     if _done_long_ago(cand, ctx):
         cand.status = "completed"
+    if reported and cand.status == "announced" and not on_the_record(ctx, _clauses(cand)):
+        cand.status = "rumored"  # a plan known only from an outlet's report is not on the companies' record
 
 
 def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
     """The kind as the object shows it, and the object found for that kind."""
     if cand.kind == "financing" and "investment" in cand.kinds_named and _names_a_round(cand.primary, ctx):
         cand.kind = "investment"  # "在滴滴55亿美元融资中投资20亿美元": the round is the startup's, the money SoftBank's
+    if cand.kind == "investment" and cand.venture is not None:
+        cand.kind = "commitment"  # "invest $19 billion in the Stargate project": a pledge to a venture, not a stake
+    if cand.kind == "investment" and _buys_debt(cand, ctx, ventures):
+        cand.kind, cand.lends = "financing", True  # money put into a bond or a loan is lent, not invested
     if cand.kind == "financing":
         bought = _object(cand, ctx, ventures, kind="acquisition")
         if bought.type == "goods" and bought.text is not None:
             cand.kind = "acquisition"  # "GPUを調達する", "procure chips": sourcing goods, not raising money
     found = _object(cand, ctx, ventures)
     if cand.kind == "acquisition" and found.type == "stake":
-        if _majority(cand):
-            # "株式51%を買収した": more than half of the shares is control of the company
-            found = MoveObject("company", found.text, found.label, found.span)
+        if _majority(cand) or found.label == MAJORITY:
+            # "株式51%を買収した", "adquirió una participación mayoritaria": buying control buys the company
+            found = MoveObject("company", found.text, None, found.span)
         else:
             cand.kind = "investment"  # buying shares short of control is taking a stake
     if cand.kind == "launch" and cand.counterparties and found.text is None:
@@ -66,7 +88,44 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
         # technology, is a partnership; a launch of one's own names the new fund or company
         cand.kind = "partnership"
         found = _object(cand, ctx, ventures)
+    if cand.kind == "commitment" and found.type == "other" and found.text is None:
+        if any(money_goes_into(ctx, m) for m in cand.counterparties):
+            # "pledged to invest $22.5 billion in OpenAI": the pledge buys shares of the company named
+            found = MoveObject("stake", None, "stake")
+    fund = _own_fund(cand, ctx)
+    if fund is not None:
+        # "ビジョン・ファンドの第2弾に400億ドルを出資", "la création de son second Vision Fund": the side's own fund is
+        # what the money goes into; pledging it is a commitment, not a stake in a company
+        cand.kind = "commitment" if cand.kind == "investment" else cand.kind
+        found = MoveObject("fund", ctx.text[fund.start : fund.end], fund.name)
     return found
+
+
+_OWN_KINDS = {"launch", "investment", "commitment"}
+_ADJACENT = 4  # "SoftBank's Vision Fund", "ソフトバンクのファンド": the fund named as the group's, the one acting
+
+
+def _own_fund(cand, ctx):
+    """The tracked side's fund a move without a counterparty creates or pays into: named after the move's cue,
+    or after the group that acts, apart from it."""
+    if cand.counterparties or cand.kind not in _OWN_KINDS or cand.primary is None:
+        return None
+    u0, u1 = cand.clause
+    funds = [m for m in ctx.mentions if u0 <= m.start < u1 and m.side and m.fund]
+    if not funds:
+        return None
+    fund = funds[0]
+    if fund.start >= cand.primary.end:
+        return fund
+    owners = [m for m in ctx.mentions if u0 <= m.start and m.end < fund.start and m.side and not m.fund]
+    return fund if any(not _names_its_fund(ctx.text[m.end : fund.start]) for m in owners) else None
+
+
+def _names_its_fund(gap: str) -> bool:
+    return len(gap) <= _ADJACENT and not any(c in gap for c in ",，、،;；:")
+
+
+MAJORITY = "majority stake"  # the label the object nouns of control carry in the data ("participation majoritaire")
 
 
 def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObject:
@@ -94,11 +153,30 @@ def _object(cand, ctx, ventures: set[str], kind: str | None = None) -> MoveObjec
     return first
 
 
+_DEBT_REACH = 45  # characters between the cue and the debt noun it takes: "in Wirecard-Anleihe investieren"
+
+
+def _buys_debt(cand, ctx, ventures: set[str]) -> bool:
+    """An investment whose object is another company's debt, named close to its cue with no stake or fund noun
+    ("invest €900 million in Wirecard bonds"); a loan told further on funds the investment ("..., financed
+    by a bridge loan")."""
+    if cand.primary is None or _object(cand, ctx, ventures).text is not None:
+        return False
+    debt = _object(cand, ctx, ventures, kind="financing")
+    if debt.type != "debt" or debt.span is None:
+        return False
+    p0, p1 = cand.primary.start, cand.primary.end
+    lo, hi = min(p1, debt.span[1]), max(p0, debt.span[0])
+    return hi - lo <= _DEBT_REACH and not any(c in ctx.text[lo:hi] for c in ",;，；、،")
+
+
 def _role(cand, m, ctx) -> str:
     s0, s1 = cand.sentence
     told_here = s0 <= m.start < s1
-    receives = False
-    if told_here and _owns_the_stake(ctx, m):
+    receives = cand.lends  # the one whose bond the side buys borrows from it
+    if receives:
+        pass
+    elif told_here and _owns_the_stake(ctx, m):
         pass  # "Anteile an T-Mobile US", "its stake in Uber": the company whose shares change hands
     elif told_here and cand.primary is not None and ctx.cues.recipients is not None:
         receives = sold_to(ctx, m, cand.primary, s0, s1)
@@ -159,7 +237,7 @@ def _news_day(ctx):
     recent = []
     for index in sorted(ctx.dates):
         for d in ctx.dates[index]:
-            if d.precision != "day" or not d.text:
+            if d.precision != "day" or not d.text or is_report_day(ctx, d):
                 continue
             if d.date == ctx.published:
                 return d

@@ -62,6 +62,7 @@ def _same_move(prev: Candidate, cand: Candidate) -> bool:
         and _parties_overlap(prev, cand)
         and (pledge or amounts_compatible(prev.amounts, cand.amounts))
         and dates_compatible(prev, cand)
+        and _ventures_agree(prev, cand)
     )
 
 
@@ -79,10 +80,21 @@ def _pledge_of_launch(prev: Candidate, cand: Candidate) -> bool:
     )
 
 
+def _ventures_agree(a: Candidate, b: Candidate) -> bool:
+    """Two named ventures are two moves, though their partners are the same ("Stargate", "SB OpenAI Japan"); a
+    move told without its venture's name retells a named one only when both name a partner in common."""
+    if a.venture == b.venture:
+        return True
+    if a.venture is not None and b.venture is not None:
+        return False
+    return bool(a.counterparties) and bool(b.counterparties)
+
+
 def _absorb(target: Candidate, cand: Candidate) -> None:
     """Merge the retelling `cand` into the move `target`."""
     target.quotes.append(cand.quote)
     target.retold.append((cand.clause, cand.primary, cand.sentence))
+    target.venture = target.venture or cand.venture
     target.statuses.append(cand.status)
     for cp in cand.counterparties:
         if not any(same_party(cp, x) for x in target.counterparties) and not (
@@ -95,8 +107,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
         target.actor = cand.actor
         target.counterparties = [c for c in target.counterparties if not same_party(c, target.actor)]
     for amount in cand.amounts:
-        if not any(_amount_key(amount) == _amount_key(x) and amount.role == x.role for x in target.amounts):
-            target.amounts.append(amount)
+        _add_amount(target.amounts, amount)
     if cand.date_explicit and not target.date_explicit:
         target.date, target.date_explicit = cand.date, True
     elif cand.date_explicit and target.date_explicit and _rank_precision(cand.date) > _rank_precision(target.date):
@@ -109,6 +120,21 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     target.confidence = retold(target.confidence, cand.confidence)
     target.status_counts[cand.status] += 1
     target.status = merged_status(target.status_counts)
+
+
+def _add_amount(amounts: list[ExtractedAmount], amount: ExtractedAmount) -> None:
+    """A retelling's figure, once. The same figure named the company's valuation in one retelling and told bare
+    in another ("in a $1.1 billion deal"; "a deal valuing the company at $1.1 billion") is the valuation: the
+    words that say what it is outweigh none."""
+    same = [x for x in amounts if _amount_key(amount) == _amount_key(x)]
+    if any(x.role == amount.role for x in same):
+        return
+    if amount.role == "value" and any(x.role == "valuation" for x in same):
+        return
+    if amount.role == "valuation":
+        bare = {id(x) for x in same if x.role == "value"}
+        amounts[:] = [x for x in amounts if id(x) not in bare]
+    amounts.append(amount)
 
 
 def merged_status(counts: Counter) -> str:
@@ -192,6 +218,8 @@ def _lend_counterparties(candidates: list[Candidate]) -> set[int]:
         if cand.counterparties or not cand.actor or not cand.actor.side:
             continue
         for prev in reversed(candidates[max(0, k - 4) : k]):
+            if cand.venture is not None and prev.venture != cand.venture:
+                break  # "le projet Stargate" names what the move is about: not the venture told before
             if cand.sentence_index - prev.sentence_index > 2:
                 break
             if prev.kind == cand.kind and prev.actor and prev.actor.side and prev.counterparties:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .money_lang import Lang, available, key, load
-from .money_numbers import CONTEXT, LIMIT, normalise, parse_cjk, parse_digits, plain
+from .money_numbers import CONTEXT, LIMIT, grouped_round, normalise, parse_cjk, parse_digits, plain
 from .types import PERCENT, ExtractedAmount
 
 __all__ = ["LANGUAGES", "find_amounts", "yen_currency_for"]
@@ -27,6 +27,7 @@ _NUMBERS = ("num", "cjk")
 _QUALIFIER_WINDOW = 40  # characters searched before an amount for "up to", "près de", "حوالي"...
 _OPENER_WINDOW = 20
 _CUE_WINDOW = 80  # characters searched before an amount for a valuation cue
+_MILLION = Decimal(10**6)
 
 
 def _lang(language: str) -> Lang:
@@ -154,12 +155,15 @@ class _Parser:
                 break
             if s.key in lang.attached_scales and (gap or not self._is(j - 1, *_NUMBERS)):
                 break
+            # "5 M$", and "US$500M" glued to a figure its sign opened: a capital M alone is no scale
             if s.key in lang.tight_scales and not (
-                self._is(j + 1, "sign", "cur") and self._gap(s.end, j + 1, lang.scale_gap)
+                (self._is(j + 1, "sign", "cur") and self._gap(s.end, j + 1, lang.scale_gap)) or (pre and not gap)
             ):
                 break
             scale = (scale or Decimal(1)) * s.value
             end, j = s.end, j + 1
+        if scale is not None and scale >= _MILLION and grouped_round(self.norm[a.start : a.end], lang.decimal_sep):
+            value *= 1000  # "5,000 millones": thousands grouped the American way, in a decimal-comma language
         if scale is not None and self._is(j, "half") and self._gap(end, j, lang.scale_gap):
             value, end, j = value + Decimal("0.5"), atoms[j].end, j + 1
         if scale is not None and lang.compound:
@@ -196,8 +200,9 @@ class _Parser:
         return total, Decimal(1), end, j
 
 
-def _combine(a: _Part, b: _Part) -> tuple[Decimal, Decimal, str] | None:
-    """low, high and currency of the range 'a to b', or None when the two do not make one range."""
+def _combine(a: _Part, b: _Part, *, ordered: bool = True) -> tuple[Decimal, Decimal, str] | None:
+    """low, high and currency of the range 'a to b', or None when the two do not make one range; unless
+    `ordered`, the first figure may be the larger (a change downwards)."""
     if a.pct or b.pct:
         if a.currency or b.currency or a.scale or b.scale or (a.pct and not b.pct):
             return None
@@ -216,7 +221,7 @@ def _combine(a: _Part, b: _Part) -> tuple[Decimal, Decimal, str] | None:
         if currency is None:
             return None
         low, high = a.value * (sa or 1), b.value * (sb or 1)
-    if not low < high:
+    if ordered and not low < high:
         return None
     return low, high, currency
 
@@ -244,19 +249,24 @@ class _Scan:
                 continue
             if a.next < len(atoms):
                 gap_end = atoms[a.next].start
-                connected = self.lang.range_gap.fullmatch(self.norm, a.end, gap_end) or (
-                    self.lang.paired_gap.fullmatch(self.norm, a.end, gap_end) and self._opener(a.start)
+                changed = self.lang.change_gap.fullmatch(self.norm, a.end, gap_end)
+                connected = (
+                    changed
+                    or self.lang.range_gap.fullmatch(self.norm, a.end, gap_end)
+                    or (self.lang.paired_gap.fullmatch(self.norm, a.end, gap_end) and self._opener(a.start))
                 )
                 b = parser.part(a.next) if connected else None
-                combined = _combine(a, b) if b else None
+                pair = _combine(a, b, ordered=False) if b else None
+                opener = self._opener(a.start) if pair else None
+                if pair and (changed or self._is_change(a.start, b.end, opener)):
+                    # only the new figure is the move's, up or down: "raised the loan from $13.5bn to $20bn",
+                    # "持股比例从23.7%降至14.6%"
+                    self._emit(b.start, b.end, pair[1], pair[1], pair[2], None, b.infix)
+                    i = b.next
+                    continue
+                combined = pair if pair and pair[0] < pair[1] and not changed else None
                 if combined:
                     low, high, currency = combined
-                    opener = self._opener(a.start)
-                    if self._is_change(a.start, b.end, opener):
-                        # only the new figure is the move's: "raised the loan from $13.5bn to $20bn"
-                        self._emit(b.start, b.end, high, high, currency, None, b.infix)
-                        i = b.next
-                        continue
                     start = opener.start() if opener else a.start
                     self._emit(start, b.end, low, high, currency, "range", None)
                     i = b.next
@@ -289,6 +299,8 @@ class _Scan:
         before = self.lang.valuation_before.search(self.norm, max(0, s - _CUE_WINDOW), s)
         if before is not None and before.start() < self.valued_until:
             before = None
+        if before is not None and self.lang.price_before.search(self.norm, max(0, s - _CUE_WINDOW), s):
+            before = None  # "an all-cash deal valued at $6.5 billion": what the deal costs
         if after is not None:
             self.valued_until = after.end()
         return "valuation" if after is not None or before is not None else "value"

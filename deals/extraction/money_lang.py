@@ -157,10 +157,13 @@ class Lang:
     opener_before: re.Pattern[str]
     valuation_before: re.Pattern[str]
     valuation_after: re.Pattern[str]
+    price_before: re.Pattern[str]  # "a deal valued at": the deal's worth is the move's price, not a valuation
+    deal_refs: re.Pattern[str]  # "the transaction", "이번 거래": a sentence about the deal told just before
     # "raised its stake from 9% to 13%", "5000億円から1兆円に引き上げ": a change, whose figure is the new one
     change_openers: frozenset[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_gap: re.Pattern[str]  # a connector that itself says a change: "23.7%降至14.6%"
 
     def unclitic(self, word: str) -> str:
         """'بنصف' -> 'نصف': the key without an attached preposition."""
@@ -216,6 +219,8 @@ def compile_lang(data: dict, common: dict) -> Lang:
         change_openers=frozenset(w.casefold() for w in data.get("change_openers", [])),
         change_before=_change_pattern(data.get("change_before", []), spaced=True),
         change_after=_change_pattern(data.get("change_after", []), spaced=False),
+        deal_refs=_phrases(data.get("deal_refs", [])),
+        change_gap=re.compile(f"{_SP}*(?:{_connectors(data.get('change_connectors', []))}){_SP}*"),
         **_gap_patterns(data, optional, ko_tail),
     )
 
@@ -297,6 +302,8 @@ def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[s
     cues = data["valuation_before"]
     cues_before = _gated(_alternation(cues, before=_WORD_BEFORE, after="", prefixes=optional), cues, optional)
     cues_after = _alternation(data["valuation_after"], before="", after="") if data["valuation_after"] else "(?!)"
+    prices = data.get("price_before", [])
+    prices_before = _gated(_alternation(prices, before=_WORD_BEFORE, after="", prefixes=optional), prices, optional)
     openers = data["range_openers"]
     return {
         "precur_gap": re.compile(f"{_SP}?"),
@@ -312,9 +319,17 @@ def _gap_patterns(data: dict, optional: tuple[str, ...], ko_tail: str) -> dict[s
             f"{_gated(_alternation(openers, **qb), openers, optional)}{_SP}*\\Z" if openers else "(?!)"
         ),
         "valuation_before": re.compile(f"{cues_before}[^0-9\\n;!?。！？]{{0,30}}\\Z"),
+        "price_before": re.compile(f"{prices_before}[^0-9\\n;!?。！？]{{0,30}}\\Z" if prices else "(?!)"),
         # the word may follow the figure's conversion in brackets: "50억달러(5조6425억원) 규모의 가치로"
         "valuation_after": re.compile(f"{_SP}*(?:[(（][^()（）\\n]{{0,40}}[)）])?[)）]?{_SP}*-?{_SP}*(?:{cues_after})"),
     }
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    if not words:
+        return re.compile("(?!)")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation})", re.IGNORECASE)
 
 
 def _change_pattern(words: list[str], *, spaced: bool) -> re.Pattern[str]:

@@ -98,6 +98,15 @@ def parse_digits(raw: str, *, decimal_sep: str) -> Decimal | None:
     return _decimal(head, tail)
 
 
+_ROUND_GROUP = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{2}0")
+
+
+def grouped_round(raw: str, decimal_sep: str) -> bool:
+    """'5,000' or '2,500' before a scale word, read as 5.000 where ',' is the decimal sign, is 5000: a decimal
+    is not written with a trailing zero in the third place ("5 millones", "2,5 millones"), a thousands group is."""
+    return raw[-4:-3] == decimal_sep and _ROUND_GROUP.fullmatch(raw) is not None
+
+
 def _decimal(whole: str, frac: str) -> Decimal | None:
     whole = whole.lstrip("0") or "0"
     if len(whole) > 19:

@@ -4,6 +4,8 @@
     stated_amounts(ctx, scan, amounts) -> without percentages other than a stake's
     refine_roles(candidates, ctx) -> a figure right after a valuation word becomes a valuation
     with_usd(candidates, convert) -> every amount converted at its move's date
+    with_restated_roles(amounts, text) -> a conversion in brackets plays the part of the figure it converts
+    own_value(amounts, text, clause, anchor) -> one sum of SoftBank's own money per move
 
 The roles that follow from the move's kind and object (total, per_share...) are stated later, in roles.py.
 """
@@ -14,8 +16,10 @@ import bisect
 from dataclasses import replace
 from decimal import Decimal
 
+from . import money_lang
 from .clauses import restates
 from .events import ArticleContext, Candidate
+from .money_numbers import normalise
 from .move_cues import SentenceScan
 from .types import PERCENT, ExtractedAmount
 
@@ -35,8 +39,15 @@ def stated_amounts(ctx: ArticleContext, scan: SentenceScan, amounts: list[Extrac
         or (
             a.role == "stake_percent"
             and ctx.cues.stake_words.hits(ctx.index, max(s0, a.start - 40), min(s1, a.end + 40))
+            and not _held_by_other(ctx.text, scan, a)
         )
     ]
+
+
+def _held_by_other(text: str, scan: SentenceScan, a: ExtractedAmount) -> bool:
+    """ "Deutsche Telekom (43% of the capital)": a percentage in brackets right after another company's name
+    is what that company holds, not a stake of the tracked side's move."""
+    return any(not m.side and m.end <= a.start and text[m.end : a.start].strip() in ("(", "（") for m in scan.mentions)
 
 
 _VALUED_REACH = 16  # characters from a valuation to the word told after it, its conversion in brackets between
@@ -46,15 +57,21 @@ def refine_roles(candidates: list[Candidate], ctx: ArticleContext) -> None:
     """A figure right after a valuation word is a valuation ("at a valuation of nearly $300 billion")."""
     if ctx.cues.valuation is None:
         return
+    money = money_lang.load(ctx.cues.language)
     for cand in candidates:
         new = []
         for a in cand.amounts:
-            if a.role == "value":
+            if a.role == "value" and not _priced(money, ctx.text, a):
                 hits = ctx.cues.valuation.hits(ctx.index, max(0, a.start - 30), a.start)
                 if any(not _values_the_figure_before(h.start, ctx.amounts) for h in hits):
                     a = replace(a, role="valuation")
             new.append(a)
         cand.amounts = new
+
+
+def _priced(money, text: str, a: ExtractedAmount) -> bool:
+    """ "an all-cash deal valued at $6.5 billion": the valuation word values the deal, whose worth is its price."""
+    return money is not None and money.price_before.search(normalise(text[max(0, a.start - 80) : a.start])) is not None
 
 
 def _values_the_figure_before(word_start: int, amounts: list[ExtractedAmount]) -> bool:
@@ -80,6 +97,21 @@ def with_usd(candidates: list[Candidate], convert) -> list[str]:
                 warnings.append(f"currency conversion failed for {amount.text!r}: {exc}")
         cand.amounts = converted
     return warnings
+
+
+def with_restated_roles(amounts: list[ExtractedAmount], text: str) -> list[ExtractedAmount]:
+    """A conversion in brackets is the same figure in another currency, so it plays the same part: "$1.7 billion
+    (about 2 trillion won)" is the move's value twice, "a $40 billion round (€37 billion)" the round's total twice."""
+    roles: dict[int, str] = {}
+    ordered = sorted(amounts, key=lambda a: a.start)
+    for prev, a in zip(ordered, ordered[1:], strict=False):
+        if (
+            PERCENT not in (a.currency, prev.currency)
+            and a.currency != prev.currency
+            and restates(text, prev.end, a.start)
+        ):
+            roles[id(a)] = roles.get(id(prev), prev.role)
+    return [replace(a, role=roles[id(a)]) if roles.get(id(a), a.role) != a.role else a for a in amounts]
 
 
 def own_value(

@@ -18,6 +18,7 @@ from .cues import Hit
 from .events import ArticleContext, Candidate
 from .move_cues import SentenceScan
 from .move_parties import actors_agree, same_party
+from .news_reports import is_report_day
 from .types import ExtractedDate
 
 
@@ -26,15 +27,15 @@ def move_date(
 ) -> tuple[ExtractedDate, bool]:
     """The move's date and whether the text states it (False: the publication day)."""
     i, (u0, u1), head_final = scan.index, clause, ctx.cues.head_final
-    in_clause = [d for d in ctx.dates.get(i, []) if u0 <= (d.start or -1) < u1]
-    in_clause = _outside_relatives(ctx, in_clause, primary)
+    told = [d for d in ctx.dates.get(i, []) if not is_report_day(ctx, d)]  # a news outlet's day is no move's
+    in_clause = _outside_relatives(ctx, [d for d in told if u0 <= (d.start or -1) < u1], primary)
     date = closest_date(_move_dates(_not_deadlines(ctx, in_clause), ctx.published), primary, head_final=head_final)
     if date is None:  # a date elsewhere in the sentence, unless it belongs to another move there
         others = [
             (a, b) for a, b in scan.clauses if (a, b) != (u0, u1) and any(a <= h.start < b for h in scan.kind_hits)
         ]
         date = closest_date(
-            _not_deadlines(ctx, [d for d in ctx.dates.get(i, []) if not inside_any(others, d.start, d.end)]),
+            _not_deadlines(ctx, [d for d in told if not inside_any(others, d.start, d.end)]),
             primary,
             head_final=head_final,
         )

@@ -11,7 +11,6 @@ The part each counterparty plays (target, seller, partner...) is stated later, i
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from .appositives import introduces_name
@@ -27,10 +26,6 @@ KEEPS_UNITS = {
     "investment",
 }  # a bought company is a unit afterwards
 NAMED_SOURCES = ("alias", "shape", "backref")  # a company named in the text, not a person's employer
-_VENTURE_GAP = re.compile(
-    r"^[\s,，、'\"“”「」«»‘’()（）]*(?:(?:a|an|the|une|un|la|le|eine|ein|die|das|una|el)\s+)?(?:new\s+|nouvelle\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def names_company(parties: list[Mention]) -> bool:
@@ -288,12 +283,6 @@ def _backs_another(ctx: ArticleContext, m: Mention, parties: list[Mention]) -> b
     return False
 
 
-def without_ventures(parties: list[Mention], ventures: set[str]) -> list[Mention]:
-    """A joint venture the article introduced is the move's object, not a party, when others are named."""
-    rest = [m for m in parties if m.name not in ventures]
-    return rest if names_company(rest) else parties
-
-
 def choose_actor(parties: list[Mention], primary: Hit) -> Mention:
     side = [m for m in parties if m.side]
     if side:
@@ -459,25 +448,3 @@ def _sets_topic(ctx: ArticleContext, named: list[Mention]) -> bool:
     """Whether a sentence that names no one of the tracked side makes another company its subject ("NVIDIA는")."""
     marks = ctx.cues.subject_marks
     return marks is not None and any(m.source in NAMED_SOURCES and marks.match(ctx.text, m.end) for m in named)
-
-
-def find_ventures(ctx: ArticleContext) -> set[str]:
-    """Companies the article introduces as a joint venture ("Stargate ... joint venture", "SB OpenAI Japan,
-    a joint venture between ..."): in a later move they are the venture itself, not a party to it."""
-    names: set[str] = set()
-    for hit in ctx.cues.kinds.hits(ctx.index):
-        if hit.label != "joint_venture":
-            continue
-        for m in ctx.mentions[bisect.bisect_left([x.start for x in ctx.mentions], hit.start - 200) :]:
-            if m.start > hit.end:
-                break
-            if m.source not in ("alias", "shape"):
-                continue
-            inside = hit.start <= m.start and m.end <= hit.end
-            gap = ctx.text[m.end : hit.start]
-            # "Stargate joint venture", "SB OpenAI Japan, a joint venture": the name stands for the venture;
-            # "OpenAIと合弁", "오픈AI와 합작법인", "with OpenAI ... venture" name a partner.
-            just_before = 0 <= hit.start - m.end <= 8 and bool(_VENTURE_GAP.match(gap))
-            if inside or just_before:
-                names.add(m.name)
-    return names

@@ -86,7 +86,10 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
             if h.label in allowed
             and not any(s < h.end and h.start < e for s, e in clause.names)
             and not any(_describes(text, h, s, e) for s, e in clause.side_names)
+            # "비전 펀드가 오픈AI에 투자": the noun the subject particle marks makes the move, it is not its object
+            and not (cues.subject_marks is not None and cues.subject_marks.match(text, h.end))
         ]
+    hits = [h for h in hits if not _modifies(h, hits)]
     noun = _nearest(hits, clause.primary, head_final=cues.head_final)
     if noun is None and clause.venture_names and "venture" in allowed:
         s, e, name = clause.venture_names[0]
@@ -103,6 +106,17 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
         s, e, name = clause.venture_names[0]  # "la coentreprise SB OpenAI Japan": the venture has a name
         return MoveObject("venture", text[s:e], name, (noun.start, noun.end))
     return MoveObject(object_type, text[start:end], label, (noun.start, noun.end))
+
+
+_HOLDERS = {"unit", "asset", "company"}
+
+
+def _modifies(hit: Hit, hits: list[Hit]) -> bool:
+    """A goods noun right before a unit's, a plant's or a company's noun only says what it makes: "机器人业务",
+    "ロボット事業", "robot business" are the unit, not robots."""
+    return hit.label == "goods" and any(
+        h.label in _HOLDERS and 0 <= h.start - hit.end <= 1 and h is not hit for h in hits
+    )
 
 
 def names_a_venture(label: str | None) -> bool:

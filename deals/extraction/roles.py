@@ -75,12 +75,16 @@ def party_role(
 ) -> str:
     """The part of one counterparty named at `span`; `sold_to` when the words make it the one sold or lent to;
     `names` the other company names around it."""
+    if object_type == "venture" and kind in PARTNER_KINDS:
+        return "partner"  # those who put money into a venture with the acting side own it with it
     if kind in CO_INVESTING_KINDS and (
         _in_list_after(cues.co_investors, text, index, span, names, cues.conjunctions)
         or _in_list_after(cues.investor_lists, text, index, span, names, cues.conjunctions)
         or _touches(cues.co_investors_after, index, *span, before=-1, after=_REACH_AFTER)
     ):
         return "co_investor"
+    if kind == "commitment" and object_type == "stake":
+        return "target"  # a pledge to invest in a company: the company whose shares the money buys
     if kind in PARTNER_KINDS:
         return "partner"
     if kind == "investment":
@@ -104,19 +108,20 @@ class MoveFacts:
     cues: CueSet
     object_span: tuple[int, int] | None = None
     text: str = ""
+    others: tuple[tuple[int, int], ...] = ()  # where companies not on the tracked side are named in the move
 
 
 def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     if amount.role != "value":
         return amount.role  # a stake or a valuation was told by its own words
     cues, index = move.cues, move.index
-    if _touches(cues.per_share, index, amount.start, amount.end, before=12, after=4):
+    if _touches(cues.per_share, index, amount.start, amount.end, before=-1, after=4) or _per_share_before(amount, move):
         return "per_share"
-    if move.kind in TOTAL_KINDS:
+    if move.kind in TOTAL_KINDS and not _own_verb_before(amount, move):
         if _touches(cues.totals, index, amount.start, amount.end, before=14, after=-1):
             return "total"
-        if _touches(cues.totals_after, index, amount.start, amount.end, before=-1, after=3):
-            return "total"
+        if _touches(cues.totals_after, index, amount.start, _past_name(amount.end, move), before=-1, after=3):
+            return "total"  # "a $40 billion funding round", "$40 billion OpenAI funding round"
     if move.kind in ("joint_venture", "launch") and move.object_type in SHARED_SIZE_OBJECTS:
         return "total"
     if (
@@ -126,6 +131,50 @@ def amount_role(*, amount: ExtractedAmount, move: MoveFacts) -> str:
     ):
         return "total"  # "a $400m European tech fund", "10兆円規模の投資ファンド": the fund's size, not the stake
     return "value"
+
+
+_CLAUSE_MARKS = frozenset(",;،，、；")
+_VERB_REACH = 6  # "投资了20亿美元", "ضخت 500 مليون": the figure right after the verb is what it puts in
+_SUBJECT_GAP = 3  # "亚马逊投资500亿美元": a company named right before the verb is the one investing
+
+
+def _past_name(end: int, move: MoveFacts) -> int:
+    """Where the words after a figure go on past a company's name told right after it (a headline's "$40 billion
+    OpenAI funding round")."""
+    return next((e for s, e in move.others if 0 <= s - end <= 1 and not move.text[end:s].strip()), end)
+
+
+def _own_verb_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
+    """The figure is what the move's own verb puts in ("在…融资中投资了20亿美元", "ضخت 500 مليون دولار في جولة"):
+    the round named around it is where the money goes, not the figure's size. A verb that raises or leads the
+    round ("raised", "领投") sizes it; another investor's verb says nothing of SoftBank's money."""
+    cues, index = move.cues, move.index
+    lo = max(0, amount.start - _VERB_REACH - _LONGEST_PHRASE)
+    rounds = [
+        (h.start, h.end) for p in (cues.totals, cues.co_investors_after) if p for h in p.hits(index, lo, amount.end)
+    ]
+    return any(
+        h.end <= amount.start
+        and amount.start - h.end <= _VERB_REACH
+        and not any(s < h.end and h.start < e for s, e in rounds)
+        and not _CLAUSE_MARKS & set(move.text[h.end : amount.start])
+        for h in cues.kinds.hits(index, lo, amount.start)
+        if h.label == move.kind and not h.weak and not any(0 <= h.start - e <= _SUBJECT_GAP for _, e in move.others)
+    )
+
+
+def _per_share_before(amount: ExtractedAmount, move: MoveFacts) -> bool:
+    """ "a per-share price of $51" prices the figure after it; "$51 a share, raising $4.87 billion" and "주당
+    51달러에 매각해 48억 달러" do not: across a comma or another figure, the phrase belongs to that figure."""
+    if move.cues.per_share is None:
+        return False
+    lo = max(0, amount.start - 12 - _LONGEST_PHRASE)
+    return any(
+        h.end <= amount.start
+        and amount.start - h.end <= 12
+        and not any(c in _CLAUSE_MARKS or c.isdigit() for c in move.text[h.end : amount.start])
+        for h in move.cues.per_share.hits(move.index, lo, amount.start)
+    )
 
 
 def _sizes(amount: ExtractedAmount, span: tuple[int, int], text: str, cues: CueSet) -> bool:

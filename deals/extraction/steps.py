@@ -12,6 +12,7 @@ For every clause of every sentence with a move cue:
     7 date           move_dates.py     the move's date and whether the text states it
     8 status         moves.py          announced, rumored, completed or cancelled
     9 merging        merging.py        one event per move: retellings merged into it
+                     told_next.py      a move without money takes the figure the next sentence tells of the deal
    10 confidence     confidence.py     how sure, from the weights in CONFIDENCE_WEIGHTS
 
 A clause states a move only when it names a party and, for a kind with a counterparty by nature, a
@@ -42,19 +43,19 @@ from .move_parties import (
     choose_actor,
     clause_parties,
     counterparties_of,
-    find_ventures,
     names_company,
     others_move,
     relative_move,
     sale_direction,
     topic_counterparty,
     without_backers,
-    without_ventures,
 )
 from .move_split import split_by_sums
 from .moves import choose_status, clause_kind, is_move, planned_kind, venture_kind
 from .parties import article_topic
+from .told_next import figures_told_next
 from .types import ExtractedEvent, Quote
+from .ventures import find_ventures, named_venture, without_ventures
 
 
 def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[ExtractedEvent]:
@@ -68,6 +69,7 @@ def article_events(ctx: ArticleContext, warnings: list[str]) -> Iterator[Extract
     if convert:
         with_usd(candidates, convert)
     candidates = merge_candidates(candidates, ctx.published)
+    figures_told_next(candidates, ctx)
     state_facts(candidates, ctx, ventures)
     if convert:  # the merged event may have taken a more precise date: convert at that one
         warnings.extend(dict.fromkeys(with_usd(candidates, convert)))
@@ -129,12 +131,12 @@ def clause_move(
         return None
     kind, primary = clause_kind(unit_kinds, head_final=ctx.cues.head_final)
     strong = any(not h.weak for h in unit_kinds)
-    move = _parties(ctx, scan, clause, (kind, primary, strong), article, earlier)
-    if move is None:
+    found = _parties(ctx, scan, clause, (kind, primary, strong), article, earlier)
+    if found is None:
         return None
-    kind, actor, counterparties = move
+    (kind, actor, _), venture = found
     amounts = clause_amounts(scan, clause)
-    counterparties, amounts, awaits_round = _beside_others(ctx, scan, clause, move, amounts)
+    counterparties, amounts, awaits_round = _beside_others(ctx, scan, clause, found[0], amounts)
     if not counterparties and not awaits_round:
         counterparties = _implied_counterparty(ctx, scan, clause, (kind, actor, primary), article.topic, amounts)
     amounts = stated_amounts(ctx, scan, amounts)
@@ -177,6 +179,7 @@ def clause_move(
         clause=(u0, u1),
         sentence=(scan.start, scan.end),
         awaits_round=awaits_round,
+        venture=venture,
     )
 
 
@@ -219,9 +222,10 @@ def _parties(
     cue: tuple[str, Hit, bool],
     article: _Article,
     earlier: list[Candidate],
-) -> tuple[str, Mention, list[Mention]] | None:
-    """(kind, actor, counterparties) of a clause's move, or None when it names no company that could make it.
-    `cue` is the kind its cues name, the cue that opens it and whether a verb is among them."""
+) -> tuple[tuple[str, Mention, list[Mention]], str | None] | None:
+    """((kind, actor, counterparties), venture) of a clause's move, or None when it names no company that could
+    make it; `venture` the named venture it creates or pays into. `cue` is the kind its cues name, the cue that
+    opens it and whether a verb is among them."""
     kind, primary, strong = cue
     parties = without_backers(ctx, clause_parties(ctx, scan, clause, primary, strong))
     if not names_company(parties) or others_move(ctx, scan, clause, (kind, primary), parties):
@@ -230,11 +234,13 @@ def _parties(
         return None
     if relative_move(ctx, clause, primary, parties, scan.kind_hits) or acquired_by_other(ctx, clause, primary, parties):
         return None
-    if article.ventures and any(m.name in article.ventures for m in parties):
+    venture = next((m.name for m in parties if m.name in article.ventures), None)
+    if venture is not None:
         kind = venture_kind(kind, primary)
         parties = without_ventures(parties, article.ventures)
     actor = choose_actor(parties, primary)
-    return sale_direction(ctx, scan, (kind, actor, counterparties_of(parties, actor, kind)), parties, primary, earlier)
+    move = sale_direction(ctx, scan, (kind, actor, counterparties_of(parties, actor, kind)), parties, primary, earlier)
+    return None if move is None else (move, venture or named_venture(ctx, *clause))
 
 
 def currency_converter(warnings: list[str]) -> Callable | None:

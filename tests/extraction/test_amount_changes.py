@@ -47,3 +47,21 @@ def test_a_change_states_its_new_figure(language, text, expected):
         assert [t for t, _, _ in got] == ["10 Milliarden Dollar", "15 Milliarden Dollar"]
         return
     assert got == [(t, Decimal(low), Decimal(high)) for t, low, high in expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "new"),
+    [
+        ("en", "Tencent cut its stake in the bank from 12% to 7.5% last year.", "7.5%"),
+        ("fr", "Le groupe a réduit sa participation de 12 % à 7,5 % l'an dernier.", "7,5 %"),
+        ("es", "El grupo redujo su participación del 12% al 7,5% el año pasado.", "7,5%"),
+        ("ar", "وخفضت الشركة حصتها من 12% إلى 7.5% العام الماضي.", "7.5%"),
+        ("zh", "腾讯对该银行的持股比例从12%降至7.5%。", "7.5%"),
+        ("zh", "该公司已将银团贷款额度从80亿美元提高至120亿美元。", "120亿美元"),
+        ("ja", "同社は出資比率を12%から7.5%に引き下げた。", "7.5%"),
+        ("ko", "텐센트는 은행 지분율을 12%에서 7.5%로 낮췄다.", "7.5%"),
+    ],
+)
+def test_a_change_up_or_down_states_only_its_new_figure(language, text, new):
+    """The old figure of a change ("from 12% to 7.5%") is history, not the move's: only the new one is told."""
+    assert [a.text for a in find_amounts(text, language=language)] == [new]

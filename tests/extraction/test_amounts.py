@@ -230,6 +230,16 @@ CASES = [
         [A("300.000 millones de dólares", "300000000000", "USD", role="valuation")],
     ),
     ("es", "en 2019 contrató a 75 personas", []),
+    # thousands grouped the American way before a scale word, in a decimal-comma language
+    ("es", "un fondo de 3,000 millones de dólares", [A("3,000 millones de dólares", "3000000000", "USD")]),
+    ("es", "una ronda de 2,500 millones de dólares", [A("2,500 millones de dólares", "2500000000", "USD")]),
+    ("es", "una ronda de 2,5 millones de dólares", [A("2,5 millones de dólares", "2500000", "USD")]),
+    ("es", "anuncia un fondo de US$3.000M para startups", [A("US$3.000M", "3000000000", "USD")]),
+    ("zh", "以約新台幣950億元收購該廠", [A("約新台幣950億", "95000000000", "TWD", "about")]),
+    # round numbers told as about so many ("une trentaine de milliards"), and a count that is no money
+    ("fr", "une vingtaine de milliards de dollars", [A("une vingtaine de milliards de dollars", "20000000000", "USD")]),
+    ("fr", "une dizaine de salariés", []),
+    ("es", "una treintena de millones de dólares", [A("una treintena de millones de dólares", "30000000", "USD")]),
 ]
 
 

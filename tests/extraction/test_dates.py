@@ -547,6 +547,13 @@ CASES = [
         ],
     ),
     ("es", "2024-11-14", "Subió un 20% hasta 2000 millones de dólares.", []),
+    # a weekday written in one word with its time of day
+    (
+        "de",
+        "2024-11-14",
+        "Das teilte der Konzern am Dienstagabend mit, nachdem er am Mittwochmorgen verhandelt hatte.",
+        [("Dienstagabend", "2024-11-12", "day"), ("Mittwochmorgen", "2024-11-13", "day")],
+    ),
     # A language without a data file: digit-only dates, never an error
     (
         "pt",

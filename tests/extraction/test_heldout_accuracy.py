@@ -31,6 +31,9 @@ The TRUTH figures of the older sets (0.32, 0.33, 0.24, 0.16) check no object or 
   0.69, roles 0.41, basis 0.65): the figure for unseen text. One rule written after it (more than half of the
   shares is the company) makes it 0.05; SoftBank's sales told from the buyer's side (sold to / bought from /
   talks with SoftBank, "the latter", the stake SoftBank holds) make it 0.53 / 0.08.
+- Amount roles (a change's new figure, a conversion's part, a deal's price against a company's valuation, a price
+  per share, a holding's worth, the figure the next sentence gives the deal): TRUTH F1 dev5 0.24, dev7 0.10,
+  heldout2 0.49, heldout3 0.39, heldout4 0.31; amounts right on matched moves heldout3 0.64 -> 0.75.
 
 Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
 """
@@ -56,12 +59,12 @@ BOUNDS = {
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
 TRUTH_BOUNDS = {
     "heldout": 0.50,
-    "heldout2": 0.44,
-    "heldout3": 0.38,
-    "heldout4": 0.32,
-    "dev5": 0.20,
-    "dev6": 0.45,
-    "dev7": 0.11,
+    "heldout2": 0.47,
+    "heldout3": 0.42,
+    "heldout4": 0.33,
+    "dev5": 0.24,
+    "dev6": 0.49,
+    "dev7": 0.15,
 }
 
 

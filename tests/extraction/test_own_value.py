@@ -206,3 +206,39 @@ def test_a_valuation_is_no_value(language, text, valuation):
         assert valuation in figures(moves[0], "valuation"), moves
         assert valuation not in figures(moves[0], "value"), moves
     assert len(figures(moves[0], "value")) == 1, moves
+
+
+# (language, sentence, the figure and its conversion in brackets, the part both play)
+CONVERTED = [
+    ("en", "SoftBank will lead a funding round of $2 billion (€1.85 billion) in Mistral AI.", "total"),
+    (
+        "es",
+        "SoftBank liderará una ronda de financiación de 2.000 millones de dólares (unos 1.850 millones de euros) "
+        "en Mistral AI.",
+        "total",
+    ),
+    (
+        "fr",
+        "SoftBank va mener une levée de fonds de 2 milliards de dollars (environ 1,85 milliard d'euros) dans "
+        "Mistral AI.",
+        "total",
+    ),
+    (
+        "de",
+        "Softbank führt eine Finanzierungsrunde von 2 Milliarden Dollar (rund 1,85 Milliarden Euro) bei Mistral AI an.",
+        "total",
+    ),
+    ("ar", "ستقود سوفت بنك جولة تمويل بقيمة 2 مليار دولار (نحو 1.85 مليار يورو) في ميسترال.", "total"),
+    ("zh", "软银将领投Mistral AI 20亿美元(约合145亿元人民币)的融资。", "value"),
+    ("ja", "ソフトバンクグループはミストラルAIの20億ドル（約3000億円）の資金調達を主導する。", "value"),
+    ("en", "SoftBank agreed to buy Graphcore for $600 million (£470 million).", "value"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "role"), CONVERTED)
+def test_a_conversion_in_brackets_plays_the_part_of_the_figure_it_converts(language, text, role):
+    """The same sum in two currencies is one figure: a round's size is not SoftBank's money in euros."""
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    assert len(moves[0]["amounts"]) == 2, moves
+    assert {a["role"] for a in moves[0]["amounts"]} == {role}, moves

@@ -19,12 +19,13 @@ from deals.extraction.merging import merged_status
 from deals.extraction.money import find_amounts
 from deals.extraction.move_cues import scan_sentence
 from deals.extraction.move_dates import move_date
-from deals.extraction.move_parties import choose_actor, find_ventures
+from deals.extraction.move_parties import choose_actor
 from deals.extraction.moves import choose_status, clause_kind, is_move
 from deals.extraction.pipeline import gazetteer_index
 from deals.extraction.sentences import split_sentences
 from deals.extraction.steps import find_candidates
 from deals.extraction.textindex import fold_text
+from deals.extraction.ventures import find_ventures
 from tests.extraction.helpers import gazetteer, run
 
 PUBLISHED = dt.date(2025, 3, 7)
