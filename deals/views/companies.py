@@ -1,7 +1,7 @@
 from django.http import Http404
 from django.shortcuts import render
 
-from deals.aggregates import counterparties, usd_by_year_and_kind
+from deals.aggregates import counterparties, published_event_count, usd_by_year_and_kind
 from deals.forms import scope_filters
 from deals.scope import scoped_deals
 from deals.selectors import (
@@ -51,7 +51,9 @@ def company_detail(request, slug: str):
             "page": page,
             "filters": filters,
             "total": cached_part(
-                request, f"total {family_ids} {scope}", lambda: MatchCount(n=events.count(), capped=False)
+                request,
+                f"total {family_ids} {scope}",
+                lambda: MatchCount(n=published_event_count(family_ids=family_ids, deals=deals), capped=False),
             ),
             "counterparties": cached_part(
                 request,
