@@ -222,9 +222,12 @@ def counterparty_choices(
         )
         params = [*family_ids, *family_ids]
     parties = _MENU_PARTIES.format(family=family)
+    # Distinct (company, deal) pairs first, then a plain count: COUNT(DISTINCT) sorted every pair (on disk at
+    # 100,000 events), where hashing them is enough.
+    pairs = parties.replace("SELECT dp.company_id", "SELECT DISTINCT dp.company_id, dp.deal_id", 1)
     sql = (
-        f"SELECT c.slug, c.name FROM deals_company c WHERE c.id IN ({parties}"
-        " GROUP BY dp.company_id ORDER BY COUNT(DISTINCT dp.deal_id) DESC, dp.company_id LIMIT %s)"
+        f"SELECT c.slug, c.name FROM deals_company c WHERE c.id IN (SELECT pairs.company_id FROM ({pairs}) pairs"
+        " GROUP BY pairs.company_id ORDER BY COUNT(*) DESC, pairs.company_id LIMIT %s)"
     )
     sql_params = [*params, limit]
     if keep:
