@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import QuerySet
 
 from deals.models import Company, DealKind
-from deals.scope import scope_sql
+from deals.scope import summary_scope_sql
 
 
 @dataclass
@@ -43,8 +42,8 @@ class ChartData:
 
 
 _CHART_SQL = """
-SELECT {year} AS year, d.kind, SUM(s.value_usd)
-FROM deals_deal_summary s JOIN deals_deal d ON d.id = s.deal_id
+SELECT {year} AS year, s.kind, SUM(s.value_usd)
+FROM deals_deal_summary s
 WHERE s.value_usd IS NOT NULL {family} {scope}
 GROUP BY 1, 2
 """
@@ -58,13 +57,13 @@ _TRACKED_SIDE = """
 
 
 def usd_by_year_and_kind(
-    *, family_ids: list[int] | None = None, tracked_side_only: bool = False, deals: QuerySet | None = None
+    *, family_ids: list[int] | None = None, tracked_side_only: bool = False, scope=None
 ) -> ChartData:
     """Dollars committed per year, split by kind, summed in the database (one query).
 
     `tracked_side_only`: only deals where the tracked side (SoftBank) takes part, so a counterparty's page
-    charts what that side put in with it and nothing its other deals state. `deals`: the deals the AI switch and
-    the sector filter keep (deals.scope.scoped_deals), None for all.
+    charts what that side put in with it and nothing its other deals state. `scope`: the page's filters, of
+    which the AI switch and the sector apply (deals.scope.summary_scope_sql), None for every deal.
 
     A deal's dollars and year are its row of deals_deal_summary (its largest `value` figure stated at
     announcement or completion, and the earliest such event's date): grouping every amount and event per
@@ -74,7 +73,7 @@ def usd_by_year_and_kind(
     if tracked_side_only:
         family += f" AND s.deal_id IN (SELECT deal_id FROM deals_dealparty WHERE company_id IN ({_TRACKED_SIDE}))"
         params.extend([True, True])
-    scope, scope_params = scope_sql(deals, "s.deal_id")
+    scope_condition, scope_params = summary_scope_sql(scope)
     params.extend(scope_params)
     year = (
         "CAST(EXTRACT(YEAR FROM s.first_value_date) AS integer)"
@@ -82,7 +81,7 @@ def usd_by_year_and_kind(
         else "CAST(strftime('%%Y', s.first_value_date) AS integer)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(_CHART_SQL.format(family=family, scope=scope, year=year), params)
+        cursor.execute(_CHART_SQL.format(family=family, scope=scope_condition, year=year), params)
         rows = cursor.fetchall()
     totals: dict[int, dict[str, Decimal]] = defaultdict(dict)
     kinds: set[str] = set()
@@ -118,7 +117,8 @@ COUNTERPARTY_TABLE_SIZE = 50
 
 _COUNTERPARTY_SQL = """
 WITH family_deals AS (
-    SELECT DISTINCT deal_id FROM deals_dealparty WHERE company_id IN ({family}) {scope}
+    SELECT DISTINCT dp.deal_id FROM deals_dealparty dp JOIN deals_deal_summary s ON s.deal_id = dp.deal_id
+    WHERE dp.company_id IN ({family}) {scope}
 ),
 pairs AS (
     SELECT DISTINCT dp.company_id, dp.deal_id, s.value_usd
@@ -139,9 +139,7 @@ LIMIT %s
 """
 
 
-def counterparties(
-    *, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZE, deals: QuerySet | None = None
-) -> CounterpartyTable:
+def counterparties(*, family_ids: list[int], limit: int = COUNTERPARTY_TABLE_SIZE, scope=None) -> CounterpartyTable:
     """The `limit` companies met most often on the other side of the family's published deals (2 queries).
 
     Each comes with its deal count and dollars: a deal's dollars are its largest figure stated at
@@ -150,10 +148,11 @@ def counterparties(
     them all gave the tracked group 12,000 rows (2 MB of HTML, 8 s to render) at 100,000 events.
     """
     family = ", ".join(["%s"] * len(family_ids))
-    scope, scope_params = scope_sql(deals, "deal_id")
+    scope_condition, scope_params = summary_scope_sql(scope)
     with connection.cursor() as cursor:
         cursor.execute(
-            _COUNTERPARTY_SQL.format(family=family, scope=scope), [*family_ids, *scope_params, *family_ids, limit]
+            _COUNTERPARTY_SQL.format(family=family, scope=scope_condition),
+            [*family_ids, *scope_params, *family_ids, limit],
         )
         rows = cursor.fetchall()
     companies = Company.objects.in_bulk([company_id for company_id, _, _, _ in rows])
@@ -179,16 +178,17 @@ def _family_sql(family_ids: list[int] | None) -> tuple[str, list]:
     return f"AND s.deal_id IN (SELECT deal_id FROM deals_dealparty WHERE company_id IN ({marks}))", list(family_ids)
 
 
-def published_event_count(*, family_ids: list[int] | None, deals: QuerySet | None = None) -> int:
+def published_event_count(*, family_ids: list[int] | None, scope=None) -> int:
     """How many published events the family's deals (all deals for None) in scope hold (one query).
 
     The same number as counting the published events of those deals, read from their per-deal counts.
     """
     family, params = _family_sql(family_ids)
-    scope, scope_params = scope_sql(deals, "s.deal_id")
+    scope_condition, scope_params = summary_scope_sql(scope)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT COALESCE(SUM(s.published_events), 0) FROM deals_deal_summary s WHERE 1 = 1 {family} {scope}",
+            "SELECT COALESCE(SUM(s.published_events), 0) FROM deals_deal_summary s"
+            f" WHERE 1 = 1 {family} {scope_condition}",
             [*params, *scope_params],
         )
         return int(cursor.fetchone()[0])

@@ -8,7 +8,9 @@ SQLite, paid by the first reader after every edit. Per deal they need three figu
 - `published_events`: how many of its events are published (the totals; a deal with none lists no party);
 - `value_usd`: the largest `value` amount in dollars stated at announcement or completion of a published
   event (what the chart and the counterparties table add up once per deal);
-- `first_value_date`: the earliest date of those events (the chart's year).
+- `first_value_date`: the earliest date of those events (the chart's year);
+- `kind` and `is_ai`, copied from the deal: the chart groups by kind and the AI switch keeps AI deals, which
+  otherwise joined every row to deals_deal once more.
 
 Triggers on the deals, events and amounts tables recompute a deal's row in the writer's own transaction,
 whoever writes (services, the admin, bulk loads, raw SQL): a reader sees the new figures exactly when it
@@ -30,7 +32,9 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
     deal_id bigint PRIMARY KEY,
     published_events integer NOT NULL,
     value_usd numeric(24, 2) NULL,
-    first_value_date date NULL
+    first_value_date date NULL,
+    kind varchar(20) NOT NULL,
+    is_ai boolean NOT NULL
 )
 """
 
@@ -38,8 +42,8 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 
 _PG_FUNCTIONS = f"""
 CREATE OR REPLACE FUNCTION deals_deal_summary_refresh(p_deals bigint[]) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO {TABLE} (deal_id, published_events, value_usd, first_value_date)
-    SELECT d.id, COALESCE(p.n, 0), v.usd, v.first_date
+    INSERT INTO {TABLE} (deal_id, published_events, value_usd, first_value_date, kind, is_ai)
+    SELECT d.id, COALESCE(p.n, 0), v.usd, v.first_date, d.kind, d.is_ai
     FROM deals_deal d
     LEFT JOIN (
         SELECT deal_id, COUNT(*) AS n FROM deals_event
@@ -57,7 +61,9 @@ CREATE OR REPLACE FUNCTION deals_deal_summary_refresh(p_deals bigint[]) RETURNS 
     ON CONFLICT (deal_id) DO UPDATE SET
         published_events = EXCLUDED.published_events,
         value_usd = EXCLUDED.value_usd,
-        first_value_date = EXCLUDED.first_value_date;
+        first_value_date = EXCLUDED.first_value_date,
+        kind = EXCLUDED.kind,
+        is_ai = EXCLUDED.is_ai;
     DELETE FROM {TABLE} s
     WHERE s.deal_id = ANY (p_deals) AND NOT EXISTS (SELECT 1 FROM deals_deal d WHERE d.id = s.deal_id);
 $$;
@@ -70,6 +76,10 @@ BEGIN
         TRUNCATE {TABLE};
     ELSIF TG_OP = 'INSERT' THEN
         PERFORM deals_deal_summary_refresh(ARRAY(SELECT id FROM new_rows));
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM deals_deal_summary_refresh(ARRAY(
+            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+            WHERE (n.kind, n.is_ai) IS DISTINCT FROM (o.kind, o.is_ai)));
     ELSE
         DELETE FROM {TABLE} WHERE deal_id IN (SELECT id FROM old_rows);
     END IF;
@@ -112,7 +122,7 @@ $$;
 """
 
 _PG_TRIGGERS = [
-    ("deals_deal", "deal", ["INSERT", "DELETE"]),
+    ("deals_deal", "deal", ["INSERT", "UPDATE", "DELETE"]),
     ("deals_event", "event", ["INSERT", "UPDATE", "DELETE"]),
     ("deals_amount", "amount", ["INSERT", "UPDATE", "DELETE"]),
 ]
@@ -164,10 +174,10 @@ def postgresql_drop() -> list[str]:
 def _sqlite_refresh(deal: str) -> str:
     """Recompute one deal's row (`deal`: an SQL expression for its id inside a trigger)."""
     return f"""
-    INSERT OR REPLACE INTO {TABLE} (deal_id, published_events, value_usd, first_value_date)
+    INSERT OR REPLACE INTO {TABLE} (deal_id, published_events, value_usd, first_value_date, kind, is_ai)
     SELECT d.id,
         (SELECT COUNT(*) FROM deals_event e WHERE e.deal_id = d.id AND e.review_state = 'published'),
-        v.usd, v.first_date
+        v.usd, v.first_date, d.kind, d.is_ai
     FROM deals_deal d, (
         SELECT MAX(a.usd_low) AS usd, MIN(e.date) AS first_date
         FROM deals_amount a JOIN deals_event e ON a.event_id = e.id
@@ -186,6 +196,7 @@ def _event_of(row: str) -> str:
 # (trigger name, operation, table, the deal ids whose rows it recomputes)
 _SQLITE_TRIGGERS = [
     ("deal_insert", "INSERT", "deals_deal", ["NEW.id"]),
+    ("deal_update", "UPDATE OF kind, is_ai", "deals_deal", ["NEW.id"]),
     ("event_insert", "INSERT", "deals_event", ["NEW.deal_id"]),
     ("event_update", "UPDATE OF deal_id, review_state, status, date", "deals_event", ["NEW.deal_id", "OLD.deal_id"]),
     ("event_delete", "DELETE", "deals_event", ["OLD.deal_id"]),
@@ -217,7 +228,7 @@ def sqlite_create_triggers() -> list[str]:
 def sqlite_create() -> list[str]:
     """The table, filled from the data already there, and its triggers."""
     fill = f"""
-    INSERT OR REPLACE INTO {TABLE} (deal_id, published_events, value_usd, first_value_date)
+    INSERT OR REPLACE INTO {TABLE} (deal_id, published_events, value_usd, first_value_date, kind, is_ai)
     SELECT d.id,
         (SELECT COUNT(*) FROM deals_event e WHERE e.deal_id = d.id AND e.review_state = 'published'),
         (SELECT MAX(a.usd_low) FROM deals_amount a JOIN deals_event e ON a.event_id = e.id
@@ -225,7 +236,8 @@ def sqlite_create() -> list[str]:
            AND e.review_state = 'published' AND e.status IN ('announced', 'completed')),
         (SELECT MIN(e.date) FROM deals_amount a JOIN deals_event e ON a.event_id = e.id
          WHERE e.deal_id = d.id AND a.role = 'value' AND a.usd_low IS NOT NULL
-           AND e.review_state = 'published' AND e.status IN ('announced', 'completed'))
+           AND e.review_state = 'published' AND e.status IN ('announced', 'completed')),
+        d.kind, d.is_ai
     FROM deals_deal d
     """
     return [CREATE_TABLE, fill, *sqlite_create_triggers()]

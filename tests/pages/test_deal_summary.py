@@ -29,6 +29,10 @@ def home(client):
     return chart, heading, menu
 
 
+def home_all_moves_count(client) -> str:
+    return texts(tree(client.get("/?scope=all")), "//h2[@id='chronology-title']")[0]
+
+
 def test_the_chart_count_and_menu_follow_every_write_to_moves_and_amounts(client, seeds):
     chart, heading, menu = home(client)
     assert chart["2024"] == ["–", "$100B", "$500M", "$101B"]
@@ -45,6 +49,15 @@ def test_the_chart_count_and_menu_follow_every_write_to_moves_and_amounts(client
     Event.objects.filter(pk=seeds.events["sharp"].pk).update(review_state="draft")
     chart, heading, menu = home(client)
     assert "2025" not in chart and heading == "6 moves" and "sharp" not in menu
+
+    # A deal filed under another kind moves its dollars; one no longer an AI move leaves the default view.
+    Deal.objects.filter(pk=seeds.events["fund_openai"].deal_id).update(kind="commitment")
+    assert home(client)[0] == {"2024": ["$101B", "$101B"]}  # the one kind left: commitments, and the total
+    Deal.objects.filter(pk=seeds.events["fund_openai"].deal_id).update(is_ai=False)
+    chart, heading, menu = home(client)
+    assert chart == {"2024": ["$100B", "$100B"]} and heading == "5 moves"
+    assert home_all_moves_count(client) == "6 moves"
+    Deal.objects.filter(pk=seeds.events["fund_openai"].deal_id).update(kind="investment", is_ai=True)
 
     # A move deleted with its deal; then a new one published with an amount.
     seeds.events["berkshire"].deal.delete()
