@@ -41,7 +41,13 @@ CREATE TABLE IF NOT EXISTS {TABLE} (
 # --- PostgreSQL --------------------------------------------------------------------------------------
 
 _PG_FUNCTIONS = f"""
+-- Two writers of one deal's moves each recompute its row from what they see: the first statement waits for
+-- any other transaction holding the row (in deal order, so two bulk writes lock alike), and the next ones, each
+-- with a fresh snapshot in this volatile function, then see what that transaction committed.
 CREATE OR REPLACE FUNCTION deals_deal_summary_refresh(p_deals bigint[]) RETURNS void LANGUAGE sql AS $$
+    SELECT 1 FROM (
+        SELECT deal_id FROM {TABLE} WHERE deal_id = ANY (p_deals) ORDER BY deal_id FOR UPDATE
+    ) AS locked;
     INSERT INTO {TABLE} (deal_id, published_events, value_usd, first_value_date, kind, is_ai)
     SELECT d.id, COALESCE(p.n, 0), v.usd, v.first_date, d.kind, d.is_ai
     FROM deals_deal d
@@ -88,7 +94,9 @@ END
 $$;
 CREATE OR REPLACE FUNCTION deals_deal_summary_on_event() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
+    IF TG_OP = 'TRUNCATE' THEN
+        PERFORM deals_deal_summary_refresh(ARRAY(SELECT id FROM deals_deal));
+    ELSIF TG_OP = 'INSERT' THEN
         PERFORM deals_deal_summary_refresh(ARRAY(SELECT DISTINCT deal_id FROM new_rows));
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM deals_deal_summary_refresh(ARRAY(SELECT DISTINCT deal_id FROM old_rows));
@@ -105,7 +113,9 @@ END
 $$;
 CREATE OR REPLACE FUNCTION deals_deal_summary_on_amount() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' THEN
+    IF TG_OP = 'TRUNCATE' THEN
+        PERFORM deals_deal_summary_refresh(ARRAY(SELECT id FROM deals_deal));
+    ELSIF TG_OP = 'INSERT' THEN
         PERFORM deals_deal_summary_refresh(ARRAY(
             SELECT DISTINCT e.deal_id FROM deals_event e WHERE e.id IN (SELECT event_id FROM new_rows)));
     ELSIF TG_OP = 'DELETE' THEN
@@ -145,10 +155,11 @@ def postgresql_create() -> list[str]:
     statements = [CREATE_TABLE, _PG_FUNCTIONS]
     for table, kind, operations in _PG_TRIGGERS:
         statements += [_pg_trigger(table, kind, operation) for operation in operations]
-    statements.append(
-        "CREATE TRIGGER deals_deal_summary_truncate AFTER TRUNCATE ON deals_deal "
-        "FOR EACH STATEMENT EXECUTE FUNCTION deals_deal_summary_on_deal()"
-    )
+    statements += [
+        f"CREATE TRIGGER deals_deal_summary_truncate AFTER TRUNCATE ON {table} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION deals_deal_summary_on_{kind}()"
+        for table, kind, _ in _PG_TRIGGERS
+    ]
     statements.append("SELECT deals_deal_summary_refresh(ARRAY(SELECT id FROM deals_deal))")
     return statements
 
@@ -159,7 +170,7 @@ def postgresql_drop() -> list[str]:
         for table, _, operations in _PG_TRIGGERS
         for operation in operations
     ]
-    statements.append("DROP TRIGGER IF EXISTS deals_deal_summary_truncate ON deals_deal")
+    statements += [f"DROP TRIGGER IF EXISTS deals_deal_summary_truncate ON {table}" for table, _, _ in _PG_TRIGGERS]
     statements.append(
         "DROP FUNCTION IF EXISTS deals_deal_summary_on_deal(), deals_deal_summary_on_event(), "
         "deals_deal_summary_on_amount(), deals_deal_summary_refresh(bigint[])"
