@@ -49,9 +49,19 @@ def sector_choices() -> list[tuple[str, str]]:
     return list(Sector.objects.order_by("name").values_list("slug", "name"))
 
 
-def scope_sql(deals: QuerySet | None, column: str) -> tuple[str, list]:
-    """`AND column IN (the deals' ids)` for raw SQL, or nothing when every deal is in scope."""
-    if deals is None:
+def summary_scope_sql(filters, alias: str = "s") -> tuple[str, list]:
+    """`AND` conditions on rows of deals_deal_summary (`alias`) for the AI switch and the sector filter
+    (`filters.ai_only`, `filters.sector`, as in selectors.EventFilters), or nothing for None or every deal.
+
+    The AI flag is a column of the summary row: testing it there spares the whole-table aggregates a join
+    with deals_deal (see deals.deal_summary)."""
+    if filters is None:
         return "", []
-    sql, params = deals.query.sql_with_params()
-    return f"AND {column} IN ({sql})", list(params)
+    sql, params = "", []
+    if filters.ai_only:
+        sql += f" AND {alias}.is_ai"
+    if filters.sector:
+        sector_sql, sector_params = deals_in_sectors([filters.sector]).query.sql_with_params()
+        sql += f" AND {alias}.deal_id IN ({sector_sql})"
+        params.extend(sector_params)
+    return sql, params

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 from django.db import connection
 from django.db.models import (
-    Count,
     Exists,
     F,
     OuterRef,
@@ -181,7 +180,7 @@ def filter_events(*, queryset: QuerySet[Event], filters: EventFilters) -> QueryS
 # --- details for display ---------------------------------------------------------------------------
 
 
-def _page_mentions() -> QuerySet[Mention]:
+def page_mentions() -> QuerySet[Mention]:
     """A quote with the five fields of its article a page prints: not the text or stored sentences (as long
     as the article), nor the import's bookkeeping, whose times alone cost more to read than the quote."""
     return (
@@ -204,7 +203,7 @@ def page_details() -> tuple:
     """The prefetches of with_page_details(), also for prefetch_related_objects() on events already read."""
     return (
         "amounts",
-        Prefetch("mentions", queryset=_page_mentions()),
+        Prefetch("mentions", queryset=page_mentions()),
         Prefetch("deal__parties", queryset=DealParty.objects.select_related("company")),
     )
 
@@ -364,35 +363,6 @@ def group_by_year_and_month(events: list[Event]) -> list[YearGroup]:
     return years
 
 
-COUNTERPARTY_MENU_SIZE = 100
-
-
-def counterparty_choices(
-    *, family_ids: list[int] | None, keep: str = "", limit: int = COUNTERPARTY_MENU_SIZE
-) -> list[tuple[str, str]]:
-    """(slug, name) of the companies met most often in the family's published deals, for the filter menu.
-
-    The menu holds the `limit` most frequent counterparties (by name) plus `keep`, the one already chosen:
-    with every counterparty listed, the menu grew with the data (1,200 options and 130 ms of rendering at
-    10,000 events, ten times that at 100,000). A rarer company stays reachable from its own page. One query.
-    """
-    parties = DealParty.objects.filter(deal__events__review_state="published")
-    if family_ids is not None:
-        family_deals = DealParty.objects.filter(company_id__in=family_ids).values("deal_id")
-        parties = parties.filter(deal_id__in=family_deals).exclude(company_id__in=family_ids)
-    top = (
-        parties.order_by()
-        .values("company_id")
-        .annotate(deals=Count("deal_id", distinct=True))
-        .order_by("-deals", "company_id")
-        .values("company_id")[:limit]
-    )
-    chosen = Q(pk__in=top)
-    if keep:
-        chosen |= Q(slug=keep, pk__in=parties.values("company_id"))
-    return list(Company.objects.filter(chosen).order_by("name").values_list("slug", "name"))
-
-
 def deal_with_events(*, pk: int) -> Deal | None:
     """A deal with its parties and its published events, oldest first, with their details (5 queries).
 
@@ -401,7 +371,7 @@ def deal_with_events(*, pk: int) -> Deal | None:
     events = (
         Event.objects.published()
         .chronological(newest_first=False)
-        .prefetch_related("amounts", Prefetch("mentions", queryset=_page_mentions()))
+        .prefetch_related("amounts", Prefetch("mentions", queryset=page_mentions()))
     )
     return (
         Deal.objects.filter(pk=pk)

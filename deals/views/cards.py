@@ -10,13 +10,14 @@ the database, and are written by deals.views.card_html.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 
 from django.core.cache import caches
-from django.db.models import prefetch_related_objects
+from django.db.models import QuerySet
 from django.utils.safestring import SafeString, mark_safe
 
-from deals.models import Event
-from deals.selectors import page_details
+from deals.models import Amount, DealParty, Event, Mention
+from deals.selectors import page_mentions
 from deals.views.card_html import card_html
 
 
@@ -31,8 +32,7 @@ def attach_cards(request, events: list[Event], *, heading: int) -> None:
     cached = caches["fragments"].get_many(list(keys.values())) if keys else {}
     missing = [event for event in events if keys.get(event.pk) not in cached]
     if missing:
-        # The same prefetches as a page with details, for the cards still to render only.
-        prefetch_related_objects(missing, *page_details())
+        _prefetch_for_cards(missing)
     fresh: dict[str, SafeString] = {}
     for event in events:
         key = keys.get(event.pk)
@@ -46,3 +46,38 @@ def attach_cards(request, events: list[Event], *, heading: int) -> None:
         from deals.views.cache import TIMEOUT
 
         caches["fragments"].set_many(fresh, TIMEOUT)
+
+
+def _prefetched(model, rows: list) -> QuerySet:
+    """A queryset already holding `rows`, as a prefetch leaves it on each instance."""
+    queryset = QuerySet(model=model)
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    return queryset
+
+
+def _prefetch_for_cards(events: list[Event]) -> None:
+    """The prefetches of deals.selectors.page_details() (amounts, quotes with their articles, the deal's
+    parties with their companies), in its three queries and its order within each event and deal.
+
+    Django's prefetch_related_objects() clones and filters a queryset per event and relation to hold the
+    rows (150 clones for a page of 50 cards, a quarter of a cold list's Python); the rows are the same.
+    """
+    amounts, mentions, parties = defaultdict(list), defaultdict(list), defaultdict(list)
+    ids = [event.pk for event in events]
+    # Grouped here per event or deal: ordering by the foreign key would join its table for its own ordering.
+    for amount in Amount.objects.filter(event_id__in=ids).order_by("role", "pk"):
+        amounts[amount.event_id].append(amount)
+    for mention in page_mentions().filter(event_id__in=ids):
+        mentions[mention.event_id].append(mention)
+    deal_ids = {event.deal_id for event in events}
+    for party in (
+        DealParty.objects.filter(deal_id__in=deal_ids).select_related("company").order_by("role", "company__name")
+    ):
+        parties[party.deal_id].append(party)
+    for event in events:
+        cache = event.__dict__.setdefault("_prefetched_objects_cache", {})
+        cache["amounts"] = _prefetched(Amount, amounts[event.pk])
+        cache["mentions"] = _prefetched(Mention, mentions[event.pk])
+        deal_cache = event.deal.__dict__.setdefault("_prefetched_objects_cache", {})
+        deal_cache["parties"] = _prefetched(DealParty, parties[event.deal_id])

@@ -1,12 +1,11 @@
 from django.shortcuts import render
 
-from deals.aggregates import usd_by_year_and_kind
+from deals.aggregates import counterparty_choices, published_event_count, usd_by_year_and_kind
 from deals.forms import EventFilterForm
-from deals.scope import scoped_deals, sector_choices
+from deals.scope import sector_choices
 from deals.selectors import (
     MatchCount,
     count_matches,
-    counterparty_choices,
     event_page,
     filter_events,
     group_by_year_and_month,
@@ -54,7 +53,11 @@ def home(request):
     elif filters.active:
         total = MatchCount(n=events.count(), capped=False)
     else:
-        total = cached_part(request, f"total {family_ids} {scope}", lambda: MatchCount(n=events.count(), capped=False))
+        total = cached_part(
+            request,
+            f"total {family_ids} {scope}",
+            lambda: MatchCount(n=published_event_count(family_ids=family_ids, scope=filters), capped=False),
+        )
     return render(
         request,
         "deals/home.html",
@@ -68,7 +71,7 @@ def home(request):
             "chart": cached_part(
                 request,
                 f"chart {family_ids} {scope}",
-                lambda: usd_by_year_and_kind(family_ids=family_ids, deals=scoped_deals(filters)),
+                lambda: usd_by_year_and_kind(family_ids=family_ids, scope=filters),
             ),
         },
     )

@@ -1,9 +1,8 @@
 from django.http import Http404
 from django.shortcuts import render
 
-from deals.aggregates import counterparties, usd_by_year_and_kind
+from deals.aggregates import counterparties, published_event_count, usd_by_year_and_kind
 from deals.forms import scope_filters
-from deals.scope import scoped_deals
 from deals.selectors import (
     MatchCount,
     company_with_family,
@@ -31,7 +30,7 @@ def company_detail(request, slug: str):
     # A counterparty's page counts what the SoftBank side put in, never the size of the whole round.
     softbank_side = company.is_tracked or bool(company.parent and company.parent.is_tracked)
     filters = scope_filters(request.GET)
-    scope, deals = filters.scope_key, scoped_deals(filters)
+    scope = filters.scope_key
     events = filter_events(queryset=published_events(family_ids=family_ids), filters=filters)
     newest_first = request.GET.get("order") != "oldest"
     page = event_page(
@@ -51,17 +50,19 @@ def company_detail(request, slug: str):
             "page": page,
             "filters": filters,
             "total": cached_part(
-                request, f"total {family_ids} {scope}", lambda: MatchCount(n=events.count(), capped=False)
+                request,
+                f"total {family_ids} {scope}",
+                lambda: MatchCount(n=published_event_count(family_ids=family_ids, scope=filters), capped=False),
             ),
             "counterparties": cached_part(
                 request,
                 f"counterparties {family_ids} {scope}",
-                lambda: counterparties(family_ids=family_ids, deals=deals),
+                lambda: counterparties(family_ids=family_ids, scope=filters),
             ),
             "chart": cached_part(
                 request,
                 f"chart {family_ids} {softbank_side} {scope}",
-                lambda: usd_by_year_and_kind(family_ids=family_ids, tracked_side_only=not softbank_side, deals=deals),
+                lambda: usd_by_year_and_kind(family_ids=family_ids, tracked_side_only=not softbank_side, scope=filters),
             ),
         },
     )
