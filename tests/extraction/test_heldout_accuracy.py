@@ -39,6 +39,10 @@ The TRUTH figures of the older sets (0.32, 0.33, 0.24, 0.16) check no object or 
   told, expected closes and relative clauses as dates, tickers, subjects after the verb, others' rounds): F1 dev5
   0.71 -> 0.76, dev6 0.78 -> 0.82, dev7 0.53 -> 0.63, heldout3 0.79 -> 0.84, heldout4 0.74 -> 0.82; TRUTH F1
   dev6 0.45 -> 0.51, dev7 0.13 -> 0.17, heldout3 0.39 -> 0.44, heldout4 0.31 -> 0.35.
+- dev8 and dev9, 24 real articles each (8 and 16 mainly about other investors' deals), built by two people who had
+  read neither the extractor nor the sets, held out until scored once after all of the above: dev8 F1 0.57 (25/49,
+  P 0.65), TRUTH F1 0.21 (11 of 51 wholly true); dev9 F1 0.62 (26/45, P 0.67), TRUTH F1 0.09 (4 of 46; status
+  0.68, roles 0.57, object 0.68, amounts 0.65). Their bounds are those first figures, less a margin.
 
 Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
 """
@@ -60,6 +64,8 @@ BOUNDS = {
     "dev5": (43, 25, 0.60, 0.62, 0.80, 0.78, 0.68, 0.78, 0.88, 0.40),
     "dev6": (42, 22, 0.55, 0.57, 0.80, 0.88, 0.64, 0.75, 0.65, 0.40),
     "dev7": (42, 19, 0.50, 0.57, 0.85, 0.60, 0.70, 0.72, 0.60, 0.40),
+    "dev8": (49, 24, 0.55, 0.62, 0.90, 0.88, 0.75, 0.72, 0.80, 0.30),
+    "dev9": (45, 25, 0.60, 0.64, 0.94, 0.74, 0.62, 0.62, 0.72, 0.20),
 }
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
 TRUTH_BOUNDS = {
@@ -70,6 +76,8 @@ TRUTH_BOUNDS = {
     "dev5": 0.24,
     "dev6": 0.49,
     "dev7": 0.15,
+    "dev8": 0.19,
+    "dev9": 0.08,
 }
 
 
