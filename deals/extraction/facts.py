@@ -10,7 +10,7 @@ from .move_parties import NAMED_SOURCES, subject_of
 from .news_reports import is_report_day, on_the_record, told_by_a_report
 from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
-from .parties import near, sold_to
+from .parties import bought_from, near, sold_to
 from .periods import period_end
 from .roles import MoveFacts, party_role, with_amount_roles
 
@@ -28,7 +28,7 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         _correct_date_and_status(cand, ctx, news_day, reported)
         found = _correct_kind(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
-        cand.roles = {m.name: _role(cand, m, ctx) for m in cand.counterparties}
+        cand.roles = _roles(cand, ctx)
         others = tuple((m.start, m.end) for m in _mentions_in(cand, ctx) if not m.side)
         move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text, others)
         amounts = with_restated_roles(with_amount_roles(cand.amounts, move=move), ctx.text)
@@ -93,7 +93,10 @@ def _correct_kind(cand, ctx, ventures: set[str]) -> MoveObject:
             # "pledged to invest $22.5 billion in OpenAI": the pledge buys shares of the company named
             found = MoveObject("stake", None, "stake")
     fund = _own_fund(cand, ctx)
-    if fund is not None:
+    outside = _fund_taken_in(cand, ctx)
+    if outside is not None:
+        found = MoveObject("fund", ctx.text[outside.start : outside.end], outside.name)
+    elif fund is not None:
         # "ビジョン・ファンドの第2弾に400億ドルを出資", "la création de son second Vision Fund": the side's own fund is
         # what the money goes into; pledging it is a commitment, not a stake in a company
         cand.kind = "commitment" if cand.kind == "investment" else cand.kind
@@ -119,6 +122,21 @@ def _own_fund(cand, ctx):
         return fund
     owners = [m for m in ctx.mentions if u0 <= m.start and m.end < fund.start and m.side and not m.fund]
     return fund if any(not _names_its_fund(ctx.text[m.end : fund.start]) for m in owners) else None
+
+
+def _fund_taken_in(cand, ctx):
+    """The tracked side's fund named after the cue of an investment whose every counterparty is named before
+    it: "Mubadala investing $15 billion in SoftBank's Vision Fund" is money the fund takes in, not a stake."""
+    if cand.kind != "investment" or cand.primary is None or ctx.cues.head_final or not _investors_only(cand):
+        return None  # verb-final, every name stands before the verb and the order tells nothing
+    u0, u1 = cand.clause
+    return next((m for m in ctx.mentions if cand.primary.end <= m.start < u1 and m.side and m.fund), None)
+
+
+def _investors_only(cand) -> bool:
+    """Every counterparty is named in the move's clause before its cue: the companies whose money it is."""
+    u0, _ = cand.clause
+    return bool(cand.counterparties) and all(u0 <= m.start and m.end <= cand.primary.start for m in cand.counterparties)
 
 
 def _names_its_fund(gap: str) -> bool:
@@ -170,16 +188,40 @@ def _buys_debt(cand, ctx, ventures: set[str]) -> bool:
     return hi - lo <= _DEBT_REACH and not any(c in ctx.text[lo:hi] for c in ",;，；、،")
 
 
+# The parts a move's kind gives a name by default; a part its own words state ("from Naver", "to Walmart") wins
+# over them when the name is told more than once ("英伟达(NVIDIA)与软银…，英伟达将…收购").
+_DEFAULT_ROLES = {"target", "other"}
+_SOURCED = {"investment", "acquisition"}
+
+
+def _roles(cand, ctx) -> dict[str, str]:
+    roles: dict[str, str] = {}
+    for m in cand.counterparties:
+        role = _role(cand, m, ctx)
+        if roles.get(m.name) not in (None, *_DEFAULT_ROLES) and role in _DEFAULT_ROLES:
+            continue
+        roles[m.name] = role
+    return roles
+
+
 def _role(cand, m, ctx) -> str:
     s0, s1 = cand.sentence
     told_here = s0 <= m.start < s1
+    if cand.object_type == "fund" and _fund_taken_in(cand, ctx) is not None:
+        return "other"  # an outside investor putting money into the tracked side's fund: neither target nor partner
+    if told_here and cand.kind in _SOURCED and cand.primary is not None and not m.side:
+        others = [x for x in cand.counterparties if x.name != m.name]
+        # "buys a stake in LINE from Naver": the one bought from sells, the company whose shares change hands
+        # stays the target; with no other company named, "from" may only name where the money goes
+        if others and bought_from(ctx, m, cand.primary, s0, s1):
+            return "seller"
     receives = cand.lends  # the one whose bond the side buys borrows from it
     if receives:
         pass
     elif told_here and _owns_the_stake(ctx, m):
         pass  # "Anteile an T-Mobile US", "its stake in Uber": the company whose shares change hands
     elif told_here and cand.primary is not None and ctx.cues.recipients is not None:
-        receives = sold_to(ctx, m, cand.primary, s0, s1)
+        receives = sold_to(ctx, m, cand.primary, s0, s1, reach=_BUYER_REACH)
     if told_here and not receives and cand.kind == "divestment" and ctx.cues.buyers is not None:
         receives = near(ctx.cues.buyers, ctx, m, s0, s1)
     if told_here and not receives and cand.kind == "divestment":
@@ -197,6 +239,10 @@ def _role(cand, m, ctx) -> str:
 
 
 _BUYING = {"acquisition", "investment"}
+# The buyer of the side's sale may follow a long name of what is sold ("sell its entire stake in India's Flipkart
+# Group to Walmart"); the side's own name that far on is more often where the proceeds go ("la venta … dejó 4.800
+# millones a SoftBank"), so turning a sale into the side's purchase keeps the shorter reach.
+_BUYER_REACH = 60
 
 
 def _buys(ctx, cand, m, s0: int) -> bool:
@@ -206,6 +252,10 @@ def _buys(ctx, cand, m, s0: int) -> bool:
     if primary is None or primary.label not in _BUYING or m.side:
         return False
     named = [x for x in ctx.mentions if s0 <= x.start < cand.sentence[1] and x.source in NAMED_SOURCES]
+    if ctx.cues.subject_marks is not None:
+        # the side only sells here: in "ソフトバンクが保有する…株式を、テンセントが買収" its が marks the holder of a
+        # relative clause, and the buyer is the next name its particle makes a subject
+        named = [x for x in named if not x.side]
     subject = subject_of(ctx, named, primary)
     return subject is not None and subject.start == m.start
 

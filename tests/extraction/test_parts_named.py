@@ -1,0 +1,104 @@
+"""Who plays which part when the words say it, across the languages: the one SoftBank buys from sells, the one it
+sells to buys even when what is sold takes many words to name, a buyer telling SoftBank's sale buys, and an
+outside investor putting money into SoftBank's own fund is neither the fund's target nor a partner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2018, 7, 2)
+
+
+def softbank_moves(language: str, text: str) -> list[dict]:
+    events = run(text, language=language, published=P)["events"]
+    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+
+
+# (language, article, kind, expected roles): SoftBank buys shares of one company from another
+BOUGHT_FROM = [
+    (
+        "en",
+        "SoftBank agreed to buy a 10% stake in Coupang from Rakuten for $2 billion.",
+        "investment",
+        {"Coupang": "target", "Rakuten Group": "seller"},
+    ),
+    (
+        "fr",
+        "SoftBank a racheté une participation dans Coupang auprès de Rakuten pour 2 milliards de dollars.",
+        "investment",
+        {"Coupang": "target", "Rakuten Group": "seller"},
+    ),
+    (
+        "ja",
+        "ソフトバンクグループは楽天グループからクーパン株を取得した。",
+        "investment",
+        {"Coupang": "target", "Rakuten Group": "seller"},
+    ),
+    (
+        "ko",
+        "소프트뱅크는 네이버로부터 야놀자 지분을 매입하는 방안을 검토하고 있다.",
+        "investment",
+        {"Yanolja": "target", "Naver": "seller"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "roles"), BOUGHT_FROM)
+def test_the_company_bought_from_is_the_seller(language, text, kind, roles):
+    moves = softbank_moves(language, text)
+    assert [(e["kind"], e["roles"]) for e in moves] == [(kind, roles)], moves
+
+
+def test_from_alone_names_no_seller():
+    # with one company named, "from" cannot leave a target: the company is where the money goes
+    moves = softbank_moves("en", "SoftBank invested $2 billion in Coupang in 2018.")
+    assert [e["roles"] for e in moves] == [{"Coupang": "target"}], moves
+
+
+# (language, article, the buyer): SoftBank's sale, told by SoftBank or by the buyer
+SOLD_TO = [
+    (
+        "en",
+        "SoftBank agreed to sell its remaining stake in Singapore's Grab Holdings to Toyota Motor Corp.",
+        "Toyota Motor",
+    ),
+    (
+        "en",
+        "SoftBank agreed on Monday to sell its entire stake in Indonesia's GoTo Group to Alibaba Group Holding.",
+        "Alibaba",
+    ),
+    (
+        "ja",
+        "ソフトバンクグループが保有するスーパーセルの株式を、テンセントが86億ドルで買収することで合意した。",
+        "Tencent",
+    ),
+    ("zh", "腾讯(Tencent)与软银宣布达成协议，腾讯将以86亿美元从软银收购Supercell。", "Tencent"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "buyer"), SOLD_TO)
+def test_the_one_sold_to_is_the_buyer(language, text, buyer):
+    moves = softbank_moves(language, text)
+    assert [e["kind"] for e in moves] == ["divestment"], moves
+    assert moves[0]["roles"][buyer] == "buyer", moves
+    assert all(role == "target" for name, role in moves[0]["roles"].items() if name != buyer), moves
+
+
+def test_an_investor_in_softbanks_fund_is_no_target():
+    text = (
+        "The two firms already knew each other, with Qualcomm investing $500 million in SoftBank's Vision Fund in 2017."
+    )
+    moves = softbank_moves("en", text)
+    assert [(e["kind"], e["roles"], e["object"]["type"]) for e in moves] == [
+        ("investment", {"Qualcomm": "other"}, "fund")
+    ], moves
+
+
+def test_softbank_investing_in_another_fund_keeps_its_target():
+    # the fund named after the verb is not SoftBank's own: the company named is what the money goes into
+    moves = softbank_moves("en", "SoftBank's Vision Fund invested $500 million in Coupang in 2017.")
+    assert [e["roles"] for e in moves] == [{"Coupang": "target"}], moves
