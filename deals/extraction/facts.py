@@ -21,11 +21,12 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
     words gave are corrected first where what the move hands over, or when it happened, says otherwise."""
     news_day = _news_day(ctx)
     reported = told_by_a_report(ctx)
+    news = _reported_news(candidates) if reported else set()
     for cand in candidates:
         cand.counterparties = [
             m for m in cand.counterparties if not is_non_party(m.surface) and not is_non_party(m.name)
         ]
-        _correct_date_and_status(cand, ctx, news_day, reported)
+        _correct_date_and_status(cand, ctx, news_day, reported and _in_the_news(cand, news))
         found = _correct_kind(cand, ctx, ventures)
         cand.object_type, cand.object_text, cand.object_label = found.type, found.text, found.label
         cand.roles = _roles(cand, ctx)
@@ -33,6 +34,23 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         move = MoveFacts(cand.kind, cand.object_type, ctx.index, ctx.cues, found.span, ctx.text, others)
         amounts = with_restated_roles(with_amount_roles(cand.amounts, move=move), ctx.text)
         cand.amounts = own_value(amounts, ctx.text, cand.clause, _anchor(cand))
+
+
+REPORT_LEAD = 3  # sentences: where a report-based article tells the news it has from the outlet
+
+
+def _reported_news(candidates: list) -> set[str]:
+    """The companies of the moves the lead of a report-based article tells: the outlet's news is about them."""
+    return {m.name for c in candidates if c.sentence_index < REPORT_LEAD for m in c.counterparties}
+
+
+def _in_the_news(cand, news: set[str]) -> bool:
+    """Whether a move is the reported news or part of it: told in the lead, or with one of the lead's companies.
+    Another company's move further on ("SoftBank, which sold Arm…", "앞서 퍼플렉시티에도 투자한 바 있다") is
+    background the article states on its own account, not the outlet's scoop."""
+    if cand.sentence_index < REPORT_LEAD or not cand.counterparties:
+        return True
+    return any(m.name in news for m in cand.counterparties)
 
 
 def _mentions_in(cand, ctx) -> list:
