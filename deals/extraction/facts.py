@@ -157,6 +157,26 @@ def _investors_only(cand) -> bool:
     return bool(cand.counterparties) and all(u0 <= m.start and m.end <= cand.primary.start for m in cand.counterparties)
 
 
+def _talks_with_side(cand, ctx) -> bool:
+    """An investment into a fund whose investors are named first, then the tracked side, then the cue: "Mubadala
+    is in talks with SoftBank about an investment in its technology fund" is money SoftBank's fund takes in. The
+    side stands right after a word like "with": the one the investors deal with. A two-letter particle ("de", "by")
+    more often names whose investment it is ("una inversión pendiente de SoftBank")."""
+    agents = ctx.cues.agents
+    if cand.kind != "investment" or cand.primary is None or ctx.cues.head_final or agents is None:
+        return False
+    if not _investors_only(cand):
+        return False
+    last = max(m.end for m in cand.counterparties)
+    return any(
+        m.side
+        and last <= m.start
+        and m.end <= cand.primary.start
+        and any(0 <= m.start - h.end <= 2 and h.end - h.start > 2 for h in agents.hits(ctx.index, last, m.start))
+        for m in ctx.mentions
+    )
+
+
 def _names_its_fund(gap: str) -> bool:
     return len(gap) <= _ADJACENT and not any(c in gap for c in ",，、،;；:")
 
@@ -225,7 +245,7 @@ def _roles(cand, ctx) -> dict[str, str]:
 def _role(cand, m, ctx) -> str:
     s0, s1 = cand.sentence
     told_here = s0 <= m.start < s1
-    if cand.object_type == "fund" and _fund_taken_in(cand, ctx) is not None:
+    if cand.object_type == "fund" and (_fund_taken_in(cand, ctx) is not None or _talks_with_side(cand, ctx)):
         return "other"  # an outside investor putting money into the tracked side's fund: neither target nor partner
     if told_here and cand.kind in _SOURCED and cand.primary is not None and not m.side:
         others = [x for x in cand.counterparties if x.name != m.name]

@@ -102,3 +102,30 @@ def test_softbank_investing_in_another_fund_keeps_its_target():
     # the fund named after the verb is not SoftBank's own: the company named is what the money goes into
     moves = softbank_moves("en", "SoftBank's Vision Fund invested $500 million in Coupang in 2017.")
     assert [e["roles"] for e in moves] == [{"Coupang": "target"}], moves
+
+
+# (language, article): investors named first, then "with" SoftBank, then an investment in its fund
+TALKS_ABOUT_ITS_FUND = [
+    (
+        "en",
+        "Qualcomm is in talks with SoftBank Group about a $2 billion investment in its technology fund, people "
+        "familiar with the matter said.",
+    ),
+    (
+        "fr",
+        "Qualcomm discute avec SoftBank d'un investissement de 2 milliards de dollars dans son fonds technologique.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TALKS_ABOUT_ITS_FUND)
+def test_an_investor_in_talks_about_softbanks_fund_is_no_target(language, text):
+    moves = softbank_moves(language, text)
+    assert [(e["roles"], e["object"]["type"]) for e in moves] == [({"Qualcomm": "other"}, "fund")], moves
+
+
+def test_softbanks_own_pending_investment_keeps_its_target():
+    # "de SoftBank" names whose investment it is: the company before it is where the money goes
+    text = "Coupang cambiará de estatuto, un paso necesario para desbloquear una inversión pendiente de SoftBank en sus fondos."
+    moves = softbank_moves("es", text)
+    assert [e["roles"] for e in moves] == [{"Coupang": "target"}], moves
