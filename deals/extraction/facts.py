@@ -251,7 +251,7 @@ def _role(cand, m, ctx) -> str:
         others = [x for x in cand.counterparties if x.name != m.name]
         # "buys a stake in LINE from Naver": the one bought from sells, the company whose shares change hands
         # stays the target; with no other company named, "from" may only name where the money goes
-        if others and bought_from(ctx, m, cand.primary, s0, s1):
+        if others and _side_buys(cand) and bought_from(ctx, m, cand.primary, s0, s1):
             return "seller"
     receives = cand.lends  # the one whose bond the side buys borrows from it
     if receives:
@@ -281,6 +281,13 @@ _BUYING = {"acquisition", "investment"}
 # Group to Walmart"); the side's own name that far on is more often where the proceeds go ("la venta … dejó 4.800
 # millones a SoftBank"), so turning a sale into the side's purchase keeps the shorter reach.
 _BUYER_REACH = 60
+
+
+def _side_buys(cand) -> bool:
+    """The tracked side is named before the buying word, as its subject: in "Coupang raised $1 billion from Tiger
+    Global and SoftBank" the names after "from" are investors, not sellers."""
+    actor = cand.actor
+    return actor is not None and actor.side and actor.start < cand.primary.start
 
 
 def _buys(ctx, cand, m, s0: int) -> bool:
