@@ -136,3 +136,18 @@ def test_an_investor_after_from_sells_nothing():
     moves = softbank_moves("en", "Coupang won a $1 billion investment from Rakuten, alongside SoftBank.")
     assert [e["kind"] for e in moves] == ["investment"], moves
     assert moves[0]["roles"]["Rakuten Group"] != "seller", moves
+
+
+# (language, article): a company bought and made a subsidiary is the company itself, not a unit bought from it
+MADE_A_SUBSIDIARY = [
+    ("ja", "ソフトバンクグループは2017年、ボストン・ダイナミクスを買収し、子会社化した。"),
+    ("ja", "ソフトバンクグループは2017年、ボストン・ダイナミクスを11億ドルで買収し、100%子会社とした。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MADE_A_SUBSIDIARY)
+def test_a_company_made_a_subsidiary_is_the_target(language, text):
+    moves = softbank_moves(language, text)
+    assert [(e["kind"], e["object"]["type"], e["roles"]) for e in moves] == [
+        ("acquisition", "company", {"Boston Dynamics": "target"})
+    ], moves
