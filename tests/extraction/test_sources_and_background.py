@@ -29,6 +29,20 @@ ANONYMOUS = [
 ]
 
 
+# (language, article): a plan the press only reports, in the passive or as an outlet's word
+REPORTED = [
+    ("ja", "ソフトバンクグループがクーパンに20億ドルを出資すると報じられた。"),
+    ("ja", "ソフトバンクグループがクーパンに20億ドルを出資すると報じられている。"),
+    ("ja", "ソフトバンクグループがクーパンに20億ドルを出資すると日本経済新聞が伝えた。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED)
+def test_a_plan_only_reported_is_rumored(language, text):
+    events = run(text, language=language, published=P)["events"]
+    assert [(e["kind"], e["status"]) for e in events] == [("investment", "rumored")], events
+
+
 @pytest.mark.parametrize(("language", "text"), ANONYMOUS)
 def test_sources_declining_to_be_named_cancel_nothing(language, text):
     events = run(text, language=language, published=P)["events"]
