@@ -52,10 +52,12 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     sentence = ctx.sentences[i]
     s0, s1 = sentence.start, sentence.end
     masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
-    holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, cues.script == "latin")
+    found = cues.kinds.hits(ctx.index, s0, s1)
+    sales = [h.start for h in found if h.label == "divestment"]
+    holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, cues.script == "latin", sales)
     kind_hits = [
         h
-        for h in cues.kinds.hits(ctx.index, s0, s1)
+        for h in found
         if not any(overlaps((h.start, h.end), m) for m in masks) and not inside_any(holding, h.start, h.end)
     ]
     if cues.script == "latin" and kind_hits:
@@ -167,7 +169,12 @@ def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, 
     )
 
 
-def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:
+def _holding_spans(
+    text: str, hits: list[Hit], sentence: Sentence, latin: bool, sales: list[int]
+) -> list[tuple[int, int]]:
+    """What holding phrases govern. Where the phrase stands before the noun it describes ("保有するウーバー株を
+    売却", "보유한 쿠팡 지분을 매각"), a sale later in its clause sells that very holding: the held company is
+    then the move's target, and the phrase governs nothing."""
     spans = []
     for hit in hits:
         pos = hit.end
@@ -187,6 +194,8 @@ def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) 
         else:
             m = _CLAUSE_END.search(text, pos, limit)
             pos = m.start() if m else limit
+            if any(hit.end <= s < pos for s in sales):
+                continue
         spans.append((hit.start, pos))
     return spans
 

@@ -123,7 +123,9 @@ def others_move(
     side = [m for m in parties if m.side]
     marks = ctx.cues.subject_marks
     if marks is not None:  # verb-final: the side before the verb is a party by its particle (は, と, から, に)
-        stated = any(marks.match(ctx.text, m.end) or _particle(ctx, m) for m in side)
+        # after the verb it starts a clause of its own ("…出資し、ソフトバンクも大株主だ")
+        before = [m for m in side if m.end <= primary.start]
+        stated = any(marks.match(ctx.text, m.end) or _particle(ctx, m) for m in before)
     else:
         stated = any(m.start < primary.start for m in side)
     if not side or stated:

@@ -1,0 +1,114 @@
+"""What the Arabic, Chinese, Japanese and Korean press tells in passing beside SoftBank's moves, table by table:
+another company's move marked "also" (も, 도), a running total of what SoftBank has put in so far, a fund or
+investor named as a noun, a figure that is only a threshold or a subscription unit. None of these is a SoftBank
+move. And two ways of telling a sale that must stay one: selling the stake SoftBank holds ("保有する…株を売却"),
+and a buyer taking over a company that belongs to SoftBank ("التابعة لسوفت بنك")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2024, 10, 3)
+
+
+def softbank_moves(language: str, text: str) -> list[dict]:
+    events = run(text, language=language, published=P)["events"]
+    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+
+
+# (language, article): SoftBank's move, then another company's told with "also" on its subject
+OTHERS_ALSO = [
+    (
+        "ko",
+        "소프트뱅크는 쿠팡에 5억 달러를 투자할 예정이다. 기존 주주인 구글(Google)도 3억 달러를 추가로 투자할 것으로 알려졌다.",
+    ),
+    ("ko", "소프트뱅크는 쿠팡에 5억 달러를 투자했다. 아마존도 쿠팡에 2억 달러를 투자했다."),
+    ("ja", "ソフトバンクグループはグラブに5億ドルを出資する。トヨタ自動車も3億ドルを追加出資する見通しだ。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS_ALSO)
+def test_another_company_marked_also_makes_its_own_move(language, text):
+    moves = softbank_moves(language, text)
+    assert len(moves) == 1, moves
+    assert moves[0]["amounts"][0]["low"] == 500_000_000, moves
+
+
+def test_softbank_marked_also_keeps_its_move():
+    moves = softbank_moves("ko", "아마존은 쿠팡에 2억 달러를 투자했다. 소프트뱅크도 쿠팡에 3억 달러를 투자했다.")
+    assert [(e["kind"], e["counterparties"]) for e in moves] == [("investment", ["Coupang"])], moves
+
+
+# (language, article, counterparty): SoftBank sells the stake it holds, told with the holding word before it
+HELD_STAKE_SOLD = [
+    ("ja", "ソフトバンクグループは、保有する米配車大手ウーバーの株式を一部売却すると発表した。", "Uber"),
+    ("ja", "ソフトバンクグループが保有するTモバイルUS株を売却したことが分かった。", "T-Mobile US"),
+    ("ko", "소프트뱅크는 보유한 쿠팡 지분 일부를 매각했다고 밝혔다.", "Coupang"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "counterparty"), HELD_STAKE_SOLD)
+def test_selling_a_held_stake_is_a_sale_of_that_company(language, text, counterparty):
+    moves = softbank_moves(language, text)
+    assert [e["kind"] for e in moves] == ["divestment"], moves
+    assert counterparty in moves[0]["counterparties"], moves
+
+
+# a holding word still takes its company out of another company's deal
+def test_a_holding_without_a_sale_names_no_party():
+    text = "トヨタが、ソフトバンクグループの出資先であるグラブに10億ドルを出資した。"
+    assert softbank_moves("ja", text) == []
+
+
+# (article, counterparty): a buyer takes over a company said to belong to SoftBank: SoftBank sells it
+OWNED_BY_SOFTBANK = [
+    ("وافقت شركة أوبر على شراء الشركة التابعة لـ«سوفت بنك» مقابل 3 مليارات دولار.", "Uber"),
+    ("اتفقت تويوتا على شراء شركة غراب المملوكة لسوفت بنك مقابل مليار دولار.", "Toyota Motor"),
+]
+
+
+@pytest.mark.parametrize(("text", "counterparty"), OWNED_BY_SOFTBANK)
+def test_buying_what_belongs_to_softbank_is_its_sale(text, counterparty):
+    moves = softbank_moves("ar", text)
+    assert [e["kind"] for e in moves] == ["divestment"], moves
+    assert counterparty in moves[0]["counterparties"], moves
+
+
+# (language, article): what SoftBank has put in so far, told as a running total, is no move of its own
+RUNNING_TOTALS = [
+    ("zh", "此轮完成后，软银累计向字节跳动投资约90亿美元，持股比例升至22%。"),
+    ("zh", "交易完成後，軟銀累計向Grab投資約50億美元。"),
+    ("ja", "これでソフトバンクグループのグラブへの出資は累計で約50億ドルに達した。"),
+    ("ko", "이로써 소프트뱅크의 쿠팡 누적 투자액은 30억 달러에 이른다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RUNNING_TOTALS)
+def test_a_running_total_is_no_move(language, text):
+    assert softbank_moves(language, text) == []
+
+
+def test_a_move_then_its_running_total_keeps_the_move():
+    moves = softbank_moves("zh", "软银本周向Grab投资20亿美元，累计投资已达50亿美元。")
+    assert [(e["kind"], e["counterparties"]) for e in moves] == [("investment", ["Grab"])], moves
+    assert 2_000_000_000 in [a["low"] for a in moves[0]["amounts"]], moves
+
+
+# (language, article): a fund or an investor named as a noun, a threshold, a subscription unit
+NO_MOVE_FIGURES = [
+    ("ko", "소프트뱅크 비전펀드의 최대 출자자는 아부다비 국부펀드인 무바달라투자펀드다."),
+    ("zh", "知情人士称，软银已放缓新的投资项目，任何超过1亿美元的交易都须由孙正义批准。"),
+    ("ar", "وقالت مصادر إن صندوق سوفت بنك سيركز على الصفقات التي تزيد على 50 مليون دولار."),
+    ("ja", "ソフトバンクグループの社債は申込単位が50万円以上で、個人投資家でも購入しやすい。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_MOVE_FIGURES)
+def test_a_fund_noun_or_a_threshold_is_no_move(language, text):
+    moves = softbank_moves(language, text)
+    assert all(not e["amounts"] for e in moves), moves
+    assert all(e["kind"] != "investment" or e["counterparties"] for e in moves), moves
