@@ -112,3 +112,23 @@ def test_a_fund_noun_or_a_threshold_is_no_move(language, text):
     moves = softbank_moves(language, text)
     assert all(not e["amounts"] for e in moves), moves
     assert all(e["kind"] != "investment" or e["counterparties"] for e in moves), moves
+
+
+# (language, article): a sale, then its terms ("under the agreement the buyer pays...") or what the buyer does
+# after it: one move, the sale
+SALE_THEN_ITS_TERMS = [
+    ("zh", "沃尔玛同意以160亿美元从软银手中收购Flipkart股份。根据协议，沃尔玛将向软银集团支付40亿美元现金。"),
+    ("zh", "沃尔玛同意以160亿美元从软银手中收购Flipkart股份。根據協議，沃爾瑪將分兩期付款。"),
+    ("zh", "沃尔玛同意以160亿美元从软银手中收购Flipkart股份。在收购之后，沃尔玛还将向Flipkart员工发行5亿美元的股票。"),
+    (
+        "ja",
+        "ウォルマートはソフトバンクからフリップカート株を40億ドルで取得する。"
+        "買収後、ウォルマートはフリップカートの従業員に5億ドル分の株式を発行する。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SALE_THEN_ITS_TERMS)
+def test_a_sale_then_its_terms_is_one_sale(language, text):
+    moves = softbank_moves(language, text)
+    assert [(e["kind"], "Walmart" in e["counterparties"]) for e in moves] == [("divestment", True)], moves
