@@ -132,3 +132,18 @@ SALE_THEN_ITS_TERMS = [
 def test_a_sale_then_its_terms_is_one_sale(language, text):
     moves = softbank_moves(language, text)
     assert [(e["kind"], "Walmart" in e["counterparties"]) for e in moves] == [("divestment", True)], moves
+
+
+# (language, article, kind, status): ways of telling a move that read as no move before
+OTHER_WORDINGS = [
+    ("ko", "소프트뱅크는 지난달 보유하던 그랩 지분 일부를 도요타에 5억 달러에 넘겼다.", "divestment", "completed"),
+    ("ko", "소프트뱅크는 그랩 지분을 도요타에 넘기기로 했다.", "divestment", "announced"),
+    ("ja", "ソフトバンクグループは3月、2号ファンドの最終クロージングを完了した。", "launch", "completed"),
+    ("zh", "软银愿景基金二期已完成首次交割，规模约300亿美元。", "launch", "completed"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "status"), OTHER_WORDINGS)
+def test_a_stake_handed_over_or_a_fund_closed_is_a_move(language, text, kind, status):
+    moves = softbank_moves(language, text)
+    assert [(e["kind"], e["status"]) for e in moves] == [(kind, status)], moves
