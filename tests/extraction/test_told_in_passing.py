@@ -147,3 +147,20 @@ OTHER_WORDINGS = [
 def test_a_stake_handed_over_or_a_fund_closed_is_a_move(language, text, kind, status):
     moves = softbank_moves(language, text)
     assert [(e["kind"], e["status"]) for e in moves] == [(kind, status)], moves
+
+
+# (language, article): committing to a company's growth, the gains of investments
+# or a time reference ("ahead of the launch")
+INVESTING_AS_A_NOUN = [
+    (
+        "ja",
+        "ソフトバンクグループは、ウーバーの主要株主として、ウーバーの長期的な成長に引き続きコミットしていくと述べた。",
+    ),
+    ("ja", "ソフトバンクは、新ファンドの発足を前にエヌビディアの株式を買い集めていた。"),
+    ("ar", "وحققت سوفت بنك أرباحا فصلية قوية مدعومة بمكاسب استثماراتها في أوبر."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INVESTING_AS_A_NOUN)
+def test_investing_named_as_a_noun_is_no_move(language, text):
+    assert softbank_moves(language, text) == []
