@@ -164,3 +164,12 @@ INVESTING_AS_A_NOUN = [
 @pytest.mark.parametrize(("language", "text"), INVESTING_AS_A_NOUN)
 def test_investing_named_as_a_noun_is_no_move(language, text):
     assert softbank_moves(language, text) == []
+
+
+def test_the_day_news_became_known_is_no_day_of_the_move():
+    text = "ソフトバンクグループが、保有するTモバイルUS株を追加で売却することが6日、分かった。"
+    events = run(text, language="ja", published=dt.date(2024, 10, 7))["events"]
+    moves = [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+    assert [(e["kind"], e["date"], e["date_basis"]) for e in moves] == [("divestment", "2024-10-07", "publication")], (
+        moves
+    )
