@@ -173,3 +173,13 @@ def test_the_day_news_became_known_is_no_day_of_the_move():
     assert [(e["kind"], e["date"], e["date_basis"]) for e in moves] == [("divestment", "2024-10-07", "publication")], (
         moves
     )
+
+
+def test_a_share_class_is_no_party():
+    moves = softbank_moves("zh", "软银出售了3000万股(相当于375万股ADR)阿里巴巴股票。")
+    assert [(e["kind"], e["counterparties"]) for e in moves] == [("divestment", ["Alibaba"])], moves
+
+
+def test_a_sum_booked_in_the_results_is_no_price():
+    moves = softbank_moves("zh", "软银本月出售阿里巴巴股票，并将在财报中计入约5000亿日元。")
+    assert [(e["kind"], e["amounts"]) for e in moves] == [("divestment", [])], moves
