@@ -153,8 +153,12 @@ def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, 
     lists = [(h.start, h.end) for h in list_phrases(ctx, s0, s1)]
     # "investors such as SoftBank", "inversores como": a list of investors, not a comparison
     compared = [h for h in cues.non_party.hits(ctx.index, s0, s1) if not inside_any(lists, h.start, h.end)]
+    # "Amazon-Rivale Flipkart": a comparison word heading a compound compares the name joined to it, and the
+    # name after the compound is the one the sentence is about.
+    joined = [h for h in compared if h.start > s0 and text[h.start - 1] in "-‑"]
     return (
-        _phrase_spans(text, compared, s1, 60)
+        _phrase_spans(text, [h for h in compared if h not in joined], s1, 60)
+        + [(_joined_name_start(text, h.start - 1, s0), h.end) for h in joined]
         + _purpose_spans(ctx, sentence)
         + _phrase_spans(
             text,
@@ -165,6 +169,18 @@ def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, 
             start=s0,
         )
     )
+
+
+def _joined_name_start(text: str, hyphen: int, s0: int) -> int:
+    """Where the name joined by a hyphen to the word at `hyphen` begins: the word (or words, for a name
+    joined with a space such as "Delivery Hero-Konkurrent") right before it, back to a lower-case word."""
+    pos = hyphen
+    while pos > s0:
+        m = re.search(r"[\w.&’']+\s*$", text[max(s0, pos - 40) : pos])
+        if not m or not m.group(0)[:1].isupper():
+            break
+        pos = max(s0, pos - 40) + m.start()
+    return pos
 
 
 def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:

@@ -1,0 +1,105 @@
+"""How the German, Spanish and French press tell SoftBank's moves: perfect tenses with a long middle field
+("hat sich ... von X getrennt", "ha entrado en el capital de"), a present tense that is still a plan ("verkauft
+seine Beteiligung"), a rival named in a compound ("Uber-Konkurrent Grab"), money abbreviations inside a
+sentence ("2 Mrd. Dollar"), a fund raised or founded, and what a company does told after its name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extraction.helpers import run
+
+P = dt.date(2021, 6, 1)
+
+
+def _softbank_moves(text: str, language: str) -> list[dict]:
+    return [e for e in run(text, language=language, published=P)["events"] if e["actor"].startswith("SoftBank")]
+
+
+# (language, article, kind, status, counterparties of the moves, one move per counterparty)
+MOVES = [
+    (
+        "es",
+        "Este año SoftBank ha entrado en el capital de Grab y Coupang.",
+        "investment",
+        "completed",
+        ["Grab Holdings", "Coupang"],
+    ),
+    (
+        "es",
+        "SoftBank presentó sus resultados. En 2021 la entidad japonesa ha entrado en el capital de Coupang.",
+        "investment",
+        "completed",
+        ["Coupang"],
+    ),
+    ("de", "Softbank hat sich im Mai von seinen Anteilen an Uber getrennt.", "divestment", "completed", ["Uber"]),
+    ("de", "Softbank beteiligt sich am Uber-Konkurrenten Grab.", "investment", "announced", ["Grab Holdings"]),
+    (
+        "de",
+        "Softbank verkauft seine Anteile an Coupang an eine Gruppe von Investoren.",
+        "divestment",
+        "announced",
+        ["Coupang"],
+    ),
+    (
+        "de",
+        "Softbank hat seine Beteiligung an Flipkart an den Handelskonzern Walmart verkauft.",
+        "divestment",
+        "completed",
+        ["Flipkart", "Walmart"],
+    ),
+    ("de", "Softbank will 40 Mrd. Dollar für den Fonds einsammeln.", "launch", "announced", []),
+    (
+        "de",
+        "Softbank hat Geld. Softbanks 2019 gegründeter Lateinamerika-Fonds verwaltet 5 Milliarden Dollar.",
+        "launch",
+        "completed",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "status", "names"), MOVES)
+def test_the_move_is_told_with_its_kind_status_and_companies(language, text, kind, status, names):
+    events = _softbank_moves(text, language)
+    assert sorted(n for e in events for n in e["counterparties"]) == sorted(names), events
+    assert {(e["kind"], e["status"]) for e in events} == {(kind, status)}, events
+
+
+def test_a_rival_named_in_a_compound_is_no_party():
+    events = _softbank_moves("Softbank verkauft seine Beteiligung am Amazon-Konkurrenten Flipkart.", "de")
+    assert [e["counterparties"] for e in events] == [["Flipkart"]], events
+
+
+def test_a_german_money_abbreviation_does_not_end_the_sentence():
+    (event,) = _softbank_moves("Im Mai kaufte Softbank Anteile an Grab für 2 Mrd. Dollar. Die Aktie stieg.", "de")
+    assert event["quote"].endswith("für 2 Mrd. Dollar."), event
+    assert [a["low"] for a in event["amounts"]] == [2_000_000_000], event
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "SoftBank compró Boston Dynamics, fabricante de robots para fábricas, por 1.100 millones de dólares."),
+        (
+            "fr",
+            "SoftBank a racheté Boston Dynamics, spécialiste des robots pour les usines, pour 1,1 milliard de dollars.",
+        ),
+        ("en", "SoftBank bought Boston Dynamics, a maker of robots for factories and warehouses, for $1.1 billion."),
+    ],
+)
+def test_what_a_bought_company_makes_is_not_the_object(language, text):
+    (event,) = _softbank_moves(text, language)
+    assert event["object"]["type"] == "company", event
+    assert event["roles"] == {"Boston Dynamics": "target"}, event
+
+
+def test_a_capitalised_german_deal_noun_is_no_company():
+    text = (
+        "Softbank legte Zahlen vor. Es gab Kritik an Investitionen aus dem Ausland. "
+        "Softbanks 2019 gegründeter Lateinamerika-Fonds hatte 5 Milliarden Dollar für Investitionen zur Verfügung."
+    )
+    events = _softbank_moves(text, "de")
+    assert events and all("Investitionen" not in e["counterparties"] for e in events), events
