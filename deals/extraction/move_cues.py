@@ -20,7 +20,11 @@ from .cues import Hit
 from .events import ArticleContext
 from .types import ExtractedAmount, Sentence
 
-_LIST_CONTINUES = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()")
+# a list of holdings goes on with a name, or with a dative article and a descriptor before the name ("an dem
+# Mitfahrdienst Uber, dem Büroflächenanbieter WeWork und ...")
+_LIST_CONTINUES = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:dem\s+)?(?:[A-ZÄÖÜ0-9]|\()"
+)
 # After "reports said that" the reported move begins: a source phrase stops there.
 _COMPLEMENTIZER = re.compile(
     r"(?i:\b(?:that|que|qu['’]|dass|daß)\b)|(?<![\u0621-\u064a])(?:أن|أنّ|إن|بأن)(?![\u0621-\u064a])"

@@ -1,7 +1,9 @@
 """How the German, Spanish and French press tell SoftBank's moves: perfect tenses with a long middle field
-("hat sich ... von X getrennt", "ha entrado en el capital de"), a present tense that is still a plan ("verkauft
-seine Beteiligung"), a rival named in a compound ("Uber-Konkurrent Grab"), money abbreviations inside a
-sentence ("2 Mrd. Dollar"), a fund raised or founded, and what a company does told after its name."""
+("hat sich ... von X getrennt", "war ... eingestiegen", "ha entrado en el capital de"), a present tense that is
+still a plan ("verkauft seine Beteiligung"), a rival named in a compound ("Uber-Konkurrent Grab"), money
+abbreviations inside a sentence ("2 Mrd. Dollar"), a fund raised or founded, a list of holdings with articles,
+capitalised German deal nouns, what a company does told after its name, a profit lifted by a holding, and a
+purchase told in a relative clause after the company it bought."""
 
 from __future__ import annotations
 
@@ -49,6 +51,22 @@ MOVES = [
         "divestment",
         "completed",
         ["Flipkart", "Walmart"],
+    ),
+    (
+        "de",
+        "Im Jahr 2019 war Softbank für 1 Mrd. Dollar bei Grab eingestiegen.",
+        "investment",
+        "completed",
+        ["Grab Holdings"],
+    ),
+    ("de", "Softbank will bei Coupang einsteigen.", "investment", "announced", ["Coupang"]),
+    (
+        "de",
+        "Der Vision Fund, der unter anderem an dem Fahrdienst Uber, dem Lieferdienst DoorDash und Grab beteiligt ist, "
+        "investiert 1 Mrd. Dollar in Coupang.",
+        "investment",
+        "announced",
+        ["Coupang"],
     ),
     ("de", "Softbank will 40 Mrd. Dollar für den Fonds einsammeln.", "launch", "announced", []),
     (
@@ -103,3 +121,34 @@ def test_a_capitalised_german_deal_noun_is_no_company():
     )
     events = _softbank_moves(text, "de")
     assert events and all("Investitionen" not in e["counterparties"] for e in events), events
+
+
+def test_a_profit_lifted_by_a_holding_is_no_move():
+    text = "SoftBank informó un beneficio neto de 2,5 billones de yenes, impulsado por la valorización de su participación en OpenAI."
+    assert _softbank_moves(text, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "SoftBank envisage de vendre Boston Dynamics, que le groupe avait acquise en 2017 pour 165 millions de dollars.",
+        ),
+        (
+            "es",
+            "SoftBank estudia vender Boston Dynamics, que el grupo había comprado en 2017 por 165 millones de dólares.",
+        ),
+    ],
+)
+def test_a_purchase_told_in_a_relative_clause_is_its_own_move(language, text):
+    moves = {e["kind"]: e for e in _softbank_moves(text, language)}
+    assert set(moves) == {"divestment", "acquisition"}, moves
+    bought = moves["acquisition"]
+    assert (bought["status"], bought["date"], bought["counterparties"]) == (
+        "completed",
+        "2017-01-01",
+        ["Boston Dynamics"],
+    )
+    assert [a["low"] for a in bought["amounts"]] == [165_000_000], bought
+    assert moves["divestment"]["amounts"] == [], moves
