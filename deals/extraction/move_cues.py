@@ -75,8 +75,11 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         return None
     kind_hits.sort(key=lambda h: h.start)
     kind_hits = _outside_purposes(ctx, sentence, kind_hits)
+    # "SoftBank, qui possède 25% d'Arm, prendra une participation": what a company already holds dates no move
     status_hits = [
-        h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
+        h
+        for h in cues.statuses.hits(ctx.index, s0, s1)
+        if not any(overlaps((h.start, h.end), m) for m in masks) and not inside_any(holding, h.start, h.end)
     ]
     return SentenceScan(
         index=i,

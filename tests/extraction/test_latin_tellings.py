@@ -152,3 +152,15 @@ def test_a_purchase_told_in_a_relative_clause_is_its_own_move(language, text):
     )
     assert [a["low"] for a in bought["amounts"]] == [165_000_000], bought
     assert moves["divestment"]["amounts"] == [], moves
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "SoftBank, qui possède déjà 25% d'Arm, prendra une participation dans Nvidia."),
+        ("es", "SoftBank, que ya posee el 25% de Arm, tomará una participación en Nvidia."),
+    ],
+)
+def test_what_the_company_already_holds_does_not_complete_its_plan(language, text):
+    (event,) = _softbank_moves(text, language)
+    assert (event["status"], event["counterparties"]) == ("announced", ["Nvidia"]), event
