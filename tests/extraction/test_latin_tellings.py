@@ -164,3 +164,12 @@ def test_a_purchase_told_in_a_relative_clause_is_its_own_move(language, text):
 def test_what_the_company_already_holds_does_not_complete_its_plan(language, text):
     (event,) = _softbank_moves(text, language)
     assert (event["status"], event["counterparties"]) == ("announced", ["Nvidia"]), event
+
+
+def test_others_refusing_to_give_something_up_does_not_cancel_the_move():
+    text = (
+        "Aunque algunos socios no querían renunciar a su derecho de compra, SoftBank acordó comprar acciones de Uber "
+        "por 9.000 millones de dólares."
+    )
+    (event,) = _softbank_moves(text, "es")
+    assert (event["kind"], event["status"]) == ("investment", "announced"), event
