@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .cues import CueSet
 from .non_parties import is_non_party
+from .textindex import fold_text
 from .types import Sentence
 
 _INVESTEE_NAME = r"([A-Z][\w&'’\-]+(?:\s+[A-Z][\w&'’\-]+){0,2})(?=[\s,.;:)]|$)"
@@ -51,8 +52,15 @@ def investee_names(sentences: list[Sentence], cues: CueSet, text: str) -> list[t
     for sentence in sentences:
         for m in (m for p in patterns for m in p.finditer(sentence.text)):
             name = m.group(1)
-            if is_non_party(name):
+            if is_non_party(name) or _a_deal_word(cues, name):
                 continue
             if len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text)) >= 2:
                 spans.append((sentence.start + m.start(1), sentence.start + m.end(1)))
     return spans
+
+
+def _a_deal_word(cues: CueSet, name: str) -> bool:
+    """A capitalised noun that is itself one of the language's deal words ("an Investitionen", "in Anteile":
+    German writes every noun with a capital) names no company."""
+    folded = fold_text(name)
+    return any(h.start == 0 and h.end == len(name) for p in (cues.kinds, cues.statuses) for h in p.hits(folded))

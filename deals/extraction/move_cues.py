@@ -20,7 +20,11 @@ from .cues import Hit
 from .events import ArticleContext
 from .types import ExtractedAmount, Sentence
 
-_LIST_CONTINUES = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:[A-Z0-9]|\()")
+# a list of holdings goes on with a name, or with a dative article and a descriptor before the name ("an dem
+# Mitfahrdienst Uber, dem Büroflächenanbieter WeWork und ...")
+_LIST_CONTINUES = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|or|et|ou|y|o|und|oder|as well as)\s+)?(?:dem\s+)?(?:[A-ZÄÖÜ0-9]|\()"
+)
 # After "reports said that" the reported move begins: a source phrase stops there.
 _COMPLEMENTIZER = re.compile(
     r"(?i:\b(?:that|que|qu['’]|dass|daß)\b)|(?<![\u0621-\u064a])(?:أن|أنّ|إن|بأن)(?![\u0621-\u064a])"
@@ -52,10 +56,12 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
     sentence = ctx.sentences[i]
     s0, s1 = sentence.start, sentence.end
     masks = [(h.start, h.end) for h in cues.masks.hits(ctx.index, s0, s1)]
-    holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, cues.script == "latin")
+    found = cues.kinds.hits(ctx.index, s0, s1)
+    sales = [h.start for h in found if h.label == "divestment"]
+    holding = _holding_spans(text, cues.holding.hits(ctx.index, s0, s1), sentence, cues.script == "latin", sales)
     kind_hits = [
         h
-        for h in cues.kinds.hits(ctx.index, s0, s1)
+        for h in found
         if not any(overlaps((h.start, h.end), m) for m in masks) and not inside_any(holding, h.start, h.end)
     ]
     if cues.script == "latin" and kind_hits:
@@ -71,8 +77,11 @@ def scan_sentence(ctx: ArticleContext, i: int, mention_starts: list[int], amount
         return None
     kind_hits.sort(key=lambda h: h.start)
     kind_hits = _outside_purposes(ctx, sentence, kind_hits)
+    # "SoftBank, qui possède 25% d'Arm, prendra une participation": what a company already holds dates no move
     status_hits = [
-        h for h in cues.statuses.hits(ctx.index, s0, s1) if not any(overlaps((h.start, h.end), m) for m in masks)
+        h
+        for h in cues.statuses.hits(ctx.index, s0, s1)
+        if not any(overlaps((h.start, h.end), m) for m in masks) and not inside_any(holding, h.start, h.end)
     ]
     return SentenceScan(
         index=i,
@@ -153,8 +162,12 @@ def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, 
     lists = [(h.start, h.end) for h in list_phrases(ctx, s0, s1)]
     # "investors such as SoftBank", "inversores como": a list of investors, not a comparison
     compared = [h for h in cues.non_party.hits(ctx.index, s0, s1) if not inside_any(lists, h.start, h.end)]
+    # "Amazon-Rivale Flipkart": a comparison word heading a compound compares the name joined to it, and the
+    # name after the compound is the one the sentence is about.
+    joined = [h for h in compared if h.start > s0 and text[h.start - 1] in "-‑"]
     return (
-        _phrase_spans(text, compared, s1, 60)
+        _phrase_spans(text, [h for h in compared if h not in joined], s1, 60)
+        + [(_joined_name_start(text, h.start - 1, s0), h.end) for h in joined]
         + _purpose_spans(ctx, sentence)
         + _phrase_spans(
             text,
@@ -167,7 +180,24 @@ def _no_party_spans(ctx: ArticleContext, sentence: Sentence) -> list[tuple[int, 
     )
 
 
-def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) -> list[tuple[int, int]]:
+def _joined_name_start(text: str, hyphen: int, s0: int) -> int:
+    """Where the name joined by a hyphen to the word at `hyphen` begins: the word (or words, for a name
+    joined with a space such as "Delivery Hero-Konkurrent") right before it, back to a lower-case word."""
+    pos = hyphen
+    while pos > s0:
+        m = re.search(r"[\w.&’']+\s*$", text[max(s0, pos - 40) : pos])
+        if not m or not m.group(0)[:1].isupper():
+            break
+        pos = max(s0, pos - 40) + m.start()
+    return pos
+
+
+def _holding_spans(
+    text: str, hits: list[Hit], sentence: Sentence, latin: bool, sales: list[int]
+) -> list[tuple[int, int]]:
+    """What holding phrases govern. Where the phrase stands before the noun it describes ("保有するウーバー株を
+    売却", "보유한 쿠팡 지분을 매각"), a sale later in its clause sells that very holding: the held company is
+    then the move's target, and the phrase governs nothing."""
     spans = []
     for hit in hits:
         pos = hit.end
@@ -187,6 +217,8 @@ def _holding_spans(text: str, hits: list[Hit], sentence: Sentence, latin: bool) 
         else:
             m = _CLAUSE_END.search(text, pos, limit)
             pos = m.start() if m else limit
+            if any(hit.end <= s < pos for s in sales):
+                continue
         spans.append((hit.start, pos))
     return spans
 

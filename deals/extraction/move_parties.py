@@ -66,7 +66,22 @@ def clause_parties(
         parties = _carry_subject(ctx, scan.index, u0, primary, parties)
     elif primary.label == "divestment" and parties and all(m.side for m in parties):
         parties = _carry_sold(ctx, scan, u0, primary, parties)
+    if parties and all(m.side for m in parties):
+        parties = _carry_antecedent(ctx, scan, u0, parties)
     return _outside_descriptions(ctx, parties, primary, u1)
+
+
+def _carry_antecedent(ctx: ArticleContext, scan: SentenceScan, u0: int, parties: list[Mention]) -> list[Mention]:
+    """A relative clause in which the tracked side acts on the name it follows ("vendre Arm, que le groupe avait
+    acquise en 2016", "vender Arm, que el grupo había comprado") is about that name."""
+    relatives = ctx.cues.relatives
+    opens = u0 + len(ctx.text[u0 : u0 + 4]) - len(ctx.text[u0 : u0 + 4].lstrip(" ,"))
+    if relatives is None or not any(h.start == opens for h in relatives.hits(ctx.index, opens, opens + 12)):
+        return parties
+    earlier = [m for m in scan.mentions if m.end <= u0 and m.source in NAMED_SOURCES and not m.side]
+    if not earlier or ctx.text[earlier[-1].end : u0].strip(" ,"):
+        return parties
+    return [earlier[-1], *parties]
 
 
 def _carry_sold(
@@ -123,7 +138,9 @@ def others_move(
     side = [m for m in parties if m.side]
     marks = ctx.cues.subject_marks
     if marks is not None:  # verb-final: the side before the verb is a party by its particle (は, と, から, に)
-        stated = any(marks.match(ctx.text, m.end) or _particle(ctx, m) for m in side)
+        # after the verb it starts a clause of its own ("…出資し、ソフトバンクも大株主だ")
+        before = [m for m in side if m.end <= primary.start]
+        stated = any(marks.match(ctx.text, m.end) or _particle(ctx, m) for m in before)
     else:
         stated = any(m.start < primary.start for m in side)
     if not side or stated:

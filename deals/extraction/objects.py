@@ -86,6 +86,7 @@ def find_object(*, text: str, index: FoldedText, cues: CueSet, clause: ObjectCla
             if h.label in allowed
             and not any(s < h.end and h.start < e for s, e in clause.names)
             and not any(_describes(text, h, s, e) for s, e in clause.side_names)
+            and not _in_appositive(text, h, clause)
             # "비전 펀드가 오픈AI에 투자": the noun the subject particle marks makes the move, it is not its object
             and not (cues.subject_marks is not None and cues.subject_marks.match(text, h.end))
         ]
@@ -145,6 +146,26 @@ def _describes(text: str, noun: Hit, s: int, e: int) -> bool:
     if 0 <= s - noun.end <= _TOUCH:
         return True
     return 0 <= noun.start - e <= _TOUCH and any(c in text[e : noun.start] for c in "'’")
+
+
+# moves whose other company is the one whose shares or assets change hands: a noun after its name describes it
+_CHANGES_HANDS = {"acquisition", "investment", "divestment"}
+
+
+def _in_appositive(text: str, noun: Hit, clause: ObjectClause) -> bool:
+    """A noun in the description after the other company's name says what that company does, it is not what
+    changes hands: "adquirió Ampere, fabricante de CPUs para centros de datos", "bought Arm, the chip designer"."""
+    if clause.primary is None or clause.kind not in _CHANGES_HANDS:
+        return False
+    for s, e in clause.names:
+        if (
+            (s, e) not in clause.side_names
+            and clause.primary.end <= s
+            and e <= noun.start
+            and text[e : noun.start].lstrip().startswith(",")
+        ):
+            return True
+    return False
 
 
 def _nearest(hits: list[Hit], primary: Hit | None, *, head_final: bool) -> Hit | None:

@@ -76,6 +76,10 @@ ABBREVIATIONS = frozenset(
         "ggf",
         "inkl",
         "usw",
+        # "108 Mrd. Dollar": German money abbreviations stand before a capitalised currency noun
+        "mrd",
+        "mio",
+        "tsd",
         "z.b",
         "d.h",
         "sra",

@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models.functions import Length
 from django.db.models.lookups import GreaterThan
 from django.urls import reverse
@@ -81,13 +81,30 @@ class Company(models.Model):
         return (self.slug,)
 
     def family_ids(self) -> list[int]:
-        """Own id plus the ids of all units below, found breadth-first (one query per level)."""
+        """Own id plus the ids of all units below, found breadth-first (one query per level), each level in
+        name order.
+
+        The queries are written here rather than built by the ORM: every list page, feed and API filter of a
+        company asks for its family, and building and compiling three or four querysets cost several times
+        their SQL (a tenth of the home page's Python on the seeds)."""
+        quote = connection.ops.quote_name
+        meta = Company._meta
+        table, pk, parent, name = (
+            quote(meta.db_table),
+            quote(meta.pk.column),
+            quote(meta.get_field("parent").column),
+            quote(meta.get_field("name").column),
+        )
         ids, frontier = [self.pk], [self.pk]
-        while frontier:
-            frontier = list(
-                Company.objects.filter(parent_id__in=frontier).exclude(pk__in=ids).values_list("pk", flat=True)
-            )
-            ids.extend(frontier)
+        with connection.cursor() as cursor:
+            while frontier:
+                cursor.execute(
+                    f"SELECT {pk} FROM {table} WHERE {parent} IN ({', '.join(['%s'] * len(frontier))})"
+                    f" AND NOT {pk} IN ({', '.join(['%s'] * len(ids))}) ORDER BY {name}",
+                    [*frontier, *ids],
+                )
+                frontier = [row[0] for row in cursor.fetchall()]
+                ids.extend(frontier)
         return ids
 
 

@@ -17,8 +17,8 @@ from django.db.models import QuerySet
 from django.utils.safestring import SafeString, mark_safe
 
 from deals.models import Amount, DealParty, Event, Mention
-from deals.selectors import page_mentions
 from deals.views.card_html import card_html
+from deals.views.card_rows import amounts_of, mentions_of, parties_of
 
 
 def _key(version: str, event: Event, heading: int) -> str:
@@ -58,7 +58,8 @@ def _prefetched(model, rows: list) -> QuerySet:
 
 def _prefetch_for_cards(events: list[Event]) -> None:
     """The prefetches of deals.selectors.page_details() (amounts, quotes with their articles, the deal's
-    parties with their companies), in its three queries and its order within each event and deal.
+    parties with their companies), in three queries (deals.views.card_rows) and its order within each event
+    and deal.
 
     Django's prefetch_related_objects() clones and filters a queryset per event and relation to hold the
     rows (150 clones for a page of 50 cards, a quarter of a cold list's Python); the rows are the same.
@@ -66,14 +67,11 @@ def _prefetch_for_cards(events: list[Event]) -> None:
     amounts, mentions, parties = defaultdict(list), defaultdict(list), defaultdict(list)
     ids = [event.pk for event in events]
     # Grouped here per event or deal: ordering by the foreign key would join its table for its own ordering.
-    for amount in Amount.objects.filter(event_id__in=ids).order_by("role", "pk"):
+    for amount in amounts_of(ids):
         amounts[amount.event_id].append(amount)
-    for mention in page_mentions().filter(event_id__in=ids):
+    for mention in mentions_of(ids):
         mentions[mention.event_id].append(mention)
-    deal_ids = {event.deal_id for event in events}
-    for party in (
-        DealParty.objects.filter(deal_id__in=deal_ids).select_related("company").order_by("role", "company__name")
-    ):
+    for party in parties_of(dict.fromkeys(event.deal_id for event in events)):
         parties[party.deal_id].append(party)
     for event in events:
         cache = event.__dict__.setdefault("_prefetched_objects_cache", {})
