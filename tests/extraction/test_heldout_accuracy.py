@@ -43,6 +43,13 @@ The TRUTH figures of the older sets (0.32, 0.33, 0.24, 0.16) check no object or 
   read neither the extractor nor the sets, held out until scored once after all of the above: dev8 F1 0.57 (25/49,
   P 0.65), TRUTH F1 0.21 (11 of 51 wholly true); dev9 F1 0.62 (26/45, P 0.67), TRUTH F1 0.09 (4 of 46; status
   0.68, roles 0.57, object 0.68, amounts 0.65). Their bounds are those first figures, less a margin.
+- Rules written on dev8 and dev9 after their first runs (others' "also" moves in ja/ko, holdings sold, running
+  totals, terms and aftermath, German perfects and present-tense sales, Spanish and French participles, purchases
+  told in a relative clause, sellers bought from, buyers sold to, fund investors, anonymous sources): dev8 0.71 /
+  0.31, dev9 0.74 / 0.24, which measures fit.
+- dev10, 24 more real articles by a third person who had read neither the extractor nor the sets (heavy on money
+  put into SoftBank's funds and on old deals: Vodafone Japan, Sprint), held out until scored once after all of the
+  above: F1 0.45 (31/71, P 0.47), TRUTH F1 0.08 (6 of 74 wholly true; kind 0.60, object 0.54, roles 0.50).
 
 Bounds sit a margin below the figures first reached: a change that makes the extractor generalise worse fails.
 """
@@ -64,8 +71,9 @@ BOUNDS = {
     "dev5": (43, 25, 0.60, 0.62, 0.80, 0.78, 0.68, 0.78, 0.88, 0.40),
     "dev6": (42, 22, 0.55, 0.57, 0.80, 0.88, 0.64, 0.75, 0.65, 0.40),
     "dev7": (42, 19, 0.50, 0.57, 0.85, 0.60, 0.70, 0.72, 0.60, 0.40),
-    "dev8": (49, 27, 0.60, 0.62, 0.90, 0.88, 0.75, 0.72, 0.80, 0.30),
-    "dev9": (45, 30, 0.66, 0.64, 0.94, 0.74, 0.62, 0.62, 0.72, 0.20),
+    "dev8": (49, 30, 0.66, 0.62, 0.90, 0.88, 0.75, 0.72, 0.80, 0.30),
+    "dev9": (45, 31, 0.70, 0.64, 0.94, 0.74, 0.62, 0.62, 0.72, 0.20),
+    "dev10": (71, 30, 0.43, 0.45, 0.90, 0.60, 0.75, 0.54, 0.88, 0.18),
 }
 # set: the TRUTH F1 first reached (every stated fact right), kept as a floor
 TRUTH_BOUNDS = {
@@ -76,8 +84,9 @@ TRUTH_BOUNDS = {
     "dev5": 0.24,
     "dev6": 0.49,
     "dev7": 0.15,
-    "dev8": 0.23,
+    "dev8": 0.28,
     "dev9": 0.22,
+    "dev10": 0.07,
 }
 
 
