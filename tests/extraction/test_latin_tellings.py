@@ -1,6 +1,6 @@
 """How the German, Spanish and French press tell SoftBank's moves: perfect tenses with a long middle field
 ("hat sich ... von X getrennt", "war ... eingestiegen", "ha entrado en el capital de"), a present tense that is
-still a plan ("verkauft seine Beteiligung"), a rival named in a compound ("Uber-Konkurrent Grab"), money
+still a plan ("verkauft seine Beteiligung"), a rival named in a compound ("Uber-Konkurrent Ola"), money
 abbreviations inside a sentence ("2 Mrd. Dollar"), a fund raised or founded, a list of holdings with articles,
 capitalised German deal nouns, what a company does told after its name, a profit lifted by a holding, and a
 purchase told in a relative clause after the company it bought."""
@@ -24,10 +24,10 @@ def _softbank_moves(text: str, language: str) -> list[dict]:
 MOVES = [
     (
         "es",
-        "Este año SoftBank ha entrado en el capital de Grab y Coupang.",
+        "Este año SoftBank ha entrado en el capital de Ola y Coupang.",
         "investment",
         "completed",
-        ["Grab Holdings", "Coupang"],
+        ["Ola Cabs", "Coupang"],
     ),
     (
         "es",
@@ -37,7 +37,7 @@ MOVES = [
         ["Coupang"],
     ),
     ("de", "Softbank hat sich im Mai von seinen Anteilen an Uber getrennt.", "divestment", "completed", ["Uber"]),
-    ("de", "Softbank beteiligt sich am Uber-Konkurrenten Grab.", "investment", "announced", ["Grab Holdings"]),
+    ("de", "Softbank beteiligt sich am Uber-Konkurrenten Ola.", "investment", "announced", ["Ola Cabs"]),
     (
         "de",
         "Softbank verkauft seine Anteile an Coupang an eine Gruppe von Investoren.",
@@ -54,10 +54,10 @@ MOVES = [
     ),
     (
         "de",
-        "Im Jahr 2019 war Softbank für 1 Mrd. Dollar bei Grab eingestiegen.",
+        "Im Jahr 2019 war Softbank für 1 Mrd. Dollar bei Ola eingestiegen.",
         "investment",
         "completed",
-        ["Grab Holdings"],
+        ["Ola Cabs"],
     ),
     ("de", "Softbank will bei Coupang einsteigen.", "investment", "announced", ["Coupang"]),
     (

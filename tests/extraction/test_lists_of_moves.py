@@ -92,7 +92,7 @@ LISTS = [
     ),
     ("es", "SoftBank invertirá en Coupang, Uber y DoorDash, tres empresas.", {"Coupang", "Uber", "DoorDash"}),
     ("de", "Softbank investiert in Coupang, Uber und DoorDash.", {"Coupang", "Uber", "DoorDash"}),
-    ("zh", "软银去年投资了Grab、Uber和DoorDash。", {"Grab Holdings", "Uber", "DoorDash"}),
+    ("zh", "软银去年投资了Grab、Uber和DoorDash。", {"Grab", "Uber", "DoorDash"}),
 ]
 
 

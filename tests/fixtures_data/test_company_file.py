@@ -211,6 +211,10 @@ ALIASES_ADDED_SINCE = [
     ("hyundai-motor-group", "zh-hant", "現代集團"),
     ("softbank-group", "ar", "سوف بنك"),
     ("mubadala-investment-company", "ar", "مبادلة كابيتال"),
+    ("softbank-vision-fund-1", "de", "Vision I"),
+    ("softbank-vision-fund-2", "de", "Vision II"),
+    ("ola-cabs", "en", "Ola"),
+    ("walmart", "en", "Wal-Mart"),
 ]
 
 

@@ -46,7 +46,8 @@ CANONICAL_NAMES = [
 
 # Ordinary words: as aliases they would turn everyday text into company mentions.
 ORDINARY_WORDS = [
-    # "arm" is not here: "Arm" is an alias matched only when capitalised (tests/extraction/test_companies.py)
+    # "arm" and "ola" are not here: "Arm" and "Ola" are aliases matched only when capitalised
+    # (tests/extraction/test_cased_aliases.py)
     "apple",
     "grab",
     "cruise",
@@ -62,7 +63,6 @@ ORDINARY_WORDS = [
     "energy",
     "ampere",
     "line",
-    "ola",
     "gm",
     "tel",
     "compass",
