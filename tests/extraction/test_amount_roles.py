@@ -5,17 +5,16 @@ of companies shares, or a round's size told apart from the move's own money are 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import tracked_moves
 
 P = dt.date(2026, 2, 4)
 
 
-def softbank_moves(language: str, text: str) -> list[dict]:
-    events = run(text, language=language, published=P)["events"]
-    return [e for e in events if "SoftBank" in (e.get("actor") or "")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 def roles(language: str, text: str) -> dict[str, str]:

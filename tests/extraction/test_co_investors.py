@@ -5,10 +5,11 @@ not its counterparties, and a figure told for another investor is never SoftBank
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import tracked_moves
 
 P = dt.date(2025, 9, 3)
 
@@ -121,9 +122,7 @@ ROUNDS = [
 ]
 
 
-def softbank_moves(language: str, text: str) -> list[dict]:
-    events = run(text, language=language, published=P)["events"]
-    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 @pytest.mark.parametrize(("language", "text", "company", "value", "beside"), ROUNDS)

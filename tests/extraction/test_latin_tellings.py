@@ -8,16 +8,16 @@ purchase told in a relative clause after the company it bought."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import tracked_moves
 
 P = dt.date(2021, 6, 1)
 
 
-def _softbank_moves(text: str, language: str) -> list[dict]:
-    return [e for e in run(text, language=language, published=P)["events"] if e["actor"].startswith("SoftBank")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 # (language, article, kind, status, counterparties of the moves, one move per counterparty)
@@ -81,18 +81,18 @@ MOVES = [
 
 @pytest.mark.parametrize(("language", "text", "kind", "status", "names"), MOVES)
 def test_the_move_is_told_with_its_kind_status_and_companies(language, text, kind, status, names):
-    events = _softbank_moves(text, language)
+    events = softbank_moves(language, text)
     assert sorted(n for e in events for n in e["counterparties"]) == sorted(names), events
     assert {(e["kind"], e["status"]) for e in events} == {(kind, status)}, events
 
 
 def test_a_rival_named_in_a_compound_is_no_party():
-    events = _softbank_moves("Softbank verkauft seine Beteiligung am Amazon-Konkurrenten Flipkart.", "de")
+    events = softbank_moves("de", "Softbank verkauft seine Beteiligung am Amazon-Konkurrenten Flipkart.")
     assert [e["counterparties"] for e in events] == [["Flipkart"]], events
 
 
 def test_a_german_money_abbreviation_does_not_end_the_sentence():
-    (event,) = _softbank_moves("Im Mai kaufte Softbank Anteile an Grab für 2 Mrd. Dollar. Die Aktie stieg.", "de")
+    (event,) = softbank_moves("de", "Im Mai kaufte Softbank Anteile an Grab für 2 Mrd. Dollar. Die Aktie stieg.")
     assert event["quote"].endswith("für 2 Mrd. Dollar."), event
     assert [a["low"] for a in event["amounts"]] == [2_000_000_000], event
 
@@ -109,7 +109,7 @@ def test_a_german_money_abbreviation_does_not_end_the_sentence():
     ],
 )
 def test_what_a_bought_company_makes_is_not_the_object(language, text):
-    (event,) = _softbank_moves(text, language)
+    (event,) = softbank_moves(language, text)
     assert event["object"]["type"] == "company", event
     assert event["roles"] == {"Boston Dynamics": "target"}, event
 
@@ -119,13 +119,13 @@ def test_a_capitalised_german_deal_noun_is_no_company():
         "Softbank legte Zahlen vor. Es gab Kritik an Investitionen aus dem Ausland. "
         "Softbanks 2019 gegründeter Lateinamerika-Fonds hatte 5 Milliarden Dollar für Investitionen zur Verfügung."
     )
-    events = _softbank_moves(text, "de")
+    events = softbank_moves("de", text)
     assert events and all("Investitionen" not in e["counterparties"] for e in events), events
 
 
 def test_a_profit_lifted_by_a_holding_is_no_move():
     text = "SoftBank informó un beneficio neto de 2,5 billones de yenes, impulsado por la valorización de su participación en OpenAI."
-    assert _softbank_moves(text, "es") == []
+    assert softbank_moves("es", text) == []
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_a_profit_lifted_by_a_holding_is_no_move():
     ],
 )
 def test_a_purchase_told_in_a_relative_clause_is_its_own_move(language, text):
-    moves = {e["kind"]: e for e in _softbank_moves(text, language)}
+    moves = {e["kind"]: e for e in softbank_moves(language, text)}
     assert set(moves) == {"divestment", "acquisition"}, moves
     bought = moves["acquisition"]
     assert (bought["status"], bought["date"], bought["counterparties"]) == (
@@ -162,7 +162,7 @@ def test_a_purchase_told_in_a_relative_clause_is_its_own_move(language, text):
     ],
 )
 def test_what_the_company_already_holds_does_not_complete_its_plan(language, text):
-    (event,) = _softbank_moves(text, language)
+    (event,) = softbank_moves(language, text)
     assert (event["status"], event["counterparties"]) == ("announced", ["Nvidia"]), event
 
 
@@ -171,5 +171,5 @@ def test_others_refusing_to_give_something_up_does_not_cancel_the_move():
         "Aunque algunos socios no querían renunciar a su derecho de compra, SoftBank acordó comprar acciones de Uber "
         "por 9.000 millones de dólares."
     )
-    (event,) = _softbank_moves(text, "es")
+    (event,) = softbank_moves("es", text)
     assert (event["kind"], event["status"]) == ("investment", "announced"), event

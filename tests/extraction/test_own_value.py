@@ -5,17 +5,16 @@ chart of SoftBank's money does not count it. A conversion in brackets stays with
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import run, tracked_moves
 
 P = dt.date(2026, 2, 4)
 
 
-def softbank_moves(language: str, text: str) -> list[dict]:
-    events = run(text, language=language, published=P)["events"]
-    return [e for e in events if "SoftBank" in (e.get("actor") or "")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 def figures(event: dict, role: str) -> set[str]:

@@ -5,17 +5,16 @@ outside investor putting money into SoftBank's own fund is neither the fund's ta
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import tracked_moves
 
 P = dt.date(2018, 7, 2)
 
 
-def softbank_moves(language: str, text: str) -> list[dict]:
-    events = run(text, language=language, published=P)["events"]
-    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 # (language, article, kind, expected roles): SoftBank buys shares of one company from another

@@ -6,10 +6,11 @@ the move stays SoftBank's."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import tracked_moves
 
 P = dt.date(2018, 7, 2)
 
@@ -77,9 +78,7 @@ SOFTBANK_MOVES = [
 ]
 
 
-def softbank_moves(language: str, text: str) -> list[dict]:
-    events = run(text, language=language, published=P)["events"]
-    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 @pytest.mark.parametrize(("language", "text"), OTHERS_MOVES)

@@ -7,17 +7,16 @@ and a buyer taking over a company that belongs to SoftBank ("التابعة لس
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.extraction.helpers import run
+from tests.extraction.helpers import run, tracked_moves
 
 P = dt.date(2024, 10, 3)
 
 
-def softbank_moves(language: str, text: str) -> list[dict]:
-    events = run(text, language=language, published=P)["events"]
-    return [e for e in events if (e["actor"] or "").startswith("SoftBank")]
+softbank_moves = partial(tracked_moves, published=P)
 
 
 # (language, article): SoftBank's move, then another company's told with "also" on its subject
