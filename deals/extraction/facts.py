@@ -7,7 +7,7 @@ from __future__ import annotations
 from .co_investors import money_goes_into
 from .move_amounts import own_value, with_restated_roles
 from .move_parties import NAMED_SOURCES, subject_of
-from .news_reports import is_report_day, on_the_record, told_by_a_report
+from .news_reports import LEAD, is_report_day, on_the_record, told_by_a_report
 from .non_parties import is_non_party
 from .objects import MoveObject, ObjectClause, find_object
 from .parties import bought_from, near, sold_to
@@ -36,19 +36,16 @@ def state_facts(candidates: list, ctx, ventures: set[str]) -> None:
         cand.amounts = own_value(amounts, ctx.text, cand.clause, _anchor(cand))
 
 
-REPORT_LEAD = 3  # sentences: where a report-based article tells the news it has from the outlet
-
-
 def _reported_news(candidates: list) -> set[str]:
     """The companies of the moves the lead of a report-based article tells: the outlet's news is about them."""
-    return {m.name for c in candidates if c.sentence_index < REPORT_LEAD for m in c.counterparties}
+    return {m.name for c in candidates if c.sentence_index < LEAD for m in c.counterparties}
 
 
 def _in_the_news(cand, news: set[str]) -> bool:
     """Whether a move is the reported news or part of it: told in the lead, or with one of the lead's companies.
     Another company's move further on ("SoftBank, which sold Arm…", "앞서 퍼플렉시티에도 투자한 바 있다") is
     background the article states on its own account, not the outlet's scoop."""
-    if cand.sentence_index < REPORT_LEAD or not cand.counterparties:
+    if cand.sentence_index < LEAD or not cand.counterparties:
         return True
     return any(m.name in news for m in cand.counterparties)
 

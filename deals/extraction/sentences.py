@@ -168,12 +168,3 @@ def split_sentences(text: str, *, excluded: list[tuple[int, int]] = ()) -> list[
             sentences.append(Sentence(text=text[start:end], start=start, end=end))
         offset += len(line) + 1
     return sentences
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Offsets where a paragraph (a line) starts, for inheriting a paragraph's leading date."""
-    starts, offset = [], 0
-    for line in text.split("\n"):
-        starts.append(offset)
-        offset += len(line) + 1
-    return starts
