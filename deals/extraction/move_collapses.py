@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .clauses import trim
 from .cues import Hit
 from .events import ArticleContext, Candidate
 from .types import ExtractedDate, Quote
@@ -63,8 +64,8 @@ def _collapse_after(cand: Candidate, ctx: ArticleContext) -> tuple[Hit, Extracte
             if date is not None:
                 if k == i:
                     return word, date, cand.quote
-                s = ctx.sentences[k]
-                return word, date, Quote(ctx.text[s.start : s.end].strip(), s.start, s.start + len(s.text.strip()))
+                q0, q1 = trim(ctx.text, ctx.sentences[k].start, ctx.sentences[k].end)
+                return word, date, Quote(ctx.text[q0:q1], q0, q1)
     return None
 
 
